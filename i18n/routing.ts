@@ -1,0 +1,25 @@
+import { defineRouting } from 'next-intl/routing'
+
+/** Italian lives at the root, English under /en; every path is localised. */
+export const routing = defineRouting({
+  locales: ['it', 'en'],
+  defaultLocale: 'it',
+  localePrefix: 'as-needed',
+  localeDetection: false,
+  pathnames: {
+    '/': '/',
+    '/sign-in': { it: '/accedi', en: '/sign-in' },
+    '/register': { it: '/registrati', en: '/register' },
+    '/forgot-password': { it: '/password-dimenticata', en: '/forgot-password' },
+    '/reset-password': { it: '/reimposta-password', en: '/reset-password' },
+    '/confirm-email': { it: '/conferma-email', en: '/confirm-email' },
+    '/account': { it: '/profilo', en: '/account' },
+    '/admin': '/admin',
+    '/admin/users': { it: '/admin/utenti', en: '/admin/users' },
+    '/admin/outbox': { it: '/admin/posta', en: '/admin/outbox' },
+  },
+})
+
+export type Locale = (typeof routing.locales)[number]
+export type AppPathname = keyof typeof routing.pathnames
+export const TIME_ZONE = 'Europe/Rome'

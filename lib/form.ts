@@ -1,0 +1,27 @@
+import type { z } from 'zod'
+
+/** What every server action returns: data, or messages to show next to each field / above the form. */
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T }
+  | { ok: false; fieldErrors: Record<string, string>; formError?: string }
+
+export const ok = <T>(data: T): ActionResult<T> => ({ ok: true, data })
+export const fail = (formError: string, fieldErrors: Record<string, string> = {}): ActionResult<never> => ({ ok: false, formError, fieldErrors })
+export const fieldFail = (fieldErrors: Record<string, string>): ActionResult<never> => ({ ok: false, fieldErrors })
+
+/** First message per field, as keys under "errors" in the message files. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.') || '_form'
+    out[key] ??= issue.message
+  }
+  return out
+}
+
+/** FormData → plain object of strings (files and repeated keys are not used by these forms). */
+export function formObject(fd: FormData): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [k, v] of fd.entries()) if (typeof v === 'string' && !(k in out)) out[k] = v
+  return out
+}

@@ -1,0 +1,20 @@
+// Pure fixed-window arithmetic for the database-backed rate limiter (server/rate-limit.ts).
+
+export type Window = { limit: number; windowMs: number }
+
+export function windowActive(windowStart: Date, windowMs: number, now: Date): boolean {
+  return now.getTime() - windowStart.getTime() < windowMs
+}
+
+/** How long until the window that started at windowStart ends (ms, never negative). */
+export function retryAfterMs(windowStart: Date, windowMs: number, now: Date): number {
+  return Math.max(0, windowStart.getTime() + windowMs - now.getTime())
+}
+
+export const LIMITS = {
+  signInPerAccount: { limit: 5, windowMs: 15 * 60_000 },
+  signInPerAddress: { limit: 20, windowMs: 15 * 60_000 },
+  registerPerAddress: { limit: 10, windowMs: 60 * 60_000 },
+  mailPerAccount: { limit: 3, windowMs: 60 * 60_000 },
+  mailPerAddress: { limit: 10, windowMs: 60 * 60_000 },
+} satisfies Record<string, Window>

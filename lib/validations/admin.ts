@@ -1,0 +1,17 @@
+import { z } from 'zod'
+import { ROLES } from '@/lib/policies'
+
+export const changeRoleSchema = z.object({
+  userId: z.string().min(1).max(50),
+  role: z.enum(ROLES, 'roleInvalid'),
+})
+
+export const suspendSchema = z.object({
+  userId: z.string().min(1).max(50),
+  suspend: z.enum(['true', 'false']).transform((v) => v === 'true'),
+})
+
+export const userSearchSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  after: z.string().max(50).optional().catch(undefined),
+})

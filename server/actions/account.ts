@@ -1,0 +1,75 @@
+'use server'
+import 'server-only'
+import { revalidatePath } from 'next/cache'
+import { getTranslations } from 'next-intl/server'
+import { db, Prisma } from '@/server/db'
+import { action } from '@/server/action'
+import { hashPassword, isWeakPassword, verifyPassword } from '@/server/auth/password'
+import { consumeToken, issueToken } from '@/server/auth/tokens'
+import { take } from '@/server/rate-limit'
+import { sendMail } from '@/server/mail'
+import { absoluteLink } from '@/server/links'
+import { LIMITS } from '@/lib/rate-window'
+import { fail, fieldFail, ok } from '@/lib/form'
+import { changeEmailSchema, changePasswordSchema, profileSchema, tokenSchema } from '@/lib/validations/auth'
+import { membershipSchema } from '@/lib/validations/organisation'
+
+export const updateProfileAction = action('MEMBER', profileSchema, async ({ name, locale }, user) => {
+  await db.user.update({ where: { id: user.id }, data: { name, locale } })
+  revalidatePath('/[locale]/account', 'page')
+  return ok(undefined)
+})
+
+export const changePasswordAction = action('MEMBER', changePasswordSchema, async ({ current, password }, user) => {
+  const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } })
+  if (!(await verifyPassword(row.passwordHash, current))) return fieldFail({ current: 'passwordWrong' })
+  if (isWeakPassword(password, user.email)) return fieldFail({ password: 'passwordCommon' })
+  // Bumping sessionVersion signs out every other session; the client signs in again with the new password.
+  await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } } })
+  return ok(undefined)
+})
+
+/** Sends a confirmation link to the new address; the change happens when that link is used. */
+export const requestEmailChangeAction = action('MEMBER', changeEmailSchema, async ({ email, current }, user) => {
+  const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true, locale: true, name: true } })
+  if (!(await verifyPassword(row.passwordHash, current))) return fieldFail({ current: 'passwordWrong' })
+  if (email === user.email) return fieldFail({ email: 'emailSame' })
+  if (await db.user.findUnique({ where: { email }, select: { id: true } })) return fieldFail({ email: 'emailTaken' })
+  if (await take(`mail:account:${user.email}`, LIMITS.mailPerAccount)) return fail('rateLimited')
+  const token = await issueToken(user.id, 'EMAIL_CHANGE', email)
+  const t = await getTranslations({ locale: row.locale, namespace: 'mail' })
+  await sendMail({ to: email, subject: t('emailChangeSubject'), text: t('emailChangeBody', { name: row.name, link: absoluteLink('/confirm-email', row.locale, { token }) }) })
+  await sendMail({ to: user.email, subject: t('emailChangeNoticeSubject'), text: t('emailChangeNoticeBody', { name: row.name, email }) })
+  return ok({ email })
+})
+
+export const confirmEmailChangeAction = action('public', tokenSchema, async ({ token }) => {
+  const claimed = await consumeToken(token, 'EMAIL_CHANGE')
+  if (!claimed?.newEmail) return fail('tokenInvalid')
+  try {
+    await db.user.update({ where: { id: claimed.userId }, data: { email: claimed.newEmail } })
+  } catch (e) {
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002') return fail('emailTaken')
+    throw e
+  }
+  return ok({ email: claimed.newEmail })
+})
+
+export const joinOrganisationAction = action('MEMBER', membershipSchema, async ({ organisationId }, user) => {
+  const org = await db.organisation.findUnique({ where: { id: organisationId }, select: { id: true } })
+  if (!org) return fieldFail({ organisationId: 'organisationUnknown' })
+  await db.membership.upsert({
+    where: { userId_organisationId: { userId: user.id, organisationId } },
+    create: { userId: user.id, organisationId },
+    update: {},
+  })
+  revalidatePath('/[locale]/account', 'page')
+  return ok(undefined)
+})
+
+export const leaveOrganisationAction = action('MEMBER', membershipSchema, async ({ organisationId }, user) => {
+  // Owner-scoped: a user can only ever remove their own membership.
+  await db.membership.deleteMany({ where: { userId: user.id, organisationId } })
+  revalidatePath('/[locale]/account', 'page')
+  return ok(undefined)
+})

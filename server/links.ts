@@ -1,0 +1,9 @@
+import 'server-only'
+import { getPathname } from '@/i18n/navigation'
+import { env } from '@/server/env'
+import type { Locale } from '@/i18n/routing'
+
+/** Absolute, localised link for mails. */
+export function absoluteLink(pathname: '/reset-password' | '/confirm-email', locale: Locale, query: Record<string, string>): string {
+  return env().APP_URL + getPathname({ href: { pathname, query }, locale })
+}

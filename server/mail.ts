@@ -1,0 +1,22 @@
+import 'server-only'
+import nodemailer from 'nodemailer'
+import { db } from '@/server/db'
+import { env } from '@/server/env'
+
+export type Mail = { to: string; subject: string; text: string }
+
+let transport: nodemailer.Transporter | undefined
+
+/**
+ * Sends through the SMTP server named by SMTP_URL; with none configured, the mail lands in the
+ * development outbox (table OutboxMail) that admins read at /admin/posta.
+ */
+export async function sendMail(mail: Mail): Promise<void> {
+  const { SMTP_URL, MAIL_FROM } = env()
+  if (!SMTP_URL) {
+    await db.outboxMail.create({ data: mail })
+    return
+  }
+  transport ??= nodemailer.createTransport(SMTP_URL)
+  await transport.sendMail({ from: MAIL_FROM, ...mail })
+}
