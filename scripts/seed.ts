@@ -1,22 +1,27 @@
 // npm run db:seed — reference data always; demo data once, unless SEED_DEMO=false.
+//   --json   print one JSON line (used by npm start to show the demo accounts)
 import { seedDemo, seedReference, DEMO_USERS, DEMO_PASSWORD } from '@/server/seed'
 import { env } from '@/server/env'
 import { db } from '@/server/db'
 
 async function main() {
   await seedReference()
+  let message = 'reference data only (SEED_DEMO=false)'
+  let demo = false
   if (env().SEED_DEMO === 'true') {
-    const loaded = await seedDemo()
-    console.log(loaded ? 'seed: demo data loaded (marked as demo)' : 'seed: demo data already present, left as is')
-    if (process.argv.includes('--print-accounts')) {
-      console.log(`\nDemo accounts (password for all: ${DEMO_PASSWORD}):`)
-      for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(9)} ${u.email}`)
-    }
-  } else console.log('seed: reference data only (SEED_DEMO=false)')
+    demo = true
+    message = (await seedDemo()) ? 'demo data loaded (marked as demo)' : 'demo data already loaded earlier, left as it is'
+  }
+  const accounts = demo ? DEMO_USERS.map((u) => ({ email: u.email, role: u.role })) : []
+  if (process.argv.includes('--json')) console.log(JSON.stringify({ message, accounts, password: demo ? DEMO_PASSWORD : undefined }))
+  else {
+    console.log(`seed: ${message}`)
+    if (demo) console.log(`demo accounts (password ${DEMO_PASSWORD}): ${accounts.map((a) => `${a.role} ${a.email}`).join(', ')}`)
+  }
   await db.$disconnect()
 }
 
 main().catch((e) => {
-  console.error(e)
+  console.error(e instanceof Error ? e.message : e)
   process.exit(1)
 })

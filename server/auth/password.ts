@@ -1,5 +1,5 @@
 import 'server-only'
-import { hash, verify, Algorithm } from '@node-rs/argon2'
+import { hash, verify } from '@node-rs/argon2'
 import { createRequire } from 'node:module'
 
 const require = createRequire(import.meta.url)
@@ -7,7 +7,7 @@ const require = createRequire(import.meta.url)
 const common: { test(password: string): boolean } = require('fxa-common-password-list')
 
 // OWASP's argon2id recommendation: m=19 MiB, t=2, p=1.
-const OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 }
+const OPTIONS = { algorithm: 2 /* Algorithm.Argon2id */, memoryCost: 19456, timeCost: 2, parallelism: 1 }
 
 export const hashPassword = (password: string) => hash(password, OPTIONS)
 

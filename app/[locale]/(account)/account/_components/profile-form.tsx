@@ -1,0 +1,31 @@
+'use client'
+import { useSession } from 'next-auth/react'
+import { useTranslations } from 'next-intl'
+import { TextField, SelectField } from '@/components/ui/field'
+import { Button } from '@/components/ui/button'
+import { Notice } from '@/components/ui/notice'
+import { useActionForm } from '@/components/use-action-form'
+import { updateProfileAction } from '@/server/actions/account'
+
+export function ProfileForm({ name, locale }: { name: string; locale: 'it' | 'en' }) {
+  const t = useTranslations('account')
+  const ta = useTranslations('auth')
+  const { update } = useSession()
+  const { onSubmit, pending, fieldError, formError, succeeded } = useActionForm(updateProfileAction, async () => {
+    await update()
+  })
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby="profile-title">
+      {formError && <Notice kind="error">{formError}</Notice>}
+      {succeeded && <Notice kind="success">{t('saved')}</Notice>}
+      <TextField name="name" label={ta('name')} autoComplete="name" defaultValue={name} required error={fieldError('name')} />
+      <SelectField name="locale" label={t('language')} defaultValue={locale} error={fieldError('locale')}>
+        <option value="it">{t('languages.it')}</option>
+        <option value="en">{t('languages.en')}</option>
+      </SelectField>
+      <Button type="submit" disabled={pending}>
+        {t('save')}
+      </Button>
+    </form>
+  )
+}

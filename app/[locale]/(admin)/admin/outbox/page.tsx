@@ -1,0 +1,51 @@
+import type { Metadata } from 'next'
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
+import { requirePageUser } from '@/server/auth/guard'
+import { listOutbox } from '@/server/queries/outbox'
+import { canReadOutbox } from '@/lib/policies'
+import type { Locale } from '@/i18n/routing'
+import { Forbidden } from '../_forbidden'
+
+type Props = { params: Promise<{ locale: Locale }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'admin' })
+  return { title: t('outbox'), robots: { index: false } }
+}
+
+export default async function OutboxPage({ params }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const user = await requirePageUser(locale, '/admin/outbox')
+  if (!canReadOutbox(user)) return <Forbidden />
+  const [t, mails, format] = await Promise.all([getTranslations('admin'), listOutbox(), getFormatter()])
+  return (
+    <div>
+      <h1 className="text-3xl font-bold">{t('outbox')}</h1>
+      <p className="mb-6 mt-2">{t('outboxLead')}</p>
+      {mails.length === 0 ? (
+        <p>{t('outboxEmpty')}</p>
+      ) : (
+        <ol className="space-y-4">
+          {mails.map((m) => (
+            <li key={m.id}>
+              <article className="rounded-lg border border-gray-200 p-4" aria-labelledby={`mail-${m.id}`}>
+                <h2 id={`mail-${m.id}`} className="text-lg font-semibold">{m.subject}</h2>
+                <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm text-muted">
+                  <dt>{t('to')}</dt>
+                  <dd data-testid="mail-to">{m.to}</dd>
+                  <dt>{t('sentAt')}</dt>
+                  <dd>
+                    <time dateTime={m.createdAt.toISOString()}>{format.dateTime(m.createdAt, { dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' })}</time>
+                  </dd>
+                </dl>
+                <pre className="mt-3 whitespace-pre-wrap break-words font-sans">{m.text}</pre>
+              </article>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,44 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { Link } from '@/i18n/navigation'
+import { requirePageUser } from '@/server/auth/guard'
+import { adminCounts } from '@/server/queries/users'
+import { canAdminister } from '@/lib/policies'
+import type { Locale } from '@/i18n/routing'
+import { Forbidden } from './_forbidden'
+
+type Props = { params: Promise<{ locale: Locale }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'admin' })
+  return { title: t('title'), robots: { index: false } }
+}
+
+export default async function AdminPage({ params }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const user = await requirePageUser(locale, '/admin')
+  if (!canAdminister(user)) return <Forbidden />
+  const [t, counts] = await Promise.all([getTranslations('admin'), adminCounts()])
+  return (
+    <div>
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <p className="mb-6 mt-2">{t('lead')}</p>
+      <ul className="grid gap-4 sm:grid-cols-2">
+        <li className="rounded-lg border border-gray-200 p-5">
+          <h2 className="text-xl font-semibold">
+            <Link href="/admin/users">{t('users')}</Link>
+          </h2>
+          <p className="mt-1 text-muted">{t('usersCount', { count: counts.users, suspended: counts.suspended })}</p>
+        </li>
+        <li className="rounded-lg border border-gray-200 p-5">
+          <h2 className="text-xl font-semibold">
+            <Link href="/admin/outbox">{t('outbox')}</Link>
+          </h2>
+          <p className="mt-1 text-muted">{t('outboxCount', { count: counts.mails })}</p>
+        </li>
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { Notice } from '@/components/ui/notice'
+import { ConfirmEmailForm } from './_components/confirm-form'
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'auth' })
+  return { title: t('confirmEmailTitle'), robots: { index: false } }
+}
+
+/** A button, not an automatic change on GET: mail scanners that open links must not confirm. */
+export default async function ConfirmEmailPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const { token } = await searchParams
+  const t = await getTranslations('auth')
+  const te = await getTranslations('errors')
+  return (
+    <div className="max-w-md">
+      <h1 className="text-3xl font-bold">{t('confirmEmailTitle')}</h1>
+      <p className="mb-6 mt-2">{t('confirmEmailLead')}</p>
+      {typeof token === 'string' && token.length >= 20 ? <ConfirmEmailForm token={token} /> : <Notice kind="error">{te('tokenInvalid')}</Notice>}
+    </div>
+  )
+}

@@ -1,0 +1,24 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { ForgotForm } from './_components/forgot-form'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'auth' })
+  return { title: t('forgotTitle'), robots: { index: false } }
+}
+
+export default async function ForgotPasswordPage({ params }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const t = await getTranslations('auth')
+  return (
+    <div>
+      <h1 className="text-3xl font-bold">{t('forgotTitle')}</h1>
+      <p className="mb-6 mt-2">{t('forgotLead')}</p>
+      <ForgotForm />
+    </div>
+  )
+}

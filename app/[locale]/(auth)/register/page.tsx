@@ -1,0 +1,28 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { Link } from '@/i18n/navigation'
+import { RegisterForm } from './_components/register-form'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'auth' })
+  return { title: t('registerTitle') }
+}
+
+export default async function RegisterPage({ params }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const t = await getTranslations('auth')
+  return (
+    <div>
+      <h1 className="text-3xl font-bold">{t('registerTitle')}</h1>
+      <p className="mb-6 mt-2">{t('registerLead')}</p>
+      <RegisterForm />
+      <p className="mt-6">
+        {t('haveAccount')} <Link href="/sign-in">{t('submitSignIn')}</Link>
+      </p>
+    </div>
+  )
+}

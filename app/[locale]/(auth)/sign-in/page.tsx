@@ -1,0 +1,31 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { Link } from '@/i18n/navigation'
+import { SignInForm } from './_components/sign-in-form'
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'auth' })
+  return { title: t('signInTitle'), robots: { index: false } }
+}
+
+export default async function SignInPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const sp = await searchParams
+  const t = await getTranslations('auth')
+  const callbackUrl = typeof sp.callbackUrl === 'string' ? sp.callbackUrl : undefined
+  const notice = sp.reset === '1' ? t('resetDone') : undefined
+  return (
+    <div>
+      <h1 className="text-3xl font-bold">{t('signInTitle')}</h1>
+      <p className="mb-6 mt-2">{t('signInLead')}</p>
+      <SignInForm callbackUrl={callbackUrl} notice={notice} />
+      <p className="mt-6">
+        {t('noAccount')} <Link href="/register">{t('submitRegister')}</Link>
+      </p>
+    </div>
+  )
+}

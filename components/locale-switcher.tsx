@@ -1,0 +1,22 @@
+'use client'
+import { useLocale, useTranslations } from 'next-intl'
+import { useParams, useSearchParams } from 'next/navigation'
+import { Link, usePathname } from '@/i18n/navigation'
+
+/** Links to the same page in the other language (localised path, same parameters and query). */
+export function LocaleSwitcher() {
+  const t = useTranslations('nav')
+  const locale = useLocale()
+  const other = locale === 'it' ? 'en' : 'it'
+  const pathname = usePathname()
+  const params = useParams()
+  const search = useSearchParams()
+  const query = Object.fromEntries(search.entries())
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const href = { pathname, params, query } as any
+  return (
+    <Link href={href} locale={other} hrefLang={other} lang={other} aria-label={t('switchToLabel')} className="rounded border border-gray-400 px-2 py-1 text-sm no-underline hover:bg-gray-50">
+      {t('switchTo')}
+    </Link>
+  )
+}

@@ -1,0 +1,14 @@
+import { getTranslations } from 'next-intl/server'
+
+export async function SiteFooter() {
+  const t = await getTranslations('footer')
+  return (
+    <footer className="mt-16 border-t border-gray-200 bg-gray-50">
+      <div className="mx-auto max-w-6xl space-y-1 px-4 py-6 text-sm text-muted">
+        <p>{t('about')}</p>
+        <p>{t('demoNotice')}</p>
+        <p>{t('timezone')}</p>
+      </div>
+    </footer>
+  )
+}

@@ -1,0 +1,45 @@
+'use client'
+import { useCallback, useRef, useState, useTransition, type FormEvent } from 'react'
+import { useTranslations } from 'next-intl'
+import type { ActionResult } from '@/lib/form'
+
+/**
+ * Submits a form to a server action without resetting it, so that what the user typed stays on a
+ * validation error; exposes translated messages per field and moves focus to the first wrong field.
+ */
+export function useActionForm<T>(action: (fd: FormData) => Promise<ActionResult<T>>, onSuccess?: (data: T, form: HTMLFormElement) => void | Promise<void>) {
+  const t = useTranslations('errors')
+  const [result, setResult] = useState<ActionResult<T> | null>(null)
+  const [pending, startTransition] = useTransition()
+  const formRef = useRef<HTMLFormElement>(null)
+
+  const onSubmit = useCallback(
+    (e: FormEvent<HTMLFormElement>) => {
+      e.preventDefault()
+      const form = e.currentTarget
+      const fd = new FormData(form)
+      startTransition(async () => {
+        let r: ActionResult<T>
+        try {
+          r = await action(fd)
+        } catch {
+          r = { ok: false, fieldErrors: {}, formError: 'unexpected' }
+        }
+        setResult(r)
+        if (r.ok) await onSuccess?.(r.data, form)
+        else {
+          const first = Object.keys(r.fieldErrors)[0]
+          const el = first ? form.querySelector<HTMLElement>(`[name="${CSS.escape(first)}"]`) : null
+          requestAnimationFrame(() => el?.focus())
+        }
+      })
+    },
+    [action, onSuccess],
+  )
+
+  const msg = (code: string | undefined) => (code ? (t.has(code) ? t(code) : t('unexpected')) : undefined)
+  const fieldError = (name: string) => (result && !result.ok ? msg(result.fieldErrors[name]) : undefined)
+  const formError = result && !result.ok ? msg(result.formError ?? (Object.keys(result.fieldErrors).length ? 'formHasErrors' : undefined)) : undefined
+
+  return { onSubmit, pending, result, fieldError, formError, formRef, succeeded: !!result?.ok, setResult }
+}
