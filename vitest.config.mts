@@ -1,0 +1,32 @@
+import path from 'node:path'
+import { defineConfig } from 'vitest/config'
+
+const alias = {
+  '@': path.resolve(import.meta.dirname),
+  // Server modules import 'server-only' to keep them out of the browser; in tests they run in Node.
+  'server-only': path.resolve(import.meta.dirname, 'tests/server-only-stub.ts'),
+}
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: { name: 'unit', include: ['lib/**/*.test.ts', 'messages/**/*.test.ts', 'tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'data',
+          include: ['server/**/*.data.test.ts', 'tests/data/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/data/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+})
