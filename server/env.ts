@@ -16,12 +16,13 @@ const envSchema = z.object({
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
   MAIL_FROM: z.string().min(3).default('Cartesio <no-reply@cartesio.invalid>'),
   SEED_DEMO: z.enum(['true', 'false'], 'must be "true" or "false"').default('true'),
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
 })
 
 export type Env = z.infer<typeof envSchema> & { DATABASE_URL: string; APP_URL: string; provider: 'sqlite' | 'postgresql' }
 
 /** Parses process.env; throws one readable message listing every wrong variable. */
-export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''))
   const result = envSchema.safeParse(cleaned)
   if (!result.success) {

@@ -10,17 +10,18 @@ import { clear, take } from '@/server/rate-limit'
 import { sendMail } from '@/server/mail'
 import { absoluteLink } from '@/server/links'
 import { LIMITS } from '@/lib/rate-window'
+import { clientAddress } from '@/lib/client-address'
+import { env } from '@/server/env'
 import { fail, fieldFail, ok } from '@/lib/form'
 import { forgotPasswordSchema, registerSchema, resetPasswordSchema } from '@/lib/validations/auth'
 
-async function clientAddress() {
-  const h = await headers()
-  return h.get('x-forwarded-for')?.split(',')[0]?.trim() || 'unknown'
+async function requestAddress() {
+  return clientAddress((await headers()).get('x-forwarded-for'), env().TRUST_PROXY_HOPS)
 }
 
 export const registerAction = action('public', registerSchema, async (input) => {
   if (isWeakPassword(input.password, input.email)) return fieldFail({ password: 'passwordCommon' })
-  if (await take(`register:address:${await clientAddress()}`, LIMITS.registerPerAddress)) return fail('rateLimited')
+  if (await take(`register:address:${await requestAddress()}`, LIMITS.registerPerAddress)) return fail('rateLimited')
   const passwordHash = await hashPassword(input.password)
   try {
     await db.user.create({ data: { name: input.name, email: input.email, passwordHash, locale: input.locale } })
@@ -33,7 +34,7 @@ export const registerAction = action('public', registerSchema, async (input) => 
 
 /** Always answers the same, whether or not the address has an account (no account enumeration). */
 export const forgotPasswordAction = action('public', forgotPasswordSchema, async ({ email, locale }) => {
-  const address = await clientAddress()
+  const address = await requestAddress()
   if ((await take(`mail:address:${address}`, LIMITS.mailPerAddress)) || (await take(`mail:account:${email}`, LIMITS.mailPerAccount))) {
     return fail('rateLimited')
   }

@@ -8,14 +8,14 @@ import { LIMITS } from '@/lib/rate-window'
 import { burnVerify, verifyPassword } from '@/server/auth/password'
 import { clear, hit, over } from '@/server/rate-limit'
 import type { Role } from '@/lib/policies'
+import { clientAddress } from '@/lib/client-address'
 
 /** Error codes the sign-in form translates (next-auth passes a thrown error's message to the client). */
 export const SIGN_IN_ERRORS = ['invalidCredentials', 'throttled', 'suspended', 'invalidInput'] as const
 
-function clientAddress(headers: Record<string, unknown> | undefined): string {
+function addressOf(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.['x-forwarded-for']
-  const first = (Array.isArray(forwarded) ? forwarded[0] : typeof forwarded === 'string' ? forwarded : '')?.split(',')[0]?.trim()
-  return first || 'unknown'
+  return clientAddress(typeof forwarded === 'string' ? forwarded : undefined, env().TRUST_PROXY_HOPS)
 }
 
 export async function authenticate(input: unknown, address: string) {
@@ -55,7 +55,7 @@ export function authOptions(): NextAuthOptions {
       Credentials({
         name: 'e-mail',
         credentials: { email: { type: 'email' }, password: { type: 'password' } },
-        authorize: (credentials, req) => authenticate(credentials, clientAddress(req.headers)),
+        authorize: (credentials, req) => authenticate(credentials, addressOf(req.headers)),
       }),
     ],
     callbacks: {

@@ -1,0 +1,51 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { defineConfig, devices } from '@playwright/test'
+
+// The e2e server runs the production build on its own throwaway SQLite database.
+export const E2E_PORT = Number(process.env.E2E_PORT || 3100)
+export const E2E_DATA_DIR = path.resolve(process.env.E2E_DATA_DIR || '.tmp/e2e-data')
+// -H 127.0.0.1 makes next-intl's rewrites point at localhost (a redirect loop): serve on localhost.
+const baseURL = `http://localhost:${E2E_PORT}`
+const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p))
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  workers: process.env.CI ? 2 : 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    locale: 'it-IT',
+    timezoneId: 'Europe/Rome',
+    launchOptions: {
+      executablePath: chromium,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  projects: [
+    { name: 'setup', testMatch: /auth\.setup\.ts/ },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined }, dependencies: ['setup'] },
+  ],
+  webServer: {
+    command: 'node scripts/start.mjs --no-build',
+    url: `${baseURL}/api/auth/csrf`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      PORT: String(E2E_PORT),
+      HOST: 'localhost',
+      APP_URL: baseURL,
+      DATA_DIR: E2E_DATA_DIR,
+      DATABASE_URL: '',
+      SEED_DEMO: 'true',
+      SMTP_URL: '',
+    },
+  },
+})

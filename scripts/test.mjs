@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+// npm test — every test, with nothing run before it but `npm install`/`npm ci`:
+//   unit tests · data-layer tests on SQLite and on PostgreSQL (a throwaway server started here) ·
+//   a production build · end-to-end tests in Chromium against it (on their own SQLite database).
+// Installs Debian's chromium / postgresql when missing and running as root; otherwise says what to install.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { spawnSync } from 'node:child_process'
+import { root, startThrowawayPostgres, createPgDatabase } from './lib/config.mjs'
+
+const started = Date.now()
+const bin = (name) => path.join(root, 'node_modules/.bin', name)
+const resultsDir = path.join(root, '.tmp/results')
+fs.rmSync(resultsDir, { recursive: true, force: true })
+fs.mkdirSync(resultsDir, { recursive: true })
+const isRoot = process.getuid?.() === 0
+
+function sh(cmd, argv, env = {}) {
+  const r = spawnSync(cmd, argv, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } })
+  return r.status === 0
+}
+
+function ensureSystemPackages() {
+  const missing = []
+  if (!['/usr/bin/chromium', '/usr/bin/chromium-browser'].some((p) => fs.existsSync(p))) missing.push('chromium')
+  const pgBin = fs.existsSync('/usr/lib/postgresql') && fs.readdirSync('/usr/lib/postgresql').some((v) => fs.existsSync(`/usr/lib/postgresql/${v}/bin/initdb`))
+  if (!pgBin) missing.push('postgresql')
+  if (!missing.length) return
+  if (!isRoot) {
+    console.error(`test: missing system packages: ${missing.join(', ')}.\nInstall them with:  sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}`)
+    process.exit(1)
+  }
+  console.log(`test: installing ${missing.join(', ')} from Debian…`)
+  const env = { DEBIAN_FRONTEND: 'noninteractive' }
+  if (!sh('apt-get', ['update', '-q'], env) || !sh('apt-get', ['install', '-y', '-q', '--no-install-recommends', ...missing], env)) {
+    console.error('test: apt-get install failed')
+    process.exit(1)
+  }
+}
+
+const steps = []
+async function step(name, fn) {
+  const t0 = Date.now()
+  console.log(`\n━━ ${name} ━━`)
+  let ok = false
+  try {
+    ok = await fn()
+  } catch (e) {
+    console.error(e)
+  }
+  steps.push({ name, ok, seconds: (Date.now() - t0) / 1000 })
+  return ok
+}
+
+function vitest(project, file, env = {}) {
+  return sh(bin('vitest'), ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=${path.join(resultsDir, file)}`], env)
+}
+
+function count(file) {
+  try {
+    const j = JSON.parse(fs.readFileSync(path.join(resultsDir, file), 'utf8'))
+    if ('numPassedTests' in j) return { passed: j.numPassedTests, failed: j.numFailedTests, skipped: j.numPendingTests + (j.numTodoTests ?? 0) }
+    const s = j.stats // Playwright
+    return { passed: s.expected, failed: s.unexpected + s.flaky, skipped: s.skipped }
+  } catch {
+    return { passed: 0, failed: 0, skipped: 0 }
+  }
+}
+
+async function main() {
+  ensureSystemPackages()
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cartesio-test-'))
+  await step('unit tests', () => vitest('unit', 'unit.json'))
+  await step('data-layer tests · SQLite', () => vitest('data', 'data-sqlite.json', { DATABASE_URL: `file:${path.join(tmp, 'data.sqlite')}`, DATA_DIR: tmp }))
+  await step('data-layer tests · PostgreSQL', async () => {
+    const server = await startThrowawayPostgres()
+    try {
+      const url = await createPgDatabase(server.url, 'cartesio_data_test')
+      return vitest('data', 'data-postgresql.json', { DATABASE_URL: url, PG_URL: server.url, AUTH_SECRET: 'test-secret-'.padEnd(48, 'x'), DATA_DIR: tmp })
+    } finally {
+      server.stop()
+    }
+  })
+  const built = await step('production build', () => sh(bin('next'), ['build'], { DATA_DIR: tmp, NEXT_TELEMETRY_DISABLED: '1' }))
+  if (built) {
+    await step('end-to-end tests · Chromium', () => {
+      const e2eData = path.join(root, '.tmp/e2e-data')
+      fs.rmSync(e2eData, { recursive: true, force: true })
+      fs.rmSync(path.join(root, 'e2e/.auth'), { recursive: true, force: true })
+      return sh(bin('playwright'), ['test', '--reporter=list,json'], {
+        CI: '1',
+        E2E_DATA_DIR: e2eData,
+        PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(resultsDir, 'e2e.json'),
+        NEXT_TELEMETRY_DISABLED: '1',
+      })
+    })
+  } else steps.push({ name: 'end-to-end tests · Chromium (not run: no build)', ok: false, seconds: 0 })
+  fs.rmSync(tmp, { recursive: true, force: true })
+
+  const kinds = [
+    ['unit', 'unit.json'],
+    ['data · SQLite', 'data-sqlite.json'],
+    ['data · PostgreSQL', 'data-postgresql.json'],
+    ['end-to-end', 'e2e.json'],
+  ].map(([kind, file]) => ({ kind, ...count(file) }))
+  console.log('\n━━ summary ━━')
+  for (const s of steps) console.log(`${s.ok ? 'ok  ' : 'FAIL'}  ${s.name.padEnd(34)} ${s.seconds.toFixed(1).padStart(6)} s`)
+  for (const k of kinds) console.log(`      ${k.kind.padEnd(20)} ${k.passed} passed, ${k.failed} failed${k.skipped ? `, ${k.skipped} skipped` : ''}`)
+  const passed = kinds.reduce((a, k) => a + k.passed, 0)
+  // A step that failed without a failing test (a crash, a failed build) still counts as a failure.
+  const failed = kinds.reduce((a, k) => a + k.failed, 0) || steps.filter((s) => !s.ok).length
+  console.log(`\ntotal time ${((Date.now() - started) / 1000).toFixed(0)} s`)
+  console.log(`${passed} passed, ${failed} failed`)
+  process.exit(failed ? 1 : 0)
+}
+
+main()
