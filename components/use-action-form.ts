@@ -25,9 +25,10 @@ export function useActionForm<T>(action: (fd: FormData) => Promise<ActionResult<
         } catch {
           r = { ok: false, fieldErrors: {}, formError: 'unexpected' }
         }
-        setResult(r)
+        // Success is shown only once its follow-up (a fresh sign-in, a refresh) has finished.
         if (r.ok) await onSuccess?.(r.data, form)
-        else {
+        setResult(r)
+        if (!r.ok) {
           const first = Object.keys(r.fieldErrors)[0]
           const el = first ? form.querySelector<HTMLElement>(`[name="${CSS.escape(first)}"]`) : null
           requestAnimationFrame(() => el?.focus())

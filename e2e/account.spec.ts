@@ -29,11 +29,11 @@ test('a member edits the profile, joins organisations and changes password', asy
 
   // Password change: wrong current password first.
   await page.getByLabel('Password attuale').first().fill('non-e-questa')
-  await page.getByLabel('Nuova password').fill('Cambiata-2026-Rete')
+  await page.getByLabel('Nuova password', { exact: true }).fill('Cambiata-2026-Rete')
   await page.getByLabel('Ripeti la nuova password').fill('Cambiata-2026-Rete')
   await page.getByRole('button', { name: 'Cambia password' }).click()
   await expect(page.locator('#pw-current-error')).toHaveText('La password attuale non è corretta.')
-  await expect(page.getByLabel('Nuova password')).toHaveValue('Cambiata-2026-Rete')
+  await expect(page.getByLabel('Nuova password', { exact: true })).toHaveValue('Cambiata-2026-Rete')
   await page.getByLabel('Password attuale').first().fill(user.password)
   await page.getByRole('button', { name: 'Cambia password' }).click()
   await expect(page.getByText('Password cambiata.')).toBeVisible()

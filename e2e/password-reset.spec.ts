@@ -16,7 +16,7 @@ test('forgot password: the mail lands in the outbox and its link sets a new pass
 
   await page.goto(link)
   await expect(page.getByRole('heading', { name: 'Scegli una nuova password' })).toBeVisible()
-  await page.getByLabel('Nuova password').fill('Nuova-password-APO-2026')
+  await page.getByLabel('Nuova password', { exact: true }).fill('Nuova-password-APO-2026')
   await page.getByLabel('Ripeti la nuova password').fill('Nuova-password-diversa')
   await page.getByRole('button', { name: 'Salva la nuova password' }).click()
   await expect(page.locator('#field-confirm-error')).toHaveText('Le due password non coincidono.')
@@ -34,7 +34,7 @@ test('forgot password: the mail lands in the outbox and its link sets a new pass
 
   // The link works only once.
   await page.goto(link)
-  await page.getByLabel('Nuova password').fill('Ancora-un-altra-2026')
+  await page.getByLabel('Nuova password', { exact: true }).fill('Ancora-un-altra-2026')
   await page.getByLabel('Ripeti la nuova password').fill('Ancora-un-altra-2026')
   await page.getByRole('button', { name: 'Salva la nuova password' }).click()
   await expect(page.locator('main').getByRole('alert')).toContainText('non è valido o è scaduto')

@@ -37,7 +37,7 @@ export default async function OutboxPage({ params }: Props) {
                   <dd data-testid="mail-to">{m.to}</dd>
                   <dt>{t('sentAt')}</dt>
                   <dd>
-                    <time dateTime={m.createdAt.toISOString()}>{format.dateTime(m.createdAt, { dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' })}</time>
+                    <time dateTime={m.createdAt.toISOString()}>{format.dateTime(m.createdAt, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' })}</time>
                   </dd>
                 </dl>
                 <pre className="mt-3 whitespace-pre-wrap break-words font-sans">{m.text}</pre>
