@@ -5,7 +5,11 @@ import { AccountMenu } from '@/components/account-menu'
 import { LocaleSwitcher } from '@/components/locale-switcher'
 
 /** Sections appear here as they start working (no "coming soon" entries). */
-const SECTIONS = [{ href: '/' as const, key: 'home' as const }]
+const SECTIONS = [
+  { href: '/' as const, key: 'home' as const },
+  { href: '/case-studies' as const, key: 'caseStudies' as const },
+  { href: '/glossary' as const, key: 'glossary' as const },
+]
 
 export async function SiteHeader() {
   const t = await getTranslations('nav')
