@@ -57,12 +57,11 @@ export function getCaseStudy(slug: string): CaseStudy | undefined {
   return getAllCaseStudies().find((c) => c.slug === slug)
 }
 
-export function toListing(cs: CaseStudy, locale: 'it' | 'en'): Listing & { territory: string; years: CaseStudy['years']; summaryText: string } {
+export function toListing(cs: CaseStudy, locale: 'it' | 'en'): Listing & { territory: string; years: CaseStudy['years']; status: CaseStudy['status'] } {
   return {
     slug: cs.slug,
     title: cs.title[locale],
     summary: cs.summary[locale],
-    summaryText: cs.summary[locale],
     // Search covers both languages' titles and summaries and the (Italian) body.
     text: `${cs.title.it} ${cs.title.en} ${cs.summary.it} ${cs.summary.en} ${cs.territory.it} ${cs.text}`,
     instruments: cs.instruments,
@@ -73,6 +72,7 @@ export function toListing(cs: CaseStudy, locale: 'it' | 'en'): Listing & { terri
     end: cs.years.end,
     territory: cs.territory[locale],
     years: cs.years,
+    status: cs.status,
   }
 }
 

@@ -7,6 +7,7 @@ import { applyFilters, facetCounts, parseFilters } from '@/lib/case-studies/filt
 import { INSTRUMENTS, SCALES, SECTORS } from '@/lib/case-studies/schema'
 import { REGIONS } from '@/lib/territory'
 import type { Locale } from '@/i18n/routing'
+import { yearsLabel } from '@/components/years-label'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -30,7 +31,10 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
   const [t, ti, ts, tsc] = await Promise.all([
     getTranslations('caseStudies'), getTranslations('instruments'), getTranslations('sectors'), getTranslations('scales'),
   ])
-  const filters = parseFilters(await searchParams)
+  const sp = await searchParams
+  const filters = parseFilters(sp)
+  // Remount the form when the URL changes, so that its fields show the filters in force.
+  const formKey = JSON.stringify(filters)
   const all = getAllCaseStudies().map((cs) => toListing(cs, locale))
   const results = applyFilters(all, filters)
   const counts = facetCounts(all, filters)
@@ -66,7 +70,7 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
       </p>
 
       <div className="mt-8 grid gap-8 lg:grid-cols-[18rem_1fr]">
-        <form method="get" aria-label={t('filters')} className="rounded-lg border border-gray-200 p-4" role="search">
+        <form key={formKey} method="get" aria-label={t('filters')} className="rounded-lg border border-gray-200 p-4" role="search">
           <h2 className="mb-3 text-lg font-semibold">{t('filters')}</h2>
           <div className="mb-5">
             <label htmlFor="cs-q" className="block font-semibold">{t('search')}</label>
@@ -118,7 +122,7 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
                       <Link href={{ pathname: '/case-studies/[slug]', params: { slug: c.slug } }}>{c.title}</Link>
                     </h3>
                     <p className="mt-1 text-sm text-muted">
-                      {c.territory} · {t('yearsValue', { start: c.years.start, end: c.years.end ?? t('ongoing') })}
+                      {c.territory} · {yearsLabel(t, c.years, c.status)}
                     </p>
                     <p className="mt-2">{c.summary}</p>
                     <ul className="mt-2 flex flex-wrap gap-1" aria-label={t('instruments')}>
@@ -140,3 +144,4 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
 }
 
 const FACET_KEYS = ['instrument', 'region', 'sector', 'scale'] as const
+

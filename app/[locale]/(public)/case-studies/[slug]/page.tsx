@@ -9,6 +9,7 @@ import { renderCaseStudyBody } from '@/server/content/render-case-study'
 import { readingMinutes } from '@/lib/case-studies/filter'
 import { regionName } from '@/lib/territory'
 import { env } from '@/server/env'
+import { yearsLabel } from '@/components/years-label'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -44,7 +45,7 @@ export default async function CaseStudyPage({ params }: Props) {
   ])
   const related = relatedCaseStudies(cs)
   const minutes = readingMinutes(cs.words)
-  const years = t('yearsValue', { start: cs.years.start, end: cs.years.end ?? t('ongoing') })
+  const years = yearsLabel(t, cs.years, cs.status)
   const url = env().APP_URL + getPathname({ href: { pathname: '/case-studies/[slug]', params: { slug } }, locale })
   const jsonLd = {
     '@context': 'https://schema.org',

@@ -1,0 +1,52 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { CASE_STUDIES_DIR, getAllCaseStudies, parseCaseStudyFile } from '@/server/content/case-studies'
+import { GLOSSARY } from '@/lib/glossary'
+
+const files = fs.readdirSync(CASE_STUDIES_DIR).filter((f) => f.endsWith('.mdx'))
+const read = (f: string) => fs.readFileSync(path.join(CASE_STUDIES_DIR, f), 'utf8')
+
+describe('case-study front matter', () => {
+  it('has at least 8 case studies', () => {
+    expect(files.length).toBeGreaterThanOrEqual(8)
+  })
+
+  it.each(files)('%s is valid and every <Source n> points to a listed source', (f) => {
+    const cs = parseCaseStudyFile(`content/case-studies/${f}`, read(f))
+    expect(cs.sources.length).toBeGreaterThan(0)
+    const refs = [...cs.body.matchAll(/<Source n="(\d+)" \/>/g)].map((m) => Number(m[1]))
+    expect(refs.length, 'the body cites its sources').toBeGreaterThan(0)
+    for (const n of refs) expect(n, `source ${n}`).toBeLessThanOrEqual(cs.sources.length)
+    // Every listed source is cited somewhere (body, outcomes or funding).
+    const cited = new Set([...refs, ...cs.outcomes.map((o) => o.source), ...(cs.funding === 'unknown' ? [] : [cs.funding.source])])
+    cs.sources.forEach((_, i) => expect(cited.has(i + 1), `source ${i + 1} of ${f} is cited`).toBe(true))
+  })
+
+  it('rejects a broken file with a message naming the file and the field', () => {
+    const good = read(files[0]!)
+    const broken = good.replace(/^years: .*$/m, 'years: { start: "twenty", end: null }')
+    expect(() => parseCaseStudyFile('content/case-studies/broken.mdx', broken)).toThrow(/content\/case-studies\/broken\.mdx: invalid front matter\n\s+field "years\.start"/)
+    const noSources = good.replace(/^sources:[\s\S]*?(?=^updated:)/m, 'sources: []\n')
+    expect(() => parseCaseStudyFile('content/case-studies/x.mdx', noSources)).toThrow(/field "sources"/)
+    const badRegion = good.replace(/^regions: .*$/m, 'regions: [atlantide]')
+    expect(() => parseCaseStudyFile('content/case-studies/x.mdx', badRegion)).toThrow(/field "regions\.0": unknown region id/)
+    const extra = good.replace(/^updated:/m, 'author: someone\nupdated:')
+    expect(() => parseCaseStudyFile('content/case-studies/x.mdx', extra)).toThrow(/author/)
+    expect(() => parseCaseStudyFile('content/case-studies/x.mdx', 'no front matter')).toThrow(/missing front matter/)
+  })
+
+  it('gives each case study a unique, stable slug from its file name', () => {
+    const slugs = getAllCaseStudies().map((c) => c.slug)
+    expect(new Set(slugs).size).toBe(slugs.length)
+    expect(slugs).toContain('distretto-cartario-lucca')
+  })
+})
+
+describe('glossary', () => {
+  it('has unique ids and a valid pattern for each term', () => {
+    expect(new Set(GLOSSARY.map((g) => g.id)).size).toBe(GLOSSARY.length)
+    for (const g of GLOSSARY) expect(() => new RegExp(g.match)).not.toThrow()
+    for (const id of ['emas', 'apo', 'apea', 'csr', 'soggetto-gestore', 'dichiarazione-ambientale-di-distretto']) expect(GLOSSARY.map((g) => g.id)).toContain(id)
+  })
+})
