@@ -26,6 +26,9 @@ test('a newcomer filters, searches, reads a case study, its sources and a glossa
 
   // Search a word that only appears in one body.
   await page.getByRole('link', { name: 'Azzera i filtri' }).click()
+  await expect(page).toHaveURL(/\/casi-studio$/)
+  await expect(page.getByRole('checkbox', { name: /Attestato APO/ })).not.toBeChecked()
+  await expect(page.locator('#cs-results')).toHaveText('8 casi studio')
   await page.getByLabel('Cerca nei titoli, nelle sintesi e nei testi').fill('Baciacavallo')
   await page.getByRole('button', { name: 'Applica i filtri' }).click()
   await expect(results).toHaveCount(1)
