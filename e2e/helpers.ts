@@ -4,7 +4,7 @@ import { expect, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { E2E_DATA_DIR } from '../playwright.config'
 
-export type TestUser = { email: string; name: string; password: string }
+export type TestUser = { email: string; name: string; password: string; handle: string }
 
 /** Creates a user through the data layer (not the UI), in the e2e server's own database. */
 export function createUser(opts: { role?: 'MEMBER' | 'ORGANISER' | 'MODERATOR' | 'ADMIN'; locale?: 'it' | 'en' } = {}): TestUser {

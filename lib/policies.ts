@@ -32,3 +32,42 @@ export function canSuspend(actor: Actor, target: { id: string }): boolean {
 export function canEditProfile(actor: Actor, target: { id: string }): boolean {
   return !!actor && actor.id === target.id
 }
+
+// Forum.
+export const canModerate = (actor: Actor) => hasRole(actor, 'MODERATOR')
+
+export type ThreadState = { authorId: string; locked: boolean; deletedAt: Date | null }
+export type PostState = { authorId: string; number: number; hiddenAt: Date | null; deletedAt: Date | null }
+
+/** Members reply to open threads; moderators also to locked ones. */
+export function canReply(actor: Actor, thread: ThreadState): boolean {
+  if (!actor || thread.deletedAt) return false
+  return !thread.locked || canModerate(actor)
+}
+
+/** Authors edit their own visible posts in open threads; moderators edit any post. */
+export function canEditPost(actor: Actor, post: PostState, thread: ThreadState): boolean {
+  if (!actor || post.deletedAt) return false
+  if (canModerate(actor)) return true
+  return actor.id === post.authorId && !post.hiddenAt && !thread.locked && !thread.deletedAt
+}
+
+/** The thread author or a moderator marks a reply (never the first post) as the accepted answer. */
+export function canAcceptAnswer(actor: Actor, thread: ThreadState, post: PostState): boolean {
+  if (!actor || post.number === 1 || post.hiddenAt || post.deletedAt || thread.deletedAt) return false
+  return actor.id === thread.authorId || canModerate(actor)
+}
+
+/** Members mark others' posts useful, once. */
+export function canReact(actor: Actor, post: PostState): boolean {
+  return !!actor && actor.id !== post.authorId && !post.hiddenAt && !post.deletedAt
+}
+
+export function canFlag(actor: Actor, post: PostState): boolean {
+  return !!actor && actor.id !== post.authorId && !post.deletedAt
+}
+
+/** Accounts younger than a day get the stricter limits (as Discourse's first-day limits). */
+export function isNewAccount(createdAt: Date, now = new Date()): boolean {
+  return now.getTime() - createdAt.getTime() < 24 * 60 * 60_000
+}

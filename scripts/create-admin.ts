@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util'
 import { db } from '@/server/db'
 import { hashPassword, isWeakPassword } from '@/server/auth/password'
 import { registerSchema } from '@/lib/validations/auth'
+import { uniqueHandle } from '@/server/users'
 
 async function askPassword(): Promise<string> {
   if (process.env.ADMIN_PASSWORD) return process.env.ADMIN_PASSWORD
@@ -36,7 +37,7 @@ async function main() {
     await db.user.update({ where: { email }, data: { role: 'ADMIN', suspendedAt: null } })
     console.log(`create-admin: ${email} already existed and is now an admin (password unchanged)`)
   } else {
-    await db.user.create({ data: { email, name, role: 'ADMIN', passwordHash: await hashPassword(password) } })
+    await db.user.create({ data: { email, name, role: 'ADMIN', handle: await uniqueHandle(name), passwordHash: await hashPassword(password) } })
     console.log(`create-admin: admin ${email} created`)
   }
   await db.$disconnect()

@@ -5,6 +5,7 @@ import crypto from 'node:crypto'
 import { env } from '@/server/env'
 import { db } from '@/server/db'
 import { hashPassword } from '@/server/auth/password'
+import { uniqueHandle } from '@/server/users'
 import type { Role } from '@/lib/policies'
 
 async function main() {
@@ -20,8 +21,9 @@ async function main() {
     name: opts.name ?? `Utente Prova ${id}`,
     password: opts.password ?? `Prova-${id}-Cartesio`,
   }
-  await db.user.create({ data: { email: user.email, name: user.name, role: opts.role ?? 'MEMBER', locale: opts.locale ?? 'it', passwordHash: await hashPassword(user.password) } })
-  console.log(JSON.stringify(user))
+  const handle = await uniqueHandle(user.name)
+  await db.user.create({ data: { email: user.email, name: user.name, handle, role: opts.role ?? 'MEMBER', locale: opts.locale ?? 'it', passwordHash: await hashPassword(user.password) } })
+  console.log(JSON.stringify({ ...user, handle }))
   await db.$disconnect()
 }
 

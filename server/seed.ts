@@ -3,6 +3,7 @@ import { db, type OrganisationType } from '@/server/db'
 import { hashPassword } from '@/server/auth/password'
 import type { Role } from '@/lib/policies'
 import { REGIONS } from '@/lib/territory'
+import { handleFromName } from '@/lib/handle'
 
 export { REGIONS }
 
@@ -34,10 +35,22 @@ const DEMO_ORGANISATIONS: { slug: string; name: string; type: OrganisationType; 
   { slug: 'demo-universita', name: 'Università Demo (demo)', type: 'UNIVERSITY', regionId: 'lombardia' },
 ]
 
-/** Reference data (regions, districts): always present, safe to run any number of times. */
+/** The forum's starting categories: the network's themes. Moderators add and reorder more. */
+export const FORUM_CATEGORIES = [
+  { slug: 'emas-cooperativo', nameIt: 'EMAS cooperativo e cluster', nameEn: 'Cooperative EMAS and clusters', descriptionIt: "L'EMAS applicato insieme da distretti, cluster e aree produttive: analisi territoriale, programma comune, dichiarazione di distretto.", descriptionEn: 'EMAS applied together by districts, clusters and production areas: territorial analysis, shared programme, district statement.' },
+  { slug: 'attestato-apo', nameIt: 'Attestato APO', nameEn: 'APO attestation', descriptionIt: "Il percorso verso l'attestato di Ambito produttivo omogeneo: comitato promotore, Soggetto Gestore, verifiche e rinnovi.", descriptionEn: 'The path to the homogeneous production area attestation: promotion committee, managing body, audits and renewals.' },
+  { slug: 'apea', nameIt: 'APEA – aree produttive ecologicamente attrezzate', nameEn: 'APEA – ecologically equipped industrial areas', descriptionIt: 'Infrastrutture e servizi comuni, soggetto gestore unico, norme regionali.', descriptionEn: 'Shared infrastructure and services, single managing body, regional rules.' },
+  { slug: 'csr-emas', nameIt: 'CSR e integrazione con EMAS', nameEn: 'CSR and integration with EMAS', descriptionIt: "Responsabilità sociale d'impresa e rendicontazione integrata con la dichiarazione ambientale EMAS.", descriptionEn: 'Corporate social responsibility and reporting integrated with the EMAS environmental statement.' },
+  { slug: 'governance-territoriale', nameIt: 'Governance territoriale e pubbliche amministrazioni', nameEn: 'Territorial governance and public administrations', descriptionIt: 'Il ruolo di regioni ed enti locali, accordi di programma, acquisti pubblici verdi.', descriptionEn: 'The role of regions and local authorities, programme agreements, green public procurement.' },
+  { slug: 'progetti-pilota', nameIt: 'Progetti pilota', nameEn: 'Pilot projects', descriptionIt: 'Esperienze pilota locali, nazionali ed europee: che cosa ha funzionato e che cosa no.', descriptionEn: 'Local, national and European pilot experiences: what worked and what did not.' },
+  { slug: 'annunci-rete', nameIt: 'Annunci della rete', nameEn: 'Network announcements', descriptionIt: 'Notizie e comunicazioni della Rete Cartesio.', descriptionEn: 'News and communications from the Rete Cartesio.' },
+]
+
+/** Reference data (regions, districts, forum categories): always present, safe to run any number of times. */
 export async function seedReference() {
   for (const r of REGIONS) await db.region.upsert({ where: { id: r.id }, create: r, update: { nameIt: r.nameIt, nameEn: r.nameEn, istatCode: r.istatCode } })
   for (const c of CLUSTERS) await db.cluster.upsert({ where: { slug: c.slug }, create: c, update: {} })
+  for (const [position, c] of FORUM_CATEGORIES.entries()) await db.forumCategory.upsert({ where: { slug: c.slug }, create: { ...c, position }, update: {} })
 }
 
 /** Demo data, loaded once per installation (an AppMeta marker), marked isDemo everywhere. */
@@ -48,7 +61,7 @@ export async function seedDemo(): Promise<boolean> {
     const orgs = []
     for (const o of DEMO_ORGANISATIONS) orgs.push(await tx.organisation.upsert({ where: { slug: o.slug }, create: { ...o, isDemo: true }, update: {} }))
     for (const [i, u] of DEMO_USERS.entries()) {
-      const user = await tx.user.upsert({ where: { email: u.email }, create: { ...u, passwordHash, isDemo: true }, update: {} })
+      const user = await tx.user.upsert({ where: { email: u.email }, create: { ...u, handle: handleFromName(u.name), passwordHash, isDemo: true }, update: {} })
       const org = orgs[i % orgs.length]!
       await tx.membership.upsert({
         where: { userId_organisationId: { userId: user.id, organisationId: org.id } },

@@ -12,6 +12,7 @@ import { absoluteLink } from '@/server/links'
 import { LIMITS } from '@/lib/rate-window'
 import { clientAddress } from '@/lib/client-address'
 import { env } from '@/server/env'
+import { uniqueHandle } from '@/server/users'
 import { fail, fieldFail, ok } from '@/lib/form'
 import { forgotPasswordSchema, registerSchema, resetPasswordSchema } from '@/lib/validations/auth'
 
@@ -24,7 +25,7 @@ export const registerAction = action('public', registerSchema, async (input) => 
   if (await take(`register:address:${await requestAddress()}`, LIMITS.registerPerAddress)) return fail('rateLimited')
   const passwordHash = await hashPassword(input.password)
   try {
-    await db.user.create({ data: { name: input.name, email: input.email, passwordHash, locale: input.locale } })
+    await db.user.create({ data: { name: input.name, email: input.email, passwordHash, locale: input.locale, handle: await uniqueHandle(input.name) } })
   } catch (e) {
     if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002') return fieldFail({ email: 'emailTaken' })
     throw e

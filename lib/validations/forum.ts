@@ -1,0 +1,44 @@
+import { z } from 'zod'
+
+export const TITLE_MIN = 8
+export const TITLE_MAX = 150
+export const BODY_MIN = 2
+export const BODY_MAX = 20_000
+export const REASON_MAX = 500
+
+const id = z.string().min(1).max(50)
+const body = z.string('required').trim().min(1, 'required').min(BODY_MIN, 'bodyTooShort').max(BODY_MAX, 'bodyTooLong')
+const tag = z.string().trim().toLowerCase().regex(/^[a-z0-9-]{2,30}$/, 'tagInvalid')
+
+export const newThreadSchema = z.object({
+  categoryId: id.or(z.literal('')).refine((v) => v !== '', 'required'),
+  title: z.string('required').trim().min(1, 'required').min(TITLE_MIN, 'titleTooShort').max(TITLE_MAX, 'titleTooLong'),
+  body,
+  tags: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean))
+    .pipe(z.array(tag).max(5, 'tooManyTags')),
+  caseStudySlug: z.string().regex(/^[a-z0-9-]*$/).max(100).default(''),
+  clusterId: z.string().max(50).default(''),
+})
+
+export const replySchema = z.object({ threadId: id, body })
+export const editPostSchema = z.object({ postId: id, body })
+export const previewSchema = z.object({ body: z.string().max(BODY_MAX, 'bodyTooLong') })
+export const postRefSchema = z.object({ postId: id })
+export const threadRefSchema = z.object({ threadId: id })
+export const categoryRefSchema = z.object({ categoryId: id })
+export const moveThreadSchema = z.object({ threadId: id, categoryId: id })
+export const hidePostSchema = z.object({ postId: id, reason: z.string('required').trim().min(1, 'required').max(REASON_MAX, 'reasonTooLong') })
+export const flagPostSchema = hidePostSchema
+export const resolveFlagSchema = z.object({ flagId: id, action: z.enum(['hide', 'dismiss']), reason: z.string().trim().max(REASON_MAX, 'reasonTooLong').default('') })
+export const toggleSchema = z.object({ threadId: id, value: z.enum(['true', 'false']).transform((v) => v === 'true') })
+export const categoryFormSchema = z.object({
+  nameIt: z.string().trim().min(3, 'nameTooShort').max(80, 'nameTooLong'),
+  nameEn: z.string().trim().min(3, 'nameTooShort').max(80, 'nameTooLong'),
+  descriptionIt: z.string().trim().min(1, 'required').max(300, 'reasonTooLong'),
+  descriptionEn: z.string().trim().min(1, 'required').max(300, 'reasonTooLong'),
+})
+export const moveCategorySchema = z.object({ categoryId: id, direction: z.enum(['up', 'down']) })
+export const searchSchema = z.object({ q: z.string().trim().max(100).catch('') })
