@@ -1,4 +1,5 @@
 'use client'
+import { useEffect, useState } from 'react'
 import { signOut, useSession } from 'next-auth/react'
 import { useLocale, useTranslations } from 'next-intl'
 import { Link, getPathname } from '@/i18n/navigation'
@@ -10,6 +11,7 @@ export function AccountMenu() {
   const locale = useLocale() as Locale
   const { data, status } = useSession()
   const user = data?.user
+  const unread = useUnreadCount(!!user)
   if (status === 'loading') return <span className="inline-block w-40" aria-hidden="true" />
   if (!user) {
     return (
@@ -33,6 +35,16 @@ export function AccountMenu() {
         </li>
       )}
       <li>
+        <Link href="/notifications" aria-label={t('notificationsUnread', { count: unread })} data-testid="notifications-link" className="relative">
+          {t('notifications')}
+          {unread > 0 && (
+            <span className="ml-1 rounded-full bg-red-700 px-1.5 py-0.5 text-xs font-semibold text-white no-underline" data-testid="unread-count" aria-hidden="true">
+              {unread}
+            </span>
+          )}
+        </Link>
+      </li>
+      <li>
         <Link href="/account" data-testid="account-link">
           {user.name}
         </Link>
@@ -48,4 +60,27 @@ export function AccountMenu() {
       </li>
     </ul>
   )
+}
+
+/** Unread notifications, polled every minute and refreshed when the notifications page marks them read. */
+function useUnreadCount(signedIn: boolean) {
+  const [count, setCount] = useState(0)
+  useEffect(() => {
+    if (!signedIn) return
+    let stop = false
+    const load = () =>
+      fetch('/api/notifications', { cache: 'no-store' })
+        .then((r) => (r.ok ? r.json() : { unread: 0 }))
+        .then((j: { unread?: number }) => !stop && setCount(j.unread ?? 0))
+        .catch(() => {})
+    load()
+    const timer = setInterval(load, 60_000)
+    window.addEventListener('notifications-changed', load)
+    return () => {
+      stop = true
+      clearInterval(timer)
+      window.removeEventListener('notifications-changed', load)
+    }
+  }, [signedIn])
+  return count
 }

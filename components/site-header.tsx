@@ -8,7 +8,9 @@ import { LocaleSwitcher } from '@/components/locale-switcher'
 const SECTIONS = [
   { href: '/' as const, key: 'home' as const },
   { href: '/case-studies' as const, key: 'caseStudies' as const },
+  { href: '/forum' as const, key: 'forum' as const },
   { href: '/glossary' as const, key: 'glossary' as const },
+  { href: '/search' as const, key: 'search' as const },
 ]
 
 export async function SiteHeader() {

@@ -1,0 +1,20 @@
+'use client'
+import { useRouter } from 'next/navigation'
+import { useTranslations } from 'next-intl'
+import { Button } from '@/components/ui/button'
+import { useActionForm } from '@/components/use-action-form'
+import { markNotificationsReadAction } from '@/server/actions/forum'
+
+export function MarkAllRead() {
+  const t = useTranslations('notifications')
+  const router = useRouter()
+  const f = useActionForm(markNotificationsReadAction, () => {
+    router.refresh()
+    window.dispatchEvent(new Event('notifications-changed'))
+  })
+  return (
+    <form onSubmit={f.onSubmit}>
+      <Button type="submit" variant="secondary" disabled={f.pending}>{t('markRead')}</Button>
+    </form>
+  )
+}

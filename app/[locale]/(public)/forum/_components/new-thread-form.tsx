@@ -1,0 +1,43 @@
+'use client'
+import { useLocale, useTranslations } from 'next-intl'
+import { getPathname } from '@/i18n/navigation'
+import { TextField, SelectField } from '@/components/ui/field'
+import { Button } from '@/components/ui/button'
+import { Notice } from '@/components/ui/notice'
+import { useActionForm } from '@/components/use-action-form'
+import { createThreadAction } from '@/server/actions/forum'
+import type { Locale } from '@/i18n/routing'
+import { MarkdownEditor } from './markdown-editor'
+
+type Option = { value: string; label: string }
+
+export function NewThreadForm({ categories, caseStudies, defaultCategory, defaultCaseStudy }: { categories: Option[]; caseStudies: Option[]; defaultCategory?: string; defaultCaseStudy?: string }) {
+  const t = useTranslations('forum')
+  const locale = useLocale() as Locale
+  const { onSubmit, pending, fieldError, formError } = useActionForm(createThreadAction, (data) => {
+    window.location.assign(getPathname({ href: { pathname: '/forum/t/[id]', params: { id: data.threadId } }, locale }))
+  })
+  return (
+    <form onSubmit={onSubmit} noValidate className="max-w-3xl">
+      {formError && <Notice kind="error">{formError}</Notice>}
+      <SelectField name="categoryId" label={t('category')} defaultValue={defaultCategory ?? ''} error={fieldError('categoryId')}>
+        <option value="">—</option>
+        {categories.map((c) => (
+          <option key={c.value} value={c.value}>{c.label}</option>
+        ))}
+      </SelectField>
+      <TextField name="title" label={t('titleLabel')} error={fieldError('title')} maxLength={200} />
+      <MarkdownEditor name="body" id="thread-body" label={t('bodyLabel')} error={fieldError('body')} rows={12} />
+      <TextField name="tags" label={t('tags')} hint={t('tagsHint')} error={fieldError('tags')} />
+      <SelectField name="caseStudySlug" label={t('caseStudy')} defaultValue={defaultCaseStudy ?? ''} error={fieldError('caseStudySlug')}>
+        <option value="">{t('caseStudyNone')}</option>
+        {caseStudies.map((c) => (
+          <option key={c.value} value={c.value}>{c.label}</option>
+        ))}
+      </SelectField>
+      <Button type="submit" disabled={pending}>
+        {t('publish')}
+      </Button>
+    </form>
+  )
+}

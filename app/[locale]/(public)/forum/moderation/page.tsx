@@ -1,0 +1,64 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/routing'
+import { requirePageUser } from '@/server/auth/guard'
+import { listCategories, listOpenFlags } from '@/server/queries/forum'
+import { canModerate } from '@/lib/policies'
+import { Forbidden } from '../../../(admin)/admin/_forbidden'
+import { CategoryOrder, FlagActions, NewCategoryForm } from '../_components/moderation-tools'
+
+type Props = { params: Promise<{ locale: Locale }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'forum' })
+  return { title: t('moderation'), robots: { index: false } }
+}
+
+export default async function ModerationPage({ params }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const user = await requirePageUser(locale, '/forum/moderation')
+  if (!canModerate(user)) return <Forbidden />
+  const [t, flags, categories] = await Promise.all([getTranslations('forum'), listOpenFlags(), listCategories()])
+  return (
+    <div className="max-w-4xl space-y-10">
+      <h1 className="text-3xl font-bold text-brand-800">{t('moderation')}</h1>
+      <section aria-labelledby="flags-h">
+        <h2 id="flags-h" className="text-2xl font-semibold">{t('flagsQueue')}</h2>
+        {flags.length === 0 ? (
+          <p className="mt-2">{t('flagsEmpty')}</p>
+        ) : (
+          <ul className="mt-3 space-y-3" data-testid="flags">
+            {flags.map((f) => (
+              <li key={f.id} className="rounded-lg border border-gray-200 p-4">
+                <p className="font-semibold">
+                  <Link href={{ pathname: '/forum/t/[id]', params: { id: f.post.threadId } }}>
+                    {t('flaggedPost', { number: f.post.number, title: f.post.thread.title, name: f.post.author.name })}
+                  </Link>
+                </p>
+                <p className="mt-1 text-sm"><strong>{t('flagReasonLabel')}:</strong> {f.reason}</p>
+                <pre className="mt-2 max-h-40 overflow-auto whitespace-pre-wrap rounded bg-gray-50 p-2 text-sm">{f.post.body}</pre>
+                <FlagActions flagId={f.id} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="cats-h">
+        <h2 id="cats-h" className="text-2xl font-semibold">{t('manageCategories')}</h2>
+        <ol className="mt-3 divide-y divide-gray-200 border-y border-gray-200">
+          {categories.map((c, i) => (
+            <li key={c.id} className="flex items-center justify-between gap-3 py-2">
+              <span>{locale === 'en' ? c.nameEn : c.nameIt}</span>
+              <CategoryOrder categoryId={c.id} name={locale === 'en' ? c.nameEn : c.nameIt} first={i === 0} last={i === categories.length - 1} />
+            </li>
+          ))}
+        </ol>
+        <h3 className="mb-3 mt-6 text-xl font-semibold">{t('newCategory')}</h3>
+        <NewCategoryForm />
+      </section>
+    </div>
+  )
+}

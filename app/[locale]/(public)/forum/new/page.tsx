@@ -1,0 +1,34 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import type { Locale } from '@/i18n/routing'
+import { requirePageUser } from '@/server/auth/guard'
+import { listCategories } from '@/server/queries/forum'
+import { getAllCaseStudies } from '@/server/content/case-studies'
+import { NewThreadForm } from '../_components/new-thread-form'
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'forum' })
+  return { title: t('newThread'), robots: { index: false } }
+}
+
+export default async function NewThreadPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  await requirePageUser(locale, '/forum/new')
+  const sp = await searchParams
+  const [t, categories] = await Promise.all([getTranslations('forum'), listCategories()])
+  return (
+    <div>
+      <h1 className="mb-6 text-3xl font-bold text-brand-800">{t('newThread')}</h1>
+      <NewThreadForm
+        categories={categories.map((c) => ({ value: c.id, label: locale === 'en' ? c.nameEn : c.nameIt }))}
+        caseStudies={getAllCaseStudies().map((c) => ({ value: c.slug, label: c.title[locale] }))}
+        defaultCategory={typeof sp.category === 'string' ? sp.category : undefined}
+        defaultCaseStudy={typeof sp.caseStudy === 'string' ? sp.caseStudy : undefined}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,74 @@
+import type { Metadata } from 'next'
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
+import { Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/routing'
+import { getCurrentUser } from '@/server/auth/session'
+import { followedCategoryIds, listCategories } from '@/server/queries/forum'
+import { canModerate } from '@/lib/policies'
+import { FollowCategoryButton } from './_components/thread-tools'
+
+type Props = { params: Promise<{ locale: Locale }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'forum' })
+  return { title: t('title'), description: t('lead') }
+}
+
+export default async function ForumPage({ params }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const [t, format, user, categories] = await Promise.all([getTranslations('forum'), getFormatter(), getCurrentUser(), listCategories()])
+  const followed = user ? await followedCategoryIds(user.id) : new Set<string>()
+  return (
+    <div>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-3xl font-bold text-brand-800">{t('title')}</h1>
+          <p className="mt-2 max-w-3xl text-lg">{t('lead')}</p>
+        </div>
+        <div className="flex gap-3">
+          {user && canModerate(user) && <Link href="/forum/moderation">{t('moderation')}</Link>}
+          <Link href="/forum/new" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800 hover:text-white">
+            {t('newThread')}
+          </Link>
+        </div>
+      </div>
+      <div className="mt-8 overflow-x-auto">
+        <table className="w-full border-collapse text-left">
+          <caption className="sr-only">{t('categories')}</caption>
+          <thead>
+            <tr className="border-b-2 border-gray-300">
+              <th scope="col" className="py-2 pr-4">{t('category')}</th>
+              <th scope="col" className="py-2 pr-4 text-right">{t('threads')}</th>
+              <th scope="col" className="py-2 pr-4 text-right">{t('posts')}</th>
+              <th scope="col" className="py-2 pr-4">{t('lastActivity')}</th>
+              {user && <th scope="col" className="py-2"><span className="sr-only">{t('follow')}</span></th>}
+            </tr>
+          </thead>
+          <tbody>
+            {categories.map((c) => {
+              const name = locale === 'en' ? c.nameEn : c.nameIt
+              return (
+                <tr key={c.id} className="border-b border-gray-200 align-top" data-testid={`category-${c.slug}`}>
+                  <td className="py-3 pr-4">
+                    <Link href={{ pathname: '/forum/c/[slug]', params: { slug: c.slug } }} className="text-lg font-semibold">{name}</Link>
+                    <p className="text-sm text-muted">{locale === 'en' ? c.descriptionEn : c.descriptionIt}</p>
+                  </td>
+                  <td className="py-3 pr-4 text-right tabular-nums">{format.number(c.threadCount)}</td>
+                  <td className="py-3 pr-4 text-right tabular-nums">{format.number(c.postCount)}</td>
+                  <td className="py-3 pr-4 text-sm">{c.lastPostAt ? format.relativeTime(c.lastPostAt) : t('never')}</td>
+                  {user && (
+                    <td className="py-3">
+                      <FollowCategoryButton categoryId={c.id} name={name} following={followed.has(c.id)} />
+                    </td>
+                  )}
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  )
+}

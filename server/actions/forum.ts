@@ -1,0 +1,295 @@
+'use server'
+import 'server-only'
+import crypto from 'node:crypto'
+import { revalidatePath } from 'next/cache'
+import { db } from '@/server/db'
+import { action } from '@/server/action'
+import { take } from '@/server/rate-limit'
+import { notifyNewPost } from '@/server/forum/notify'
+import { renderMarkdown, normaliseForDuplicateCheck } from '@/lib/markdown'
+import { fail, fieldFail, ok } from '@/lib/form'
+import { canAcceptAnswer, canEditPost, canFlag, canReact, canReply, isNewAccount } from '@/lib/policies'
+import {
+  categoryFormSchema, categoryRefSchema, editPostSchema, flagPostSchema, hidePostSchema, moveCategorySchema, moveThreadSchema,
+  newThreadSchema, postRefSchema, previewSchema, replySchema, resolveFlagSchema, toggleSchema,
+} from '@/lib/validations/forum'
+import { getCaseStudy } from '@/server/content/case-studies'
+
+const HOUR = 60 * 60_000
+/** Stricter for accounts younger than a day, like Discourse's first-day limits. */
+const LIMITS = {
+  thread: { new: { limit: 3, windowMs: 24 * HOUR }, regular: { limit: 20, windowMs: 24 * HOUR } },
+  reply: { new: { limit: 10, windowMs: HOUR }, regular: { limit: 60, windowMs: HOUR } },
+}
+
+const hash = (body: string) => crypto.createHash('sha256').update(normaliseForDuplicateCheck(body)).digest('hex')
+
+async function guard(userId: string, kind: 'thread' | 'reply', body: string): Promise<string | null> {
+  const u = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { createdAt: true } })
+  const w = LIMITS[kind][isNewAccount(u.createdAt) ? 'new' : 'regular']
+  if (await take(`forum:${kind}:${userId}`, w)) return isNewAccount(u.createdAt) ? 'rateLimitedNewAccount' : 'rateLimitedForum'
+  const dup = await db.post.findFirst({
+    where: { authorId: userId, bodyHash: hash(body), createdAt: { gt: new Date(Date.now() - 24 * HOUR) }, deletedAt: null },
+    select: { id: true },
+  })
+  return dup ? 'duplicatePost' : null
+}
+
+function revalidateForum(threadId?: string) {
+  revalidatePath('/[locale]/forum', 'layout')
+  if (threadId) revalidatePath('/[locale]/forum/t/[id]', 'page')
+}
+
+export const previewAction = action('MEMBER', previewSchema, async ({ body }) => ok({ html: renderMarkdown(body) }))
+
+export const createThreadAction = action('MEMBER', newThreadSchema, async (input, user) => {
+  const category = await db.forumCategory.findUnique({ where: { id: input.categoryId }, select: { id: true } })
+  if (!category) return fieldFail({ categoryId: 'required' })
+  if (input.caseStudySlug && !getCaseStudy(input.caseStudySlug)) return fieldFail({ caseStudySlug: 'caseStudyUnknown' })
+  const problem = await guard(user.id, 'thread', input.body)
+  if (problem === 'duplicatePost') return fieldFail({ body: problem })
+  if (problem) return fail(problem)
+  const now = new Date()
+  const thread = await db.$transaction(async (tx) => {
+    const t = await tx.thread.create({
+      data: {
+        categoryId: category.id, authorId: user.id, title: input.title, tags: input.tags.join(','), lastPostAt: now,
+        caseStudySlug: input.caseStudySlug || null, clusterId: input.clusterId || null,
+      },
+      select: { id: true },
+    })
+    await tx.post.create({ data: { threadId: t.id, authorId: user.id, number: 1, body: input.body, bodyHash: hash(input.body), createdAt: now } })
+    await tx.forumCategory.update({ where: { id: category.id }, data: { threadCount: { increment: 1 }, postCount: { increment: 1 }, lastPostAt: now } })
+    await tx.threadFollow.create({ data: { userId: user.id, threadId: t.id } })
+    await tx.threadRead.create({ data: { userId: user.id, threadId: t.id, lastReadNumber: 1 } })
+    await notifyNewPost(tx, { actorId: user.id, threadId: t.id, categoryId: category.id, number: 1, body: input.body, title: input.title, newThread: true })
+    return t
+  })
+  revalidateForum()
+  return ok({ threadId: thread.id })
+})
+
+export const replyAction = action('MEMBER', replySchema, async ({ threadId, body }, user) => {
+  const thread = await db.thread.findUnique({ where: { id: threadId }, select: { id: true, authorId: true, locked: true, deletedAt: true, categoryId: true, title: true } })
+  if (!thread) return fail('notFound')
+  if (!canReply(user, thread)) return fail(thread.locked ? 'threadLocked' : 'forbidden')
+  const problem = await guard(user.id, 'reply', body)
+  if (problem === 'duplicatePost') return fieldFail({ body: problem })
+  if (problem) return fail(problem)
+  const now = new Date()
+  const number = await db.$transaction(async (tx) => {
+    // The atomic increment hands out the post number: concurrent replies never share one.
+    const t = await tx.thread.update({
+      where: { id: threadId },
+      data: { lastPostNumber: { increment: 1 }, postCount: { increment: 1 }, lastPostAt: now },
+      select: { lastPostNumber: true },
+    })
+    await tx.post.create({ data: { threadId, authorId: user.id, number: t.lastPostNumber, body, bodyHash: hash(body), createdAt: now } })
+    await tx.forumCategory.update({ where: { id: thread.categoryId }, data: { postCount: { increment: 1 }, lastPostAt: now } })
+    await tx.threadFollow.upsert({ where: { userId_threadId: { userId: user.id, threadId } }, create: { userId: user.id, threadId }, update: {} })
+    await tx.threadRead.upsert({
+      where: { userId_threadId: { userId: user.id, threadId } },
+      create: { userId: user.id, threadId, lastReadNumber: t.lastPostNumber },
+      update: { lastReadNumber: t.lastPostNumber },
+    })
+    await notifyNewPost(tx, { actorId: user.id, threadId, categoryId: thread.categoryId, number: t.lastPostNumber, body, title: thread.title, newThread: false })
+    return t.lastPostNumber
+  })
+  revalidateForum(threadId)
+  return ok({ number })
+})
+
+async function loadPost(postId: string) {
+  return db.post.findUnique({
+    where: { id: postId },
+    select: {
+      id: true, authorId: true, number: true, body: true, hiddenAt: true, deletedAt: true, threadId: true,
+      thread: { select: { id: true, authorId: true, locked: true, deletedAt: true, acceptedPostId: true, title: true, categoryId: true } },
+    },
+  })
+}
+
+export const editPostAction = action('MEMBER', editPostSchema, async ({ postId, body }, user) => {
+  const post = await loadPost(postId)
+  if (!post) return fail('notFound')
+  if (!canEditPost(user, post, post.thread)) return fail('forbidden')
+  if (post.body === body) return ok({ number: post.number })
+  await db.$transaction([
+    db.postRevision.create({ data: { postId, body: post.body, editedById: user.id } }),
+    db.post.update({ where: { id: postId }, data: { body, bodyHash: hash(body), editedAt: new Date() } }),
+  ])
+  revalidateForum(post.threadId)
+  return ok({ number: post.number })
+})
+
+export const toggleUsefulAction = action('MEMBER', postRefSchema, async ({ postId }, user) => {
+  const post = await loadPost(postId)
+  if (!post) return fail('notFound')
+  if (!canReact(user, post)) return fail('forbidden')
+  const marked = await db.$transaction(async (tx) => {
+    const removed = await tx.postReaction.deleteMany({ where: { postId, userId: user.id } })
+    if (removed.count) {
+      await tx.post.update({ where: { id: postId }, data: { usefulCount: { decrement: 1 } } })
+      return false
+    }
+    await tx.postReaction.create({ data: { postId, userId: user.id } })
+    await tx.post.update({ where: { id: postId }, data: { usefulCount: { increment: 1 } } })
+    return true
+  })
+  revalidateForum(post.threadId)
+  return ok({ marked })
+})
+
+export const acceptAnswerAction = action('MEMBER', postRefSchema, async ({ postId }, user) => {
+  const post = await loadPost(postId)
+  if (!post) return fail('notFound')
+  if (!canAcceptAnswer(user, post.thread, post)) return fail('forbidden')
+  const unaccept = post.thread.acceptedPostId === postId
+  await db.$transaction(async (tx) => {
+    await tx.thread.update({ where: { id: post.threadId }, data: { acceptedPostId: unaccept ? null : postId } })
+    if (!unaccept && post.authorId !== user.id) {
+      await tx.notification.create({ data: { userId: post.authorId, kind: 'ACCEPTED', actorId: user.id, threadId: post.threadId, postNumber: post.number, text: post.thread.title } })
+    }
+  })
+  revalidateForum(post.threadId)
+  return ok({ accepted: !unaccept })
+})
+
+export const followThreadAction = action('MEMBER', toggleSchema, async ({ threadId, value }, user) => {
+  if (!(await db.thread.findUnique({ where: { id: threadId }, select: { id: true } }))) return fail('notFound')
+  if (value) await db.threadFollow.upsert({ where: { userId_threadId: { userId: user.id, threadId } }, create: { userId: user.id, threadId }, update: {} })
+  else await db.threadFollow.deleteMany({ where: { userId: user.id, threadId } })
+  revalidateForum(threadId)
+  return ok({ following: value })
+})
+
+export const followCategoryAction = action('MEMBER', categoryRefSchema.extend({ value: toggleSchema.shape.value }), async ({ categoryId, value }, user) => {
+  if (!(await db.forumCategory.findUnique({ where: { id: categoryId }, select: { id: true } }))) return fail('notFound')
+  if (value) await db.categoryFollow.upsert({ where: { userId_categoryId: { userId: user.id, categoryId } }, create: { userId: user.id, categoryId }, update: {} })
+  else await db.categoryFollow.deleteMany({ where: { userId: user.id, categoryId } })
+  revalidateForum()
+  return ok({ following: value })
+})
+
+export const flagPostAction = action('MEMBER', flagPostSchema, async ({ postId, reason }, user) => {
+  const post = await loadPost(postId)
+  if (!post) return fail('notFound')
+  if (!canFlag(user, post)) return fail('forbidden')
+  await db.flag.upsert({ where: { postId_userId: { postId, userId: user.id } }, create: { postId, userId: user.id, reason }, update: { reason, status: 'OPEN' } })
+  return ok(undefined)
+})
+
+export const markNotificationsReadAction = action('MEMBER', postRefSchema.partial(), async (_input, user) => {
+  await db.notification.updateMany({ where: { userId: user.id, readAt: null }, data: { readAt: new Date() } })
+  revalidatePath('/[locale]/notifications', 'page')
+  return ok(undefined)
+})
+
+// Moderation (moderators and admins).
+
+export const setPinnedAction = action('MODERATOR', toggleSchema, async ({ threadId, value }) => {
+  const r = await db.thread.updateMany({ where: { id: threadId }, data: { pinned: value } })
+  if (!r.count) return fail('notFound')
+  revalidateForum(threadId)
+  return ok(undefined)
+})
+
+export const setLockedAction = action('MODERATOR', toggleSchema, async ({ threadId, value }) => {
+  const r = await db.thread.updateMany({ where: { id: threadId }, data: { locked: value } })
+  if (!r.count) return fail('notFound')
+  revalidateForum(threadId)
+  return ok(undefined)
+})
+
+export const moveThreadAction = action('MODERATOR', moveThreadSchema, async ({ threadId, categoryId }) => {
+  const [thread, target] = await Promise.all([
+    db.thread.findUnique({ where: { id: threadId }, select: { categoryId: true, postCount: true, deletedAt: true } }),
+    db.forumCategory.findUnique({ where: { id: categoryId }, select: { id: true } }),
+  ])
+  if (!thread || !target) return fail('notFound')
+  if (thread.categoryId === categoryId) return ok(undefined)
+  await db.$transaction([
+    db.thread.update({ where: { id: threadId }, data: { categoryId } }),
+    db.forumCategory.update({ where: { id: thread.categoryId }, data: { threadCount: { decrement: 1 }, postCount: { decrement: thread.postCount } } }),
+    db.forumCategory.update({ where: { id: categoryId }, data: { threadCount: { increment: 1 }, postCount: { increment: thread.postCount } } }),
+  ])
+  revalidateForum(threadId)
+  return ok(undefined)
+})
+
+export const hidePostAction = action('MODERATOR', hidePostSchema, async ({ postId, reason }, mod) => {
+  const post = await loadPost(postId)
+  if (!post) return fail('notFound')
+  await db.$transaction([
+    db.post.update({ where: { id: postId }, data: { hiddenAt: new Date(), hiddenReason: reason, hiddenById: mod.id } }),
+    db.flag.updateMany({ where: { postId, status: 'OPEN' }, data: { status: 'RESOLVED', resolvedById: mod.id, resolvedAt: new Date() } }),
+  ])
+  revalidateForum(post.threadId)
+  return ok(undefined)
+})
+
+export const unhidePostAction = action('MODERATOR', postRefSchema, async ({ postId }) => {
+  const post = await loadPost(postId)
+  if (!post) return fail('notFound')
+  await db.post.update({ where: { id: postId }, data: { hiddenAt: null, hiddenReason: null, hiddenById: null } })
+  revalidateForum(post.threadId)
+  return ok(undefined)
+})
+
+/** Deleting the first post deletes the thread. Rows are kept (soft delete) for the record. */
+export const deletePostAction = action('MODERATOR', postRefSchema, async ({ postId }) => {
+  const post = await loadPost(postId)
+  if (!post) return fail('notFound')
+  const now = new Date()
+  if (post.number === 1) {
+    await db.$transaction([
+      db.thread.update({ where: { id: post.threadId }, data: { deletedAt: now } }),
+      db.forumCategory.update({ where: { id: post.thread.categoryId }, data: { threadCount: { decrement: 1 } } }),
+    ])
+  } else {
+    await db.post.update({ where: { id: postId }, data: { deletedAt: now } })
+    if (post.thread.acceptedPostId === postId) await db.thread.update({ where: { id: post.threadId }, data: { acceptedPostId: null } })
+  }
+  revalidateForum(post.threadId)
+  return ok({ threadDeleted: post.number === 1 })
+})
+
+export const resolveFlagAction = action('MODERATOR', resolveFlagSchema, async ({ flagId, action: what, reason }, mod) => {
+  const flag = await db.flag.findUnique({ where: { id: flagId }, select: { postId: true, reason: true, status: true, post: { select: { threadId: true } } } })
+  if (!flag) return fail('notFound')
+  const now = new Date()
+  if (what === 'hide') {
+    await db.$transaction([
+      db.post.update({ where: { id: flag.postId }, data: { hiddenAt: now, hiddenReason: reason || flag.reason, hiddenById: mod.id } }),
+      db.flag.updateMany({ where: { postId: flag.postId, status: 'OPEN' }, data: { status: 'RESOLVED', resolvedById: mod.id, resolvedAt: now } }),
+    ])
+  } else {
+    await db.flag.update({ where: { id: flagId }, data: { status: 'DISMISSED', resolvedById: mod.id, resolvedAt: now } })
+  }
+  revalidateForum(flag.post.threadId)
+  return ok(undefined)
+})
+
+export const createCategoryAction = action('MODERATOR', categoryFormSchema, async (input) => {
+  const base = input.nameIt.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 50) || 'categoria'
+  let slug = base
+  for (let i = 2; await db.forumCategory.findUnique({ where: { slug }, select: { id: true } }); i++) slug = `${base}-${i}`
+  const max = await db.forumCategory.aggregate({ _max: { position: true } })
+  await db.forumCategory.create({ data: { ...input, slug, position: (max._max.position ?? 0) + 1 } })
+  revalidateForum()
+  return ok({ slug })
+})
+
+export const moveCategoryAction = action('MODERATOR', moveCategorySchema, async ({ categoryId, direction }) => {
+  const all = await db.forumCategory.findMany({ orderBy: [{ position: 'asc' }, { createdAt: 'asc' }], select: { id: true } })
+  const i = all.findIndex((c) => c.id === categoryId)
+  const j = direction === 'up' ? i - 1 : i + 1
+  if (i < 0) return fail('notFound')
+  if (j < 0 || j >= all.length) return ok(undefined)
+  const order = [...all]
+  ;[order[i], order[j]] = [order[j]!, order[i]!]
+  await db.$transaction(order.map((c, position) => db.forumCategory.update({ where: { id: c.id }, data: { position } })))
+  revalidateForum()
+  return ok(undefined)
+})
+
