@@ -21,8 +21,11 @@ export async function searchForum(q: string, limit = 20): Promise<ForumHit[]> {
     FROM "Thread" t JOIN "Post" p ON p."threadId" = t."id"
     WHERE t."deletedAt" IS NULL AND p."deletedAt" IS NULL AND p."hiddenAt" IS NULL AND ${conds}
     GROUP BY t."id", t."title" ORDER BY "at" DESC LIMIT ${Math.min(50, Math.max(1, limit))}`
-  const sqliteSql = sql.replace(/\$(\d+)/g, '?')
-  const rows = (await db.$queryRawUnsafe(isSqlite() ? sqliteSql : sql, ...words.map(pattern))) as { threadId: string; title: string; number: number | bigint }[]
+  // SQLite binds positional "?" only: every placeholder gets its own copy of the value.
+  const sqliteArgs = [...sql.matchAll(/\$(\d+)/g)].map((m) => pattern(words[Number(m[1]) - 1]!))
+  const rows = (
+    isSqlite() ? await db.$queryRawUnsafe(sql.replace(/\$\d+/g, '?'), ...sqliteArgs) : await db.$queryRawUnsafe(sql, ...words.map(pattern))
+  ) as { threadId: string; title: string; number: number | bigint }[]
   if (!rows.length) return []
   const posts = await db.post.findMany({
     where: { OR: rows.map((r) => ({ threadId: r.threadId, number: Number(r.number) })) },
