@@ -27,7 +27,7 @@ export function MarkdownEditor({ name, label, error, defaultValue, id, rows = 8 
         <label htmlFor={fieldId} className="block font-medium">
           {label}
         </label>
-        <div className="flex gap-1 text-sm" role="group" aria-label={label}>
+        <div className="flex gap-1 text-sm" role="group" aria-label={`${t('write')} / ${t('preview')}`}>
           <button type="button" aria-pressed={mode === 'write'} onClick={() => setMode('write')} className={`rounded px-2 py-1 ${mode === 'write' ? 'bg-gray-200 font-semibold' : 'underline'}`}>
             {t('write')}
           </button>
