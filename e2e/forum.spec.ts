@@ -34,8 +34,12 @@ test('start a thread, reply quoting and mentioning, notification, accepted answe
   await expect(a.getByTestId('md-preview').locator('strong')).toHaveText('Soggetto Gestore')
   await expect(a.getByTestId('md-preview').locator('script')).toHaveCount(0)
   await a.getByRole('button', { name: 'Scrivi' }).click()
+  await a.getByLabel('Caso studio collegato').selectOption({ label: 'Distretto del Mobile Livenza: il primo distretto italiano con l\'attestato EMAS' })
+  await a.getByLabel('Distretto o territorio').selectOption({ label: 'Distretto del Mobile Livenza' })
   await a.getByRole('button', { name: 'Pubblica la discussione' }).click()
   await expect(a.getByRole('heading', { level: 1 })).toHaveText(title)
+  await expect(a.getByTestId('thread-cluster')).toHaveText('Territorio: Distretto del Mobile Livenza (Friuli-Venezia Giulia)')
+  await expect(a.getByRole('link', { name: /Caso studio: Distretto del Mobile Livenza/ })).toBeVisible()
   const threadUrl = a.url()
 
   // Carla follows the thread and reads it now.

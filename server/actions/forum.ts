@@ -46,6 +46,7 @@ export const createThreadAction = action('MEMBER', newThreadSchema, async (input
   const category = await db.forumCategory.findUnique({ where: { id: input.categoryId }, select: { id: true } })
   if (!category) return fieldFail({ categoryId: 'required' })
   if (input.caseStudySlug && !getCaseStudy(input.caseStudySlug)) return fieldFail({ caseStudySlug: 'caseStudyUnknown' })
+  if (input.clusterId && !(await db.cluster.findUnique({ where: { id: input.clusterId }, select: { id: true } }))) return fieldFail({ clusterId: 'clusterUnknown' })
   const problem = await guard(user.id, 'thread', input.body)
   if (problem === 'duplicatePost') return fieldFail({ body: problem })
   if (problem) return fail(problem)

@@ -11,7 +11,7 @@ import { MarkdownEditor } from './markdown-editor'
 
 type Option = { value: string; label: string }
 
-export function NewThreadForm({ categories, caseStudies, defaultCategory, defaultCaseStudy }: { categories: Option[]; caseStudies: Option[]; defaultCategory?: string; defaultCaseStudy?: string }) {
+export function NewThreadForm({ categories, caseStudies, clusters, defaultCategory, defaultCaseStudy }: { categories: Option[]; caseStudies: Option[]; clusters: Option[]; defaultCategory?: string; defaultCaseStudy?: string }) {
   const t = useTranslations('forum')
   const locale = useLocale() as Locale
   const { onSubmit, pending, fieldError, formError } = useActionForm(createThreadAction, (data) => {
@@ -32,6 +32,12 @@ export function NewThreadForm({ categories, caseStudies, defaultCategory, defaul
       <SelectField name="caseStudySlug" label={t('caseStudy')} defaultValue={defaultCaseStudy ?? ''} error={fieldError('caseStudySlug')}>
         <option value="">{t('caseStudyNone')}</option>
         {caseStudies.map((c) => (
+          <option key={c.value} value={c.value}>{c.label}</option>
+        ))}
+      </SelectField>
+      <SelectField name="clusterId" label={t('cluster')} defaultValue="" error={fieldError('clusterId')}>
+        <option value="">{t('caseStudyNone')}</option>
+        {clusters.map((c) => (
           <option key={c.value} value={c.value}>{c.label}</option>
         ))}
       </SelectField>

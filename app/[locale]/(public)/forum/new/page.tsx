@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/routing'
 import { requirePageUser } from '@/server/auth/guard'
 import { listCategories } from '@/server/queries/forum'
 import { getAllCaseStudies } from '@/server/content/case-studies'
+import { listClusters } from '@/server/queries/territory'
 import { NewThreadForm } from '../_components/new-thread-form'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -19,13 +20,14 @@ export default async function NewThreadPage({ params, searchParams }: Props) {
   setRequestLocale(locale)
   await requirePageUser(locale, '/forum/new')
   const sp = await searchParams
-  const [t, categories] = await Promise.all([getTranslations('forum'), listCategories()])
+  const [t, categories, clusters] = await Promise.all([getTranslations('forum'), listCategories(), listClusters()])
   return (
     <div>
       <h1 className="mb-6 text-3xl font-bold text-brand-800">{t('newThread')}</h1>
       <NewThreadForm
         categories={categories.map((c) => ({ value: c.id, label: locale === 'en' ? c.nameEn : c.nameIt }))}
         caseStudies={getAllCaseStudies().map((c) => ({ value: c.slug, label: c.title[locale] }))}
+        clusters={clusters.map((c) => ({ value: c.id, label: locale === 'en' ? c.nameEn : c.nameIt }))}
         defaultCategory={typeof sp.category === 'string' ? sp.category : undefined}
         defaultCaseStudy={typeof sp.caseStudy === 'string' ? sp.caseStudy : undefined}
       />

@@ -7,6 +7,7 @@ import { Badge } from '@/components/ui/badge'
 import { getCurrentUser } from '@/server/auth/session'
 import { getFollowState, getPostRevisions, getThreadPage, listCategories, markThreadRead } from '@/server/queries/forum'
 import { getCaseStudy } from '@/server/content/case-studies'
+import { getCluster } from '@/server/queries/territory'
 import { env } from '@/server/env'
 import { canAcceptAnswer, canEditPost, canFlag, canModerate, canReact, canReply } from '@/lib/policies'
 import { PostActions } from '../../_components/post-actions'
@@ -44,6 +45,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
   const historyPost = historyOf ? posts.find((p) => p.number === historyOf) : undefined
   const history = historyPost ? await getPostRevisions(historyPost.id) : []
   const caseStudy = thread.caseStudySlug ? getCaseStudy(thread.caseStudySlug) : undefined
+  const cluster = thread.clusterId ? await getCluster(thread.clusterId) : null
   const threadState = { authorId: thread.authorId, locked: thread.locked, deletedAt: thread.deletedAt }
   const url = env().APP_URL + getPathname({ href: { pathname: '/forum/t/[id]', params: { id } }, locale })
   const first = posts.find((p) => p.number === 1)
@@ -140,6 +142,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
         {thread.locked && <Badge>{t('locked')}</Badge>}
         {thread.acceptedPostId && <Badge tone="green">{t('answered')}</Badge>}
         {thread.tags && thread.tags.split(',').map((tag) => <Badge key={tag}>#{tag}</Badge>)}
+        {cluster && <span data-testid="thread-cluster">{t('linkedCluster', { name: locale === 'en' ? cluster.nameEn : cluster.nameIt, region: locale === 'en' ? cluster.region.nameEn : cluster.region.nameIt })}</span>}
         {caseStudy && (
           <Link href={{ pathname: '/case-studies/[slug]', params: { slug: caseStudy.slug } }}>{t('linkedCaseStudy', { title: caseStudy.title[locale] })}</Link>
         )}
