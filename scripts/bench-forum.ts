@@ -13,6 +13,7 @@ async function main() {
   execFileSync(process.execPath, ['scripts/db.mjs', 'deploy'], { stdio: 'inherit', env: process.env })
   const { db } = await import('@/server/db')
   const { listThreads, getThreadPage } = await import('@/server/queries/forum')
+  const { renderMarkdown } = await import('@/lib/markdown')
 
 
   const users = await Promise.all(
@@ -20,6 +21,7 @@ async function main() {
   )
   const category = await db.forumCategory.create({ data: { slug: 'bench', nameIt: 'Bench', nameEn: 'Bench', descriptionIt: 'x', descriptionEn: 'x' }, select: { id: true } })
   const body = 'Nel nostro distretto il **Soggetto Gestore** ha avviato il programma ambientale. '.repeat(6)
+  const html = renderMarkdown(body)
 
   let threadSeq = 0
   /** Adds threads of `postsPerThread` posts until the database holds `target` posts. */
@@ -33,7 +35,7 @@ async function main() {
       })
       await db.thread.createMany({ data: threads })
       const posts = threads.flatMap((t, ti) =>
-        Array.from({ length: postsPerThread }, (_, i) => ({ threadId: t.id, authorId: users[(ti + i) % users.length]!.id, number: i + 1, body, bodyHash: `${t.id}-${i}` })),
+        Array.from({ length: postsPerThread }, (_, i) => ({ threadId: t.id, authorId: users[(ti + i) % users.length]!.id, number: i + 1, body, html, bodyHash: `${t.id}-${i}` })),
       )
       for (let i = 0; i < posts.length; i += 5000) await db.post.createMany({ data: posts.slice(i, i + 5000) })
       total += posts.length

@@ -108,6 +108,8 @@ export async function listMigrations(baseDir) {
   }
 }
 
+export const FTS_TABLES = ['ThreadFts', 'PostFts'].flatMap((t) => [t, `${t}_config`, `${t}_data`, `${t}_docsize`, `${t}_idx`, `${t}_content`])
+
 /**
  * Opens the schema engine for one provider.
  * @param {{ provider: 'sqlite'|'postgresql', url: string, schemaPath: string, migrationsDir: string }} o
@@ -118,7 +120,10 @@ export async function openEngine({ provider, url, schemaPath, migrationsDir }) {
   const bound = bindMigrationAwareSqlAdapterFactory(factory)
   const schemaText = fs.readFileSync(schemaPath, 'utf8')
   const engine = await SchemaEngine.new({ datamodels: [[schemaPath, schemaText]] }, () => {}, bound)
-  const filters = { externalTables: [], externalEnums: [] }
+  // Tables created by raw SQL migrations and managed outside the Prisma schema (SQLite FTS5 search tables
+  // and their shadow tables), so that diffs and drift checks leave them alone.
+  const external = provider === 'sqlite' ? FTS_TABLES : []
+  const filters = { externalTables: external, externalEnums: [] }
   const schema = { files: [{ path: schemaPath, content: schemaText }] }
   const run = async (cmd, input) => {
     try {

@@ -59,7 +59,7 @@ export const createThreadAction = action('MEMBER', newThreadSchema, async (input
       },
       select: { id: true },
     })
-    await tx.post.create({ data: { threadId: t.id, authorId: user.id, number: 1, body: input.body, bodyHash: hash(input.body), createdAt: now } })
+    await tx.post.create({ data: { threadId: t.id, authorId: user.id, number: 1, body: input.body, html: renderMarkdown(input.body), bodyHash: hash(input.body), createdAt: now } })
     await tx.forumCategory.update({ where: { id: category.id }, data: { threadCount: { increment: 1 }, postCount: { increment: 1 }, lastPostAt: now } })
     await tx.threadFollow.create({ data: { userId: user.id, threadId: t.id } })
     await tx.threadRead.create({ data: { userId: user.id, threadId: t.id, lastReadNumber: 1 } })
@@ -85,7 +85,7 @@ export const replyAction = action('MEMBER', replySchema, async ({ threadId, body
       data: { lastPostNumber: { increment: 1 }, postCount: { increment: 1 }, lastPostAt: now },
       select: { lastPostNumber: true },
     })
-    await tx.post.create({ data: { threadId, authorId: user.id, number: t.lastPostNumber, body, bodyHash: hash(body), createdAt: now } })
+    await tx.post.create({ data: { threadId, authorId: user.id, number: t.lastPostNumber, body, html: renderMarkdown(body), bodyHash: hash(body), createdAt: now } })
     await tx.forumCategory.update({ where: { id: thread.categoryId }, data: { postCount: { increment: 1 }, lastPostAt: now } })
     await tx.threadFollow.upsert({ where: { userId_threadId: { userId: user.id, threadId } }, create: { userId: user.id, threadId }, update: {} })
     await tx.threadRead.upsert({
@@ -117,7 +117,7 @@ export const editPostAction = action('MEMBER', editPostSchema, async ({ postId, 
   if (post.body === body) return ok({ number: post.number })
   await db.$transaction([
     db.postRevision.create({ data: { postId, body: post.body, editedById: user.id } }),
-    db.post.update({ where: { id: postId }, data: { body, bodyHash: hash(body), editedAt: new Date() } }),
+    db.post.update({ where: { id: postId }, data: { body, html: renderMarkdown(body), bodyHash: hash(body), editedAt: new Date() } }),
   ])
   revalidateForum(post.threadId)
   return ok({ number: post.number })

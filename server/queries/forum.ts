@@ -85,7 +85,7 @@ export async function getThreadPage(threadId: string, opts: { from?: number; use
     orderBy: { number: 'asc' },
     take: POSTS_PAGE,
     select: {
-      id: true, number: true, body: true, authorId: true, createdAt: true, editedAt: true, hiddenAt: true, hiddenReason: true, deletedAt: true, usefulCount: true,
+      id: true, number: true, body: true, html: true, authorId: true, createdAt: true, editedAt: true, hiddenAt: true, hiddenReason: true, deletedAt: true, usefulCount: true,
       author: { select: { name: true, handle: true } },
       _count: { select: { revisions: true } },
     },
@@ -94,7 +94,7 @@ export async function getThreadPage(threadId: string, opts: { from?: number; use
   const [mine, accepted, read] = await Promise.all([
     opts.userId && ids.length ? db.postReaction.findMany({ where: { userId: opts.userId, postId: { in: ids } }, select: { postId: true } }) : [],
     thread.acceptedPostId
-      ? db.post.findUnique({ where: { id: thread.acceptedPostId }, select: { id: true, number: true, body: true, hiddenAt: true, deletedAt: true, author: { select: { name: true } } } })
+      ? db.post.findUnique({ where: { id: thread.acceptedPostId }, select: { id: true, number: true, body: true, html: true, hiddenAt: true, deletedAt: true, author: { select: { name: true } } } })
       : null,
     opts.userId ? db.threadRead.findUnique({ where: { userId_threadId: { userId: opts.userId, threadId } }, select: { lastReadNumber: true } }) : null,
   ])
@@ -103,10 +103,11 @@ export async function getThreadPage(threadId: string, opts: { from?: number; use
   return {
     thread,
     lastReadNumber: read?.lastReadNumber ?? 0,
-    accepted: accepted && !accepted.deletedAt && !accepted.hiddenAt ? { ...accepted, html: renderMarkdown(accepted.body) } : null,
+    accepted: accepted && !accepted.deletedAt && !accepted.hiddenAt ? { ...accepted, html: accepted.html || renderMarkdown(accepted.body) } : null,
     posts: posts.map((p) => ({
       ...p,
-      html: visible(p) ? renderMarkdown(p.body) : '',
+      // Rendered at write time; rows written before the column existed are rendered here.
+      html: visible(p) ? p.html || renderMarkdown(p.body) : '',
       body: visible(p) ? p.body : '',
       hiddenReason: opts.moderator ? p.hiddenReason : null,
       markedUseful: useful.has(p.id),

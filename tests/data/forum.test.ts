@@ -99,7 +99,22 @@ describe(`forum data layer (${provider})`, () => {
     expect(hits.map((h) => h.threadId).sort()).toEqual([t1.id, t2.id].sort())
     expect(hits.find((h) => h.threadId === t2.id)!.excerpt).toContain(word)
     expect(await searchForum(`${word} indicatori`)).toHaveLength(1)
+    expect(hits.find((h) => h.threadId === t2.id)!.excerpt).toContain(`⟦${word}⟧`)
+    // Prefix matching, as typed.
+    expect((await searchForum(word.slice(0, -2))).map((h) => h.threadId).sort()).toEqual([t1.id, t2.id].sort())
+    // The index follows edits and ignores hidden posts.
+    const post = await db.post.findFirstOrThrow({ where: { threadId: t2.id, number: 1 } })
+    const fresh = `rinnovato${uid()}`
+    await db.post.update({ where: { id: post.id }, data: { body: `Testo nuovo: ${fresh}.` } })
+    expect((await searchForum(fresh)).map((h) => h.threadId)).toEqual([t2.id])
+    expect((await searchForum(`${word} indicatori`))).toHaveLength(0)
+    await db.post.update({ where: { id: post.id }, data: { hiddenAt: new Date() } })
+    expect(await searchForum(fresh)).toEqual([])
     expect(await searchForum('%')).toEqual([])
+    // Same rules on both databases: case-insensitive, accent-sensitive.
+    const acc = await thread(categoryId, a.id, 'Accenti', `Le attività ${word} del comitato`)
+    expect((await searchForum(`ATTIVITÀ ${word}`)).map((h) => h.threadId)).toEqual([acc.id])
+    expect(await searchForum(`attivita ${word}`)).toEqual([])
     expect(await searchForum("'; DROP TABLE \"Post\"; --")).toEqual([])
     expect(await db.post.count()).toBeGreaterThan(0)
   })

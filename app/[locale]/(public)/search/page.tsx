@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
-import { highlight, searchForum } from '@/server/forum/search'
+import { searchForum } from '@/server/forum/search'
+import { markParts, searchTerms } from '@/lib/search-terms'
 import { getAllCaseStudies, toListing } from '@/server/content/case-studies'
 import { applyFilters, parseFilters } from '@/lib/case-studies/filter'
 import { searchSchema } from '@/lib/validations/forum'
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 function Marked({ text, q }: { text: string; q: string }) {
   return (
     <>
-      {highlight(text, q).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+      {markParts(text, searchTerms(q)).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
     </>
   )
 }
