@@ -9,6 +9,7 @@ const SECTIONS = [
   { href: '/' as const, key: 'home' as const },
   { href: '/case-studies' as const, key: 'caseStudies' as const },
   { href: '/forum' as const, key: 'forum' as const },
+  { href: '/events' as const, key: 'events' as const },
   { href: '/glossary' as const, key: 'glossary' as const },
   { href: '/search' as const, key: 'search' as const },
 ]

@@ -71,3 +71,10 @@ export function canFlag(actor: Actor, post: PostState): boolean {
 export function isNewAccount(createdAt: Date, now = new Date()): boolean {
   return now.getTime() - createdAt.getTime() < 24 * 60 * 60_000
 }
+
+// Events.
+/** The event's organiser, or an admin, manages it (attendees, cancellation). */
+export function canManageEvent(actor: Actor, event: { organiserId: string }): boolean {
+  return !!actor && (actor.id === event.organiserId || canAdminister(actor))
+}
+export const canCreateEvent = (actor: Actor) => hasRole(actor, 'ORGANISER')

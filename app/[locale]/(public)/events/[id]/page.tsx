@@ -1,0 +1,126 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
+import { Link, getPathname } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/routing'
+import { Badge } from '@/components/ui/badge'
+import { getCurrentUser } from '@/server/auth/session'
+import { getEvent, listAttendees } from '@/server/queries/events'
+import { canManageEvent } from '@/lib/policies'
+import { romeOffset } from '@/lib/dates'
+import { regionName } from '@/lib/territory'
+import { renderMarkdown } from '@/lib/markdown'
+import { env } from '@/server/env'
+import { CancelEvent, Rsvp } from '../_components/rsvp'
+
+type Props = { params: Promise<{ locale: Locale; id: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params
+  const e = await getEvent(id)
+  if (!e) return {}
+  return { title: e.title, description: e.description.slice(0, 160) }
+}
+
+export default async function EventPage({ params }: Props) {
+  const { locale, id } = await params
+  setRequestLocale(locale)
+  const user = await getCurrentUser()
+  const event = await getEvent(id, user?.id)
+  if (!event) notFound()
+  const [t, tt, format] = await Promise.all([getTranslations('events'), getTranslations('eventTypes'), getFormatter()])
+  const manager = canManageEvent(user, event)
+  const attendees = manager ? await listAttendees(id) : []
+  const now = new Date()
+  const open = event.status === 'SCHEDULED' && event.startsAt > now && (!event.registrationDeadline || event.registrationDeadline > now)
+  const full = event.capacity !== null && event.confirmedCount >= event.capacity
+  const fmt = (d: Date) => format.dateTime(d, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' })
+  const url = env().APP_URL + getPathname({ href: { pathname: '/events/[id]', params: { id } }, locale })
+  const jsonLd = {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: event.title,
+    description: event.description.slice(0, 500),
+    startDate: event.startsAt.toISOString(),
+    endDate: event.endsAt.toISOString(),
+    eventStatus: event.status === 'CANCELLED' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
+    eventAttendanceMode: event.address && event.onlineUrl ? 'https://schema.org/MixedEventAttendanceMode' : event.onlineUrl ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
+    location: event.address ? { '@type': 'Place', name: event.city ?? event.address, address: [event.address, event.city].filter(Boolean).join(', ') } : { '@type': 'VirtualLocation', url },
+    organizer: { '@type': 'Person', name: event.organiser.name },
+    url,
+  }
+  return (
+    <article className="max-w-4xl" aria-labelledby="event-title">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
+      <p className="text-sm"><Link href="/events">{t('title')}</Link></p>
+      <p className="mt-2 flex gap-2">
+        <Badge tone="green">{tt(event.type)}</Badge>
+        {event.status === 'CANCELLED' && <Badge tone="amber">{t('cancelledBadge')}</Badge>}
+      </p>
+      <h1 id="event-title" className="mt-2 text-3xl font-bold text-brand-800">{event.title}</h1>
+      <p className="mt-1 text-sm text-muted">{t('organiser', { name: event.organiser.name })}</p>
+      {event.status === 'CANCELLED' && <p role="status" className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-amber-900">{t('cancelledNotice')}</p>}
+
+      <div className="mt-6 grid gap-6 md:grid-cols-[1fr_18rem]">
+        <div className="prose-cs" dangerouslySetInnerHTML={{ __html: event.descriptionHtml || renderMarkdown(event.description) }} />
+        <aside className="space-y-4">
+          <section aria-labelledby="when-h" className="rounded-lg border border-gray-200 p-4">
+            <h2 id="when-h" className="font-semibold">{t('when')}</h2>
+            <p data-testid="event-when">
+              <time dateTime={event.startsAt.toISOString()}>{fmt(event.startsAt)}</time> – <time dateTime={event.endsAt.toISOString()}>{fmt(event.endsAt)}</time>
+            </p>
+            <p className="text-sm text-muted">{t('zone', { offset: `UTC${romeOffset(event.startsAt)}` })}</p>
+            <p className="mt-2 text-sm"><a href={`/feeds/events/${event.id}.ics`} data-testid="ics-link">{t('addToCalendar')}</a></p>
+          </section>
+          <section aria-labelledby="where-h" className="rounded-lg border border-gray-200 p-4">
+            <h2 id="where-h" className="font-semibold">{t('where')}</h2>
+            {event.address && (
+              <address className="not-italic">
+                {event.address}
+                {event.city && <><br />{event.city}</>}
+                {event.regionId && <><br />{regionName(event.regionId, locale)}</>}
+              </address>
+            )}
+            {event.onlineUrl &&
+              (event.myStatus === 'CONFIRMED' || manager ? (
+                <p className="mt-2"><a href={event.onlineUrl} rel="noopener noreferrer">{t('onlineLink')}</a></p>
+              ) : (
+                <p className="mt-2 text-sm text-muted">{t('onlineLinkHidden')}</p>
+              ))}
+            <p className="mt-2 text-sm" data-testid="seats">
+              {event.capacity ? t('seats', { free: Math.max(0, event.capacity - event.confirmedCount), capacity: event.capacity }) : t('noLimit')}
+            </p>
+          </section>
+          <section className="rounded-lg border border-gray-200 p-4" aria-label={t('register')}>
+            {!user ? (
+              <Link href={{ pathname: '/sign-in', query: { callbackUrl: getPathname({ href: { pathname: '/events/[id]', params: { id } }, locale }) } }}>{t('signInToRegister')}</Link>
+            ) : open || event.myStatus === 'CONFIRMED' || event.myStatus === 'WAITLISTED' ? (
+              <Rsvp eventId={event.id} status={event.myStatus} full={full} />
+            ) : (
+              <p>{t('closed')}</p>
+            )}
+          </section>
+          {manager && event.status === 'SCHEDULED' && <CancelEvent eventId={event.id} />}
+        </aside>
+      </div>
+
+      {manager && (
+        <section aria-labelledby="attendees-h" className="mt-10">
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <h2 id="attendees-h" className="text-2xl font-semibold">{t('attendees')}</h2>
+            <a href={`/feeds/events/${event.id}.csv`} data-testid="csv-link">{t('exportCsv')}</a>
+          </div>
+          <p className="text-sm text-muted">{t('attendeesCount', { confirmed: event.confirmedCount, waitlisted: event.waitlisted })}</p>
+          <ol className="mt-3 divide-y divide-gray-200 border-y border-gray-200" data-testid="attendees">
+            {attendees.map((a, i) => (
+              <li key={i} className="flex justify-between py-2">
+                <span>{a.user.name} <span className="text-sm text-muted">{a.user.email}</span></span>
+                <span className="text-sm">{a.status === 'CONFIRMED' ? t('confirmedLabel') : t('waitlistLabel')}</span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </article>
+  )
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import type { Locale } from '@/i18n/routing'
+import { requirePageUser } from '@/server/auth/guard'
+import { canCreateEvent } from '@/lib/policies'
+import { EVENT_TYPES } from '@/lib/validations/events'
+import { REGIONS } from '@/lib/territory'
+import { Forbidden } from '../../../(admin)/admin/_forbidden'
+import { EventForm } from '../_components/event-form'
+
+type Props = { params: Promise<{ locale: Locale }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'events' })
+  return { title: t('newEvent'), robots: { index: false } }
+}
+
+export default async function NewEventPage({ params }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const user = await requirePageUser(locale, '/events/new')
+  if (!canCreateEvent(user)) return <Forbidden />
+  const [t, tt] = await Promise.all([getTranslations('events'), getTranslations('eventTypes')])
+  return (
+    <div>
+      <h1 className="mb-6 text-3xl font-bold text-brand-800">{t('newEvent')}</h1>
+      <EventForm
+        types={EVENT_TYPES.map((v) => ({ value: v, label: tt(v) }))}
+        regions={REGIONS.map((r) => ({ value: r.id, label: locale === 'en' ? r.nameEn : r.nameIt }))}
+      />
+    </div>
+  )
+}

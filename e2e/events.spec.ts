@@ -1,0 +1,123 @@
+import { expect, test, type Browser, type Page } from '@playwright/test'
+import ICAL from 'ical.js'
+import { createUser, DEMO, expectNoAxeViolations, signIn, type TestUser } from './helpers'
+
+async function as(browser: Browser, user: { email: string; password: string }): Promise<Page> {
+  const page = await (await browser.newContext()).newPage()
+  await signIn(page, user.email, user.password)
+  return page
+}
+
+test('an organiser announces a meeting with 2 seats; the third member waits and is promoted; attendees export; .ics download', async ({ browser }) => {
+  const org = await as(browser, { email: 'organizzatrice@demo.invalid', password: DEMO.password })
+  const title = `Tavolo tecnico APO ${Date.now()}`
+  await org.goto('/eventi')
+  await org.getByRole('link', { name: 'Nuovo evento' }).click()
+  await expect(org).toHaveURL(/\/eventi\/nuovo$/)
+
+  // Bad input first: the end before the start, and no place.
+  await org.getByLabel('Titolo').fill(title)
+  await org.getByLabel('Tipo').selectOption({ label: 'Gruppo di lavoro' })
+  await org.getByRole('textbox', { name: 'Descrizione (Markdown)' }).fill('Ordine del giorno: **rinnovo** dell’attestato.')
+  await org.getByLabel('Inizio (ora di Roma)').fill('2027-03-10T10:00')
+  await org.getByLabel('Fine (ora di Roma)').fill('2027-03-10T09:00')
+  await org.getByLabel('Posti disponibili').fill('2')
+  await org.getByRole('button', { name: "Pubblica l'evento" }).click()
+  await expect(org.locator('#field-endsAt-error')).toHaveText("La fine deve venire dopo l'inizio.")
+  await expect(org.locator('#field-address-error')).toHaveText('Indica un indirizzo oppure un link per partecipare online.')
+  await expect(org.getByLabel('Titolo')).toHaveValue(title)
+
+  await org.getByLabel('Fine (ora di Roma)').fill('2027-03-10T13:00')
+  await org.getByLabel('Indirizzo').fill('Via Villa Varda 2')
+  await org.getByLabel('Città').fill('Brugnera')
+  await org.getByLabel('Regione').selectOption({ label: 'Friuli-Venezia Giulia' })
+  await org.getByRole('button', { name: "Pubblica l'evento" }).click()
+  await expect(org.getByRole('heading', { level: 1 })).toHaveText(title)
+  await expect(org.getByTestId('event-when')).toContainText('10:00')
+  await expect(org.getByText('ora di Roma (UTC+01:00)')).toBeVisible()
+  const eventUrl = org.url()
+
+  const members: TestUser[] = [createUser(), createUser(), createUser()]
+  const pages: Page[] = []
+  for (const [i, m] of members.entries()) {
+    const p = await as(browser, m)
+    await p.goto(eventUrl)
+    await p.getByRole('button', { name: i < 2 ? 'Iscriviti' : "Mettiti in lista d'attesa" }).click()
+    await expect(p.getByTestId('rsvp-status')).toHaveText(i < 2 ? 'Sei iscritta/o.' : "Sei in lista d'attesa.")
+    pages.push(p)
+  }
+  await expect(pages[2]!.getByTestId('seats')).toHaveText('completo su 2')
+
+  // The first cancels: the third is promoted and notified.
+  await pages[0]!.getByRole('button', { name: "Annulla l'iscrizione" }).click()
+  await expect(pages[0]!.getByRole('button', { name: 'Mettiti in lista d\'attesa' }).or(pages[0]!.getByRole('button', { name: 'Iscriviti' }))).toBeVisible()
+  await pages[2]!.reload()
+  await expect(pages[2]!.getByTestId('rsvp-status')).toHaveText('Sei iscritta/o.')
+  await pages[2]!.goto('/notifiche')
+  await expect(pages[2]!.getByTestId('notifications')).toContainText(`Si è liberato un posto: sei iscritta/o a «${title}»`)
+
+  // The organiser sees the attendees and exports them.
+  await org.reload()
+  const attendees = org.getByTestId('attendees')
+  await expect(attendees).toContainText(members[1]!.email)
+  await expect(attendees).toContainText(members[2]!.email)
+  await expect(attendees).not.toContainText(members[0]!.email)
+  const csvHref = await org.getByTestId('csv-link').getAttribute('href')
+  const csv = await (await org.request.get(csvHref!)).text()
+  expect(csv).toContain(`"${members[2]!.email}","CONFIRMED"`)
+  // Members cannot export.
+  expect((await pages[1]!.request.get(csvHref!)).status()).toBe(403)
+
+  // A member downloads the .ics; an independent parser reads it.
+  const icsHref = await pages[1]!.getByTestId('ics-link').getAttribute('href')
+  const res = await pages[1]!.request.get(icsHref!)
+  expect(res.headers()['content-type']).toContain('text/calendar')
+  const vevent = new ICAL.Component(ICAL.parse(await res.text())).getFirstSubcomponent('vevent')!
+  expect(vevent.getFirstPropertyValue('summary')).toBe(title)
+  expect(String(vevent.getFirstPropertyValue('uid'))).toMatch(/@cartesio$/)
+  expect((vevent.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().toISOString()).toBe('2027-03-10T09:00:00.000Z')
+  expect(vevent.getFirstPropertyValue('status')).toBe('CONFIRMED')
+  expect(vevent.getFirstPropertyValue('dtstamp')).toBeTruthy()
+
+  // Cancelling the event: STATUS:CANCELLED in the subscribable feed, attendees notified.
+  org.once('dialog', (d) => d.accept())
+  await org.getByRole('button', { name: "Annulla l'evento" }).click()
+  await expect(org.getByText('Questo evento è stato annullato.')).toBeVisible()
+  const feed = new ICAL.Component(ICAL.parse(await (await org.request.get('/feeds/events/all.ics')).text()))
+  const cancelled = feed.getAllSubcomponents('vevent').find((v) => v.getFirstPropertyValue('summary') === title)!
+  expect(cancelled.getFirstPropertyValue('status')).toBe('CANCELLED')
+  expect(Number(cancelled.getFirstPropertyValue('sequence'))).toBe(1)
+  await pages[1]!.goto('/notifiche')
+  await expect(pages[1]!.getByTestId('notifications')).toContainText(`L'evento «${title}» è stato annullato`)
+})
+
+test('members cannot create events', async ({ browser }) => {
+  const p = await as(browser, createUser())
+  await p.goto('/eventi')
+  await expect(p.getByRole('link', { name: 'Nuovo evento' })).toHaveCount(0)
+  await p.goto('/eventi/nuovo')
+  await expect(p.getByRole('heading', { level: 1 })).toHaveText('Accesso non consentito')
+})
+
+for (const path of ['/eventi', '/en/events', '/eventi?past=1']) {
+  test(`axe: ${path}`, async ({ page }) => {
+    await page.goto(path)
+    await expect(page.locator('main h1')).toBeVisible()
+    await expectNoAxeViolations(page)
+  })
+}
+
+test('axe: the new-event form and an event page', async ({ browser }) => {
+  const org = await as(browser, { email: 'organizzatrice@demo.invalid', password: DEMO.password })
+  await org.goto('/eventi/nuovo')
+  await expectNoAxeViolations(org)
+  await org.getByLabel('Titolo').fill(`Webinar CSR ${Date.now()}`)
+  await org.getByLabel('Tipo').selectOption({ label: 'Webinar' })
+  await org.getByRole('textbox', { name: 'Descrizione (Markdown)' }).fill('Webinar sulla rendicontazione integrata.')
+  await org.getByLabel('Inizio (ora di Roma)').fill('2027-07-01T15:00')
+  await org.getByLabel('Fine (ora di Roma)').fill('2027-07-01T16:30')
+  await org.getByLabel(/Link per partecipare online/).fill('https://meet.example.org/cartesio')
+  await org.getByRole('button', { name: "Pubblica l'evento" }).click()
+  await expect(org.getByText('ora di Roma (UTC+02:00)')).toBeVisible()
+  await expectNoAxeViolations(org)
+})

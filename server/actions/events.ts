@@ -1,0 +1,52 @@
+'use server'
+import 'server-only'
+import { revalidatePath } from 'next/cache'
+import { db } from '@/server/db'
+import { action } from '@/server/action'
+import { cancelRegistration, register } from '@/server/events/registration'
+import { renderMarkdown } from '@/lib/markdown'
+import { fail, ok } from '@/lib/form'
+import { canManageEvent } from '@/lib/policies'
+import { eventRefSchema, eventSchema } from '@/lib/validations/events'
+
+function revalidateEvents() {
+  revalidatePath('/[locale]/events', 'layout')
+}
+
+export const createEventAction = action('ORGANISER', eventSchema, async (input, user) => {
+  const event = await db.event.create({
+    data: { ...input, descriptionHtml: renderMarkdown(input.description), organiserId: user.id },
+    select: { id: true },
+  })
+  revalidateEvents()
+  return ok({ eventId: event.id })
+})
+
+export const registerForEventAction = action('MEMBER', eventRefSchema, async ({ eventId }, user) => {
+  const outcome = await register(eventId, user.id)
+  if (outcome === 'notFound') return fail('notFound')
+  if (outcome === 'closed') return fail('registrationClosed')
+  revalidateEvents()
+  return ok({ status: outcome })
+})
+
+export const cancelRegistrationAction = action('MEMBER', eventRefSchema, async ({ eventId }, user) => {
+  const r = await cancelRegistration(eventId, user.id)
+  revalidateEvents()
+  return ok({ cancelled: r.cancelled })
+})
+
+/** Cancels the event: registered members are notified; calendars get STATUS:CANCELLED with a new SEQUENCE. */
+export const cancelEventAction = action('ORGANISER', eventRefSchema, async ({ eventId }, user) => {
+  const event = await db.event.findUnique({ where: { id: eventId }, select: { organiserId: true, title: true, status: true } })
+  if (!event) return fail('notFound')
+  if (!canManageEvent(user, event)) return fail('forbidden')
+  if (event.status === 'CANCELLED') return ok(undefined)
+  await db.$transaction(async (tx) => {
+    await tx.event.update({ where: { id: eventId }, data: { status: 'CANCELLED', sequence: { increment: 1 } } })
+    const regs = await tx.eventRegistration.findMany({ where: { eventId, status: { in: ['CONFIRMED', 'WAITLISTED'] } }, select: { userId: true } })
+    if (regs.length) await tx.notification.createMany({ data: regs.map((r) => ({ userId: r.userId, kind: 'EVENT_CANCELLED' as const, text: event.title })) })
+  })
+  revalidateEvents()
+  return ok(undefined)
+})
