@@ -37,6 +37,21 @@ test('an organiser announces a meeting with 2 seats; the third member waits and 
   await expect(org.getByText('ora di Roma (UTC+01:00)')).toBeVisible()
   const eventUrl = org.url()
 
+  // Filters by region, and the region's own calendar feed.
+  await org.goto('/eventi')
+  await org.getByLabel('Regione').selectOption({ label: 'Friuli-Venezia Giulia' })
+  await org.getByRole('button', { name: 'Filtra' }).click()
+  await expect(org).toHaveURL(/region=friuli-venezia-giulia/)
+  await expect(org.getByTestId('event-list')).toContainText(title)
+  const regionFeed = await (await org.request.get('/feeds/events/region-friuli-venezia-giulia.ics')).text()
+  expect(regionFeed).toContain(title)
+  expect(await (await org.request.get('/feeds/events/region-toscana.ics')).text()).not.toContain(title)
+  await org.getByLabel('Regione').selectOption({ label: 'Toscana' })
+  await org.getByRole('button', { name: 'Filtra' }).click()
+  await expect(org).toHaveURL(/region=toscana/)
+  await expect(org.locator('main')).not.toContainText(title)
+  await org.goto(eventUrl)
+
   const members: TestUser[] = [createUser(), createUser(), createUser()]
   const pages: Page[] = []
   for (const [i, m] of members.entries()) {
@@ -89,6 +104,12 @@ test('an organiser announces a meeting with 2 seats; the third member waits and 
   expect(Number(cancelled.getFirstPropertyValue('sequence'))).toBe(1)
   await pages[1]!.goto('/notifiche')
   await expect(pages[1]!.getByTestId('notifications')).toContainText(`L'evento «${title}» è stato annullato`)
+  // …and by e-mail (the development outbox).
+  const admin = await browser.newContext({ storageState: 'e2e/.auth/admin.json' })
+  const outbox = await admin.newPage()
+  await outbox.goto('/admin/posta')
+  await expect(outbox.locator('article', { hasText: members[1]!.email }).filter({ hasText: `annullato «${title}»` })).toHaveCount(1)
+  await admin.close()
 })
 
 test('members cannot create events', async ({ browser }) => {

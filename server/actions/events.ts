@@ -1,7 +1,9 @@
 'use server'
 import 'server-only'
 import { revalidatePath } from 'next/cache'
+import { getTranslations } from 'next-intl/server'
 import { db } from '@/server/db'
+import { sendMail } from '@/server/mail'
 import { action } from '@/server/action'
 import { cancelRegistration, register } from '@/server/events/registration'
 import { renderMarkdown } from '@/lib/markdown'
@@ -42,11 +44,20 @@ export const cancelEventAction = action('ORGANISER', eventRefSchema, async ({ ev
   if (!event) return fail('notFound')
   if (!canManageEvent(user, event)) return fail('forbidden')
   if (event.status === 'CANCELLED') return ok(undefined)
-  await db.$transaction(async (tx) => {
+  const regs = await db.$transaction(async (tx) => {
     await tx.event.update({ where: { id: eventId }, data: { status: 'CANCELLED', sequence: { increment: 1 } } })
-    const regs = await tx.eventRegistration.findMany({ where: { eventId, status: { in: ['CONFIRMED', 'WAITLISTED'] } }, select: { userId: true } })
-    if (regs.length) await tx.notification.createMany({ data: regs.map((r) => ({ userId: r.userId, kind: 'EVENT_CANCELLED' as const, text: event.title })) })
+    const rows = await tx.eventRegistration.findMany({
+      where: { eventId, status: { in: ['CONFIRMED', 'WAITLISTED'] } },
+      select: { userId: true, user: { select: { email: true, name: true, locale: true } } },
+    })
+    if (rows.length) await tx.notification.createMany({ data: rows.map((r) => ({ userId: r.userId, kind: 'EVENT_CANCELLED' as const, text: event.title })) })
+    return rows
   })
+  // Mail after the commit: a mail server that fails does not undo the cancellation.
+  for (const r of regs) {
+    const t = await getTranslations({ locale: r.user.locale, namespace: 'mail' })
+    await sendMail({ to: r.user.email, subject: t('eventCancelledSubject', { title: event.title }), text: t('eventCancelledBody', { name: r.user.name, title: event.title }) }).catch((e) => console.error('[mail]', e))
+  }
   revalidateEvents()
   return ok(undefined)
 })

@@ -1,14 +1,14 @@
 import 'server-only'
-import { db } from '@/server/db'
+import { db, type EventType } from '@/server/db'
 
 const listSelect = {
   id: true, title: true, type: true, startsAt: true, endsAt: true, city: true, regionId: true, status: true, capacity: true, confirmedCount: true, onlineUrl: true,
 } as const
 
 /** Upcoming events (soonest first) or past ones (latest first), over the (startsAt, id) index. */
-export async function listEvents({ past = false, now = new Date() }: { past?: boolean; now?: Date } = {}) {
+export async function listEvents({ past = false, now = new Date(), type, regionId }: { past?: boolean; now?: Date; type?: EventType; regionId?: string } = {}) {
   const rows = await db.event.findMany({
-    where: past ? { endsAt: { lt: now } } : { endsAt: { gte: now } },
+    where: { ...(past ? { endsAt: { lt: now } } : { endsAt: { gte: now } }), ...(type ? { type } : {}), ...(regionId ? { regionId } : {}) },
     orderBy: past ? [{ startsAt: 'desc' }, { id: 'desc' }] : [{ startsAt: 'asc' }, { id: 'asc' }],
     take: 200,
     select: listSelect,
@@ -40,9 +40,9 @@ export async function listAttendees(eventId: string) {
   })
 }
 
-export async function eventsForFeed(id?: string) {
+export async function eventsForFeed(filter: { id?: string; regionId?: string } = {}) {
   return db.event.findMany({
-    where: id ? { id } : {},
+    where: { ...(filter.id ? { id: filter.id } : {}), ...(filter.regionId ? { regionId: filter.regionId } : {}) },
     orderBy: { startsAt: 'asc' },
     take: 1000,
     select: { id: true, title: true, description: true, startsAt: true, endsAt: true, allDay: true, address: true, city: true, status: true, sequence: true, createdAt: true, updatedAt: true, organiser: { select: { name: true } } },

@@ -6,7 +6,8 @@ import { Badge } from '@/components/ui/badge'
 import { getCurrentUser } from '@/server/auth/session'
 import { listEvents } from '@/server/queries/events'
 import { canCreateEvent } from '@/lib/policies'
-import { regionName } from '@/lib/territory'
+import { REGIONS, regionName } from '@/lib/territory'
+import { EVENT_TYPES } from '@/lib/validations/events'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -19,8 +20,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EventsPage({ params, searchParams }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const past = (await searchParams).past === '1'
-  const [t, tt, format, user, events] = await Promise.all([getTranslations('events'), getTranslations('eventTypes'), getFormatter(), getCurrentUser(), listEvents({ past })])
+  const sp = await searchParams
+  const past = sp.past === '1'
+  const type = EVENT_TYPES.find((x) => x === sp.type)
+  const region = REGIONS.find((r) => r.id === sp.region)
+  const [t, tt, format, user, events] = await Promise.all([
+    getTranslations('events'), getTranslations('eventTypes'), getFormatter(), getCurrentUser(), listEvents({ past, type, regionId: region?.id }),
+  ])
   const month = (d: Date) => format.dateTime(d, { month: 'long', year: 'numeric' })
   let lastMonth = ''
   return (
@@ -37,7 +43,26 @@ export default async function EventsPage({ params, searchParams }: Props) {
       <p className="mt-3 flex flex-wrap gap-4 text-sm">
         {past ? <Link href="/events">{t('showUpcoming')}</Link> : <Link href={{ pathname: '/events', query: { past: '1' } }}>{t('showPast')}</Link>}
         <a href="/feeds/events/all.ics">{t('feed')}</a>
+        {region && <a href={`/feeds/events/region-${region.id}.ics`}>{t('regionFeed', { region: locale === 'en' ? region.nameEn : region.nameIt })}</a>}
       </p>
+      <form key={`${type}-${region?.id}-${past}`} method="get" role="search" aria-label={t('filters')} className="mt-4 flex flex-wrap items-end gap-3">
+        {past && <input type="hidden" name="past" value="1" />}
+        <div>
+          <label htmlFor="ev-type" className="block text-sm font-medium">{t('type')}</label>
+          <select id="ev-type" name="type" defaultValue={type ?? ''} className="mt-1 rounded-md border border-gray-500 px-2 py-1">
+            <option value="">{t('allTypes')}</option>
+            {EVENT_TYPES.map((v) => <option key={v} value={v}>{tt(v)}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="ev-region" className="block text-sm font-medium">{t('region')}</label>
+          <select id="ev-region" name="region" defaultValue={region?.id ?? ''} className="mt-1 rounded-md border border-gray-500 px-2 py-1">
+            <option value="">{t('allRegions')}</option>
+            {REGIONS.map((r) => <option key={r.id} value={r.id}>{locale === 'en' ? r.nameEn : r.nameIt}</option>)}
+          </select>
+        </div>
+        <button type="submit" className="rounded-md border border-gray-400 px-3 py-1.5 font-medium hover:bg-gray-50">{t('filter')}</button>
+      </form>
       <h2 className="mt-8 text-2xl font-semibold">{past ? t('past') : t('upcoming')}</h2>
       {events.length === 0 ? (
         <p className="mt-3">{t('none')}</p>

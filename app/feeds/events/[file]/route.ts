@@ -5,8 +5,10 @@ import { eventsForFeed, listAttendees } from '@/server/queries/events'
 import { canManageEvent } from '@/lib/policies'
 import { getPathname } from '@/i18n/navigation'
 import { env } from '@/server/env'
+import { REGIONS } from '@/lib/territory'
 
-// /feeds/events/all.ics — every event (subscribable); /feeds/events/<id>.ics — one event;
+// /feeds/events/all.ics — every event (subscribable); /feeds/events/region-<region>.ics — one region's;
+// /feeds/events/<id>.ics — one event;
 // /feeds/events/<id>.csv — the attendee list, for the event's organiser or an admin.
 export const dynamic = 'force-dynamic'
 
@@ -41,18 +43,23 @@ const csvCell = (v: string) => `"${v.replace(/"/g, '""')}"`
 
 export async function GET(_req: Request, ctx: { params: Promise<{ file: string }> }) {
   const { file } = await ctx.params
-  const m = /^([a-z0-9]{1,40})\.(ics|csv)$/.exec(file)
+  const m = /^([a-z0-9-]{1,60})\.(ics|csv)$/.exec(file)
   if (!m) return new Response('Not found', { status: 404 })
   const [, name, ext] = m as unknown as [string, string, 'ics' | 'csv']
   const ics = (body: string, filename: string) =>
     new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': `inline; filename="${filename}"` } })
 
   if (ext === 'ics' && name === 'all') return ics(calendar('Cartesio — eventi della Rete Cartesio', await eventsForFeed()), 'cartesio.ics')
+  if (ext === 'ics' && name.startsWith('region-')) {
+    const region = REGIONS.find((r) => `region-${r.id}` === name)
+    if (!region) return new Response('Not found', { status: 404 })
+    return ics(calendar(`Cartesio — eventi in ${region.nameIt}`, await eventsForFeed({ regionId: region.id })), `cartesio-${region.id}.ics`)
+  }
 
   const event = await db.event.findUnique({ where: { id: name }, select: { id: true, organiserId: true, title: true } })
   if (!event) return new Response('Not found', { status: 404 })
   if (ext === 'ics') {
-    const one = await eventsForFeed(event.id)
+    const one = await eventsForFeed({ id: event.id })
     return ics(calendar(event.title, one), `${event.id}.ics`)
   }
   const user = await getCurrentUser()
