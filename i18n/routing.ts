@@ -27,6 +27,7 @@ export const routing = defineRouting({
     '/events': { it: '/eventi', en: '/events' },
     '/events/new': { it: '/eventi/nuovo', en: '/events/new' },
     '/events/[id]': { it: '/eventi/[id]', en: '/events/[id]' },
+    '/events/[id]/edit': { it: '/eventi/[id]/modifica', en: '/events/[id]/edit' },
     '/admin': '/admin',
     '/admin/users': { it: '/admin/utenti', en: '/admin/users' },
     '/admin/outbox': { it: '/admin/posta', en: '/admin/outbox' },

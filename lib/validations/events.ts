@@ -43,3 +43,5 @@ export const eventSchema = z
   })
 
 export const eventRefSchema = z.object({ eventId: z.string().min(1).max(50) })
+
+export const updateEventSchema = z.intersection(eventRefSchema, eventSchema)

@@ -9,7 +9,7 @@ import { cancelRegistration, register } from '@/server/events/registration'
 import { renderMarkdown } from '@/lib/markdown'
 import { fail, ok } from '@/lib/form'
 import { canManageEvent } from '@/lib/policies'
-import { eventRefSchema, eventSchema } from '@/lib/validations/events'
+import { eventRefSchema, eventSchema, updateEventSchema } from '@/lib/validations/events'
 
 function revalidateEvents() {
   revalidatePath('/[locale]/events', 'layout')
@@ -60,4 +60,34 @@ export const cancelEventAction = action('ORGANISER', eventRefSchema, async ({ ev
   }
   revalidateEvents()
   return ok(undefined)
+})
+
+/**
+ * Edits an event. A change of start or end bumps the iCalendar SEQUENCE and tells the registered members,
+ * in the app and by e-mail.
+ */
+export const updateEventAction = action('ORGANISER', updateEventSchema, async ({ eventId, ...input }, user) => {
+  const event = await db.event.findUnique({ where: { id: eventId }, select: { organiserId: true, startsAt: true, endsAt: true, status: true } })
+  if (!event) return fail('notFound')
+  if (!canManageEvent(user, event)) return fail('forbidden')
+  const timeChanged = event.startsAt.getTime() !== input.startsAt.getTime() || event.endsAt.getTime() !== input.endsAt.getTime()
+  const regs = await db.$transaction(async (tx) => {
+    await tx.event.update({
+      where: { id: eventId },
+      data: { ...input, descriptionHtml: renderMarkdown(input.description), sequence: { increment: 1 } },
+    })
+    if (!timeChanged) return []
+    const rows = await tx.eventRegistration.findMany({
+      where: { eventId, status: { in: ['CONFIRMED', 'WAITLISTED'] } },
+      select: { userId: true, user: { select: { email: true, name: true, locale: true } } },
+    })
+    if (rows.length) await tx.notification.createMany({ data: rows.map((r) => ({ userId: r.userId, kind: 'EVENT_CHANGED' as const, text: input.title })) })
+    return rows
+  })
+  for (const r of regs) {
+    const t = await getTranslations({ locale: r.user.locale, namespace: 'mail' })
+    await sendMail({ to: r.user.email, subject: t('eventChangedSubject', { title: input.title }), text: t('eventChangedBody', { name: r.user.name, title: input.title }) }).catch((e) => console.error('[mail]', e))
+  }
+  revalidateEvents()
+  return ok({ eventId })
 })

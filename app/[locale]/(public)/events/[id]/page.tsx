@@ -100,6 +100,12 @@ export default async function EventPage({ params }: Props) {
               <p>{t('closed')}</p>
             )}
           </section>
+          {manager && (
+            <div className="flex flex-wrap items-center gap-3">
+              {event.status === 'SCHEDULED' && <Link href={{ pathname: '/events/[id]/edit', params: { id: event.id } }}>{t('edit')}</Link>}
+              <Link href={{ pathname: '/events/new', query: { from: event.id } }}>{t('duplicate')}</Link>
+            </div>
+          )}
           {manager && event.status === 'SCHEDULED' && <CancelEvent eventId={event.id} />}
         </aside>
       </div>

@@ -6,46 +6,53 @@ import { TextField, SelectField } from '@/components/ui/field'
 import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
 import { useActionForm } from '@/components/use-action-form'
-import { createEventAction } from '@/server/actions/events'
+import { createEventAction, updateEventAction } from '@/server/actions/events'
 import { MarkdownEditor } from '../../forum/_components/markdown-editor'
 
 type Option = { value: string; label: string }
 
-export function EventForm({ types, regions }: { types: Option[]; regions: Option[] }) {
+/** Values to start from: an event being edited (with its id) or duplicated (dates left empty). */
+export type EventInitial = {
+  title: string; type: string; description: string; startsAt: string; endsAt: string; address: string; city: string; regionId: string
+  onlineUrl: string; capacity: string; registrationDeadline: string
+}
+
+export function EventForm({ types, regions, initial, eventId }: { types: Option[]; regions: Option[]; initial?: EventInitial; eventId?: string }) {
   const t = useTranslations('events.form')
   const te = useTranslations('events')
   const locale = useLocale() as Locale
-  const { onSubmit, pending, fieldError, formError } = useActionForm(createEventAction, (d) => {
+  const { onSubmit, pending, fieldError, formError } = useActionForm(eventId ? updateEventAction : createEventAction, (d) => {
     window.location.assign(getPathname({ href: { pathname: '/events/[id]', params: { id: d.eventId } }, locale }))
   })
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-3xl">
       {formError && <Notice kind="error">{formError}</Notice>}
-      <TextField name="title" label={t('title')} error={fieldError('title')} />
-      <SelectField name="type" label={te('type')} defaultValue="" error={fieldError('type')}>
+      {eventId && <input type="hidden" name="eventId" value={eventId} />}
+      <TextField name="title" label={t('title')} defaultValue={initial?.title} error={fieldError('title')} />
+      <SelectField name="type" label={te('type')} defaultValue={initial?.type ?? ''} error={fieldError('type')}>
         <option value="">—</option>
         {types.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </SelectField>
-      <MarkdownEditor name="description" id="event-description" label={t('description')} error={fieldError('description')} rows={6} />
+      <MarkdownEditor name="description" id="event-description" label={t('description')} defaultValue={initial?.description} error={fieldError('description')} rows={6} />
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <TextField name="startsAt" type="datetime-local" label={t('startsAt')} error={fieldError('startsAt')} />
-        <TextField name="endsAt" type="datetime-local" label={t('endsAt')} error={fieldError('endsAt')} />
+        <TextField name="startsAt" type="datetime-local" label={t('startsAt')} defaultValue={initial?.startsAt} error={fieldError('startsAt')} />
+        <TextField name="endsAt" type="datetime-local" label={t('endsAt')} defaultValue={initial?.endsAt} error={fieldError('endsAt')} />
       </div>
       <p className="mb-2 text-sm text-muted">{t('placeHint')}</p>
-      <TextField name="address" label={t('address')} error={fieldError('address')} />
+      <TextField name="address" label={t('address')} defaultValue={initial?.address} error={fieldError('address')} />
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <TextField name="city" label={t('city')} error={fieldError('city')} />
-        <SelectField name="regionId" label={t('region')} defaultValue="" error={fieldError('regionId')}>
+        <TextField name="city" label={t('city')} defaultValue={initial?.city} error={fieldError('city')} />
+        <SelectField name="regionId" label={t('region')} defaultValue={initial?.regionId ?? ''} error={fieldError('regionId')}>
           <option value="">{t('regionNone')}</option>
           {regions.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
         </SelectField>
       </div>
-      <TextField name="onlineUrl" type="url" label={t('onlineUrl')} error={fieldError('onlineUrl')} />
+      <TextField name="onlineUrl" type="url" label={t('onlineUrl')} defaultValue={initial?.onlineUrl} error={fieldError('onlineUrl')} />
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <TextField name="capacity" inputMode="numeric" label={t('capacity')} hint={t('capacityHint')} error={fieldError('capacity')} />
-        <TextField name="registrationDeadline" type="datetime-local" label={t('deadline')} error={fieldError('registrationDeadline')} />
+        <TextField name="capacity" inputMode="numeric" label={t('capacity')} hint={t('capacityHint')} defaultValue={initial?.capacity} error={fieldError('capacity')} />
+        <TextField name="registrationDeadline" type="datetime-local" label={t('deadline')} defaultValue={initial?.registrationDeadline} error={fieldError('registrationDeadline')} />
       </div>
-      <Button type="submit" disabled={pending}>{t('submit')}</Button>
+      <Button type="submit" disabled={pending}>{eventId ? t('save') : t('submit')}</Button>
     </form>
   )
 }

@@ -2,13 +2,15 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { Locale } from '@/i18n/routing'
 import { requirePageUser } from '@/server/auth/guard'
-import { canCreateEvent } from '@/lib/policies'
+import { canCreateEvent, canManageEvent } from '@/lib/policies'
 import { EVENT_TYPES } from '@/lib/validations/events'
 import { REGIONS } from '@/lib/territory'
 import { Forbidden } from '../../../(admin)/admin/_forbidden'
 import { EventForm } from '../_components/event-form'
+import { eventInitial } from '../_components/initial'
+import { getEvent } from '@/server/queries/events'
 
-type Props = { params: Promise<{ locale: Locale }> }
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -16,16 +18,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('newEvent'), robots: { index: false } }
 }
 
-export default async function NewEventPage({ params }: Props) {
+export default async function NewEventPage({ params, searchParams }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
   const user = await requirePageUser(locale, '/events/new')
   if (!canCreateEvent(user)) return <Forbidden />
+  const from = (await searchParams).from
+  // Duplicating: start from another event's details, with new dates.
+  const source = typeof from === 'string' ? await getEvent(from) : null
   const [t, tt] = await Promise.all([getTranslations('events'), getTranslations('eventTypes')])
   return (
     <div>
       <h1 className="mb-6 text-3xl font-bold text-brand-800">{t('newEvent')}</h1>
       <EventForm
+        initial={source ? { ...eventInitial(source, true), onlineUrl: canManageEvent(user, source) ? (source.onlineUrl ?? '') : '' } : undefined}
         types={EVENT_TYPES.map((v) => ({ value: v, label: tt(v) }))}
         regions={REGIONS.map((r) => ({ value: r.id, label: locale === 'en' ? r.nameEn : r.nameIt }))}
       />
