@@ -1,5 +1,7 @@
-// Test fixtures through the data layer, for the e2e tests: creates a user and prints it as JSON.
+// Test fixtures through the data layer, for the e2e tests; prints JSON.
 //   tsx --conditions=react-server scripts/test-fixture.ts user '{"role":"MEMBER"}'
+//   … users '{"count":200}'      many members sharing one password (hashed once)
+//   … event '{"capacity":50}'    a scheduled event tomorrow, organised by the demo organiser
 // Refuses to touch anything but a throwaway local database.
 import crypto from 'node:crypto'
 import { env } from '@/server/env'
@@ -13,7 +15,9 @@ async function main() {
   const throwaway = e.provider === 'sqlite' ? /\/(\.tmp|tmp)\//.test(e.DATABASE_URL) : /@(127\.0\.0\.1|localhost)[:/]/.test(e.DATABASE_URL)
   if (!throwaway) throw new Error(`test-fixture: refusing to write to a non-throwaway database (${e.DATABASE_URL})`)
   const [kind, json] = process.argv.slice(2)
-  if (kind !== 'user') throw new Error('usage: test-fixture.ts user \'{"role":"MEMBER"}\'')
+  if (kind === 'users') return manyUsers(JSON.parse(json ?? '{}'))
+  if (kind === 'event') return event(JSON.parse(json ?? '{}'))
+  if (kind !== 'user') throw new Error('usage: test-fixture.ts user|users|event \'{…}\'')
   const opts = JSON.parse(json ?? '{}') as { role?: Role; name?: string; email?: string; password?: string; locale?: 'it' | 'en' }
   const id = crypto.randomBytes(4).toString('hex')
   const user = {
@@ -24,6 +28,27 @@ async function main() {
   const handle = await uniqueHandle(user.name)
   await db.user.create({ data: { email: user.email, name: user.name, handle, role: opts.role ?? 'MEMBER', locale: opts.locale ?? 'it', passwordHash: await hashPassword(user.password) } })
   console.log(JSON.stringify({ ...user, handle }))
+  await db.$disconnect()
+}
+
+async function manyUsers({ count = 10 }: { count?: number }) {
+  const tag = crypto.randomBytes(4).toString('hex')
+  const password = `Prova-${tag}-Cartesio`
+  const passwordHash = await hashPassword(password)
+  const users = Array.from({ length: Math.min(count, 1000) }, (_, i) => ({ email: `e2e-${tag}-${i}@test.invalid`, name: `Utente ${tag} ${i}`, handle: `u.${tag}.${i}`, passwordHash }))
+  await db.user.createMany({ data: users })
+  console.log(JSON.stringify({ password, emails: users.map((u) => u.email) }))
+  await db.$disconnect()
+}
+
+async function event({ capacity = 50 }: { capacity?: number }) {
+  const organiser = await db.user.findFirstOrThrow({ where: { role: { in: ['ORGANISER', 'ADMIN'] } }, select: { id: true } })
+  const start = new Date(Date.now() + 86_400_000)
+  const e = await db.event.create({
+    data: { title: `Plenaria di prova ${crypto.randomBytes(3).toString('hex')}`, type: 'PLENARY', description: 'Fixture.', startsAt: start, endsAt: new Date(start.getTime() + 7_200_000), address: 'Via Roma 1', capacity, organiserId: organiser.id },
+    select: { id: true },
+  })
+  console.log(JSON.stringify(e))
   await db.$disconnect()
 }
 
