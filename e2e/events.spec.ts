@@ -52,6 +52,16 @@ test('an organiser announces a meeting with 2 seats; the third member waits and 
   await expect(org.locator('main')).not.toContainText(title)
   await org.goto(eventUrl)
 
+  // A forum thread to prepare the meeting, linked both ways.
+  await org.getByRole('link', { name: 'Apri una discussione su questo evento' }).click()
+  await expect(org.getByLabel('Evento collegato')).toHaveValue(/.+/)
+  await org.getByLabel('Categoria', { exact: true }).selectOption({ label: 'Attestato APO' })
+  await org.getByLabel('Titolo').fill(`Preparazione: ${title}`)
+  await org.getByRole('textbox', { name: 'Testo (Markdown)' }).fill('Proposte per l’ordine del giorno?')
+  await org.getByRole('button', { name: 'Pubblica la discussione' }).click()
+  await org.getByRole('link', { name: `Evento: ${title}` }).click()
+  await expect(org.getByTestId('event-threads')).toContainText(`Preparazione: ${title}`)
+
   const members: TestUser[] = [createUser(), createUser(), createUser()]
   const pages: Page[] = []
   for (const [i, m] of members.entries()) {

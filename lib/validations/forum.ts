@@ -21,6 +21,7 @@ export const newThreadSchema = z.object({
     .pipe(z.array(tag).max(5, 'tooManyTags')),
   caseStudySlug: z.string().regex(/^[a-z0-9-]*$/).max(100).default(''),
   clusterId: z.string().max(50).default(''),
+  eventId: z.string().max(50).default(''),
 })
 
 export const replySchema = z.object({ threadId: id, body })

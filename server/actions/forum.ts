@@ -47,6 +47,7 @@ export const createThreadAction = action('MEMBER', newThreadSchema, async (input
   if (!category) return fieldFail({ categoryId: 'required' })
   if (input.caseStudySlug && !getCaseStudy(input.caseStudySlug)) return fieldFail({ caseStudySlug: 'caseStudyUnknown' })
   if (input.clusterId && !(await db.cluster.findUnique({ where: { id: input.clusterId }, select: { id: true } }))) return fieldFail({ clusterId: 'clusterUnknown' })
+  if (input.eventId && !(await db.event.findUnique({ where: { id: input.eventId }, select: { id: true } }))) return fieldFail({ eventId: 'eventUnknown' })
   const problem = await guard(user.id, 'thread', input.body)
   if (problem === 'duplicatePost') return fieldFail({ body: problem })
   if (problem) return fail(problem)
@@ -55,7 +56,7 @@ export const createThreadAction = action('MEMBER', newThreadSchema, async (input
     const t = await tx.thread.create({
       data: {
         categoryId: category.id, authorId: user.id, title: input.title, tags: input.tags.join(','), lastPostAt: now,
-        caseStudySlug: input.caseStudySlug || null, clusterId: input.clusterId || null,
+        caseStudySlug: input.caseStudySlug || null, clusterId: input.clusterId || null, eventId: input.eventId || null,
       },
       select: { id: true },
     })
@@ -67,6 +68,7 @@ export const createThreadAction = action('MEMBER', newThreadSchema, async (input
     return t
   })
   revalidateForum()
+  if (input.eventId) revalidatePath('/[locale]/events/[id]', 'page')
   return ok({ threadId: thread.id })
 })
 

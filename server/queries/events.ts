@@ -48,3 +48,16 @@ export async function eventsForFeed(filter: { id?: string; regionId?: string } =
     select: { id: true, title: true, description: true, startsAt: true, endsAt: true, allDay: true, address: true, city: true, status: true, sequence: true, createdAt: true, updatedAt: true, organiser: { select: { name: true } } },
   })
 }
+
+/** Events a thread can be linked to: the latest 200 by start. */
+export async function listEventChoices() {
+  return db.event.findMany({ orderBy: [{ startsAt: 'desc' }, { id: 'desc' }], take: 200, select: { id: true, title: true } })
+}
+
+export async function listEventThreads(eventId: string) {
+  return db.thread.findMany({ where: { eventId, deletedAt: null }, orderBy: { createdAt: 'asc' }, take: 50, select: { id: true, title: true, postCount: true } })
+}
+
+export async function getEventTitle(id: string) {
+  return db.event.findUnique({ where: { id }, select: { id: true, title: true } })
+}

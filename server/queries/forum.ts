@@ -72,7 +72,7 @@ export async function getThreadPage(threadId: string, opts: { from?: number; use
   const thread = await db.thread.findUnique({
     where: { id: threadId },
     select: {
-      id: true, title: true, pinned: true, locked: true, deletedAt: true, tags: true, caseStudySlug: true, clusterId: true, postCount: true, lastPostNumber: true,
+      id: true, title: true, pinned: true, locked: true, deletedAt: true, tags: true, caseStudySlug: true, clusterId: true, eventId: true, postCount: true, lastPostNumber: true,
       acceptedPostId: true, authorId: true, createdAt: true, lastPostAt: true,
       category: { select: { id: true, slug: true, nameIt: true, nameEn: true } },
       author: { select: { name: true } },

@@ -5,7 +5,7 @@ import { Link, getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 import { Badge } from '@/components/ui/badge'
 import { getCurrentUser } from '@/server/auth/session'
-import { getEvent, listAttendees } from '@/server/queries/events'
+import { getEvent, listAttendees, listEventThreads } from '@/server/queries/events'
 import { canManageEvent } from '@/lib/policies'
 import { romeOffset } from '@/lib/dates'
 import { regionName } from '@/lib/territory'
@@ -30,7 +30,7 @@ export default async function EventPage({ params }: Props) {
   if (!event) notFound()
   const [t, tt, format] = await Promise.all([getTranslations('events'), getTranslations('eventTypes'), getFormatter()])
   const manager = canManageEvent(user, event)
-  const attendees = manager ? await listAttendees(id) : []
+  const [attendees, threads] = await Promise.all([manager ? listAttendees(id) : Promise.resolve([]), listEventThreads(id)])
   const now = new Date()
   const open = event.status === 'SCHEDULED' && event.startsAt > now && (!event.registrationDeadline || event.registrationDeadline > now)
   const full = event.capacity !== null && event.confirmedCount >= event.capacity
@@ -109,6 +109,26 @@ export default async function EventPage({ params }: Props) {
           {manager && event.status === 'SCHEDULED' && <CancelEvent eventId={event.id} />}
         </aside>
       </div>
+
+      {(threads.length > 0 || user) && (
+      <section aria-labelledby="threads-h" className="mt-10">
+        <h2 id="threads-h" className="text-2xl font-semibold">{t('threads')}</h2>
+        {threads.length > 0 && (
+          <ul className="mt-2 space-y-1" data-testid="event-threads">
+            {threads.map((th) => (
+              <li key={th.id}>
+                <Link href={{ pathname: '/forum/t/[id]', params: { id: th.id } }}>{th.title}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+        {user && (
+          <p className="mt-2">
+            <Link href={{ pathname: '/forum/new', query: { event: event.id } }}>{t('startThread')}</Link>
+          </p>
+        )}
+      </section>
+      )}
 
       {manager && (
         <section aria-labelledby="attendees-h" className="mt-10">

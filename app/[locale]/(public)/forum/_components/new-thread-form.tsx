@@ -11,7 +11,7 @@ import { MarkdownEditor } from './markdown-editor'
 
 type Option = { value: string; label: string }
 
-export function NewThreadForm({ categories, caseStudies, clusters, defaultCategory, defaultCaseStudy }: { categories: Option[]; caseStudies: Option[]; clusters: Option[]; defaultCategory?: string; defaultCaseStudy?: string }) {
+export function NewThreadForm({ categories, caseStudies, clusters, events, defaultCategory, defaultCaseStudy, defaultEvent }: { categories: Option[]; caseStudies: Option[]; clusters: Option[]; events: Option[]; defaultCategory?: string; defaultCaseStudy?: string; defaultEvent?: string }) {
   const t = useTranslations('forum')
   const locale = useLocale() as Locale
   const { onSubmit, pending, fieldError, formError } = useActionForm(createThreadAction, (data) => {
@@ -38,6 +38,12 @@ export function NewThreadForm({ categories, caseStudies, clusters, defaultCatego
       <SelectField name="clusterId" label={t('cluster')} defaultValue="" error={fieldError('clusterId')}>
         <option value="">{t('caseStudyNone')}</option>
         {clusters.map((c) => (
+          <option key={c.value} value={c.value}>{c.label}</option>
+        ))}
+      </SelectField>
+      <SelectField name="eventId" label={t('event')} defaultValue={defaultEvent ?? ''} error={fieldError('eventId')}>
+        <option value="">{t('caseStudyNone')}</option>
+        {events.map((c) => (
           <option key={c.value} value={c.value}>{c.label}</option>
         ))}
       </SelectField>

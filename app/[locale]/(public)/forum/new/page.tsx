@@ -5,6 +5,7 @@ import { requirePageUser } from '@/server/auth/guard'
 import { listCategories } from '@/server/queries/forum'
 import { getAllCaseStudies } from '@/server/content/case-studies'
 import { listClusters } from '@/server/queries/territory'
+import { listEventChoices } from '@/server/queries/events'
 import { NewThreadForm } from '../_components/new-thread-form'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -20,7 +21,7 @@ export default async function NewThreadPage({ params, searchParams }: Props) {
   setRequestLocale(locale)
   await requirePageUser(locale, '/forum/new')
   const sp = await searchParams
-  const [t, categories, clusters] = await Promise.all([getTranslations('forum'), listCategories(), listClusters()])
+  const [t, categories, clusters, events] = await Promise.all([getTranslations('forum'), listCategories(), listClusters(), listEventChoices()])
   return (
     <div>
       <h1 className="mb-6 text-3xl font-bold text-brand-800">{t('newThread')}</h1>
@@ -28,6 +29,8 @@ export default async function NewThreadPage({ params, searchParams }: Props) {
         categories={categories.map((c) => ({ value: c.id, label: locale === 'en' ? c.nameEn : c.nameIt }))}
         caseStudies={getAllCaseStudies().map((c) => ({ value: c.slug, label: c.title[locale] }))}
         clusters={clusters.map((c) => ({ value: c.id, label: locale === 'en' ? c.nameEn : c.nameIt }))}
+        events={events.map((e) => ({ value: e.id, label: e.title }))}
+        defaultEvent={typeof sp.event === 'string' ? sp.event : undefined}
         defaultCategory={typeof sp.category === 'string' ? sp.category : undefined}
         defaultCaseStudy={typeof sp.caseStudy === 'string' ? sp.caseStudy : undefined}
       />

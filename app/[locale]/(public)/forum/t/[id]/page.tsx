@@ -8,6 +8,7 @@ import { getCurrentUser } from '@/server/auth/session'
 import { getFollowState, getPostRevisions, getThreadPage, listCategories, markThreadRead } from '@/server/queries/forum'
 import { getCaseStudy } from '@/server/content/case-studies'
 import { getCluster } from '@/server/queries/territory'
+import { getEventTitle } from '@/server/queries/events'
 import { env } from '@/server/env'
 import { canAcceptAnswer, canEditPost, canFlag, canModerate, canReact, canReply } from '@/lib/policies'
 import { PostActions } from '../../_components/post-actions'
@@ -46,6 +47,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
   const history = historyPost ? await getPostRevisions(historyPost.id) : []
   const caseStudy = thread.caseStudySlug ? getCaseStudy(thread.caseStudySlug) : undefined
   const cluster = thread.clusterId ? await getCluster(thread.clusterId) : null
+  const linkedEvent = thread.eventId ? await getEventTitle(thread.eventId) : null
   const threadState = { authorId: thread.authorId, locked: thread.locked, deletedAt: thread.deletedAt }
   const url = env().APP_URL + getPathname({ href: { pathname: '/forum/t/[id]', params: { id } }, locale })
   const first = posts.find((p) => p.number === 1)
@@ -143,6 +145,9 @@ export default async function ThreadPage({ params, searchParams }: Props) {
         {thread.acceptedPostId && <Badge tone="green">{t('answered')}</Badge>}
         {thread.tags && thread.tags.split(',').map((tag) => <Badge key={tag}>#{tag}</Badge>)}
         {cluster && <span data-testid="thread-cluster">{t('linkedCluster', { name: locale === 'en' ? cluster.nameEn : cluster.nameIt, region: locale === 'en' ? cluster.region.nameEn : cluster.region.nameIt })}</span>}
+        {linkedEvent && (
+          <Link href={{ pathname: '/events/[id]', params: { id: linkedEvent.id } }}>{t('linkedEvent', { title: linkedEvent.title })}</Link>
+        )}
         {caseStudy && (
           <Link href={{ pathname: '/case-studies/[slug]', params: { slug: caseStudy.slug } }}>{t('linkedCaseStudy', { title: caseStudy.title[locale] })}</Link>
         )}
