@@ -10,23 +10,22 @@ type FieldProps = {
 const inputClass = (error?: string) =>
   `mt-1 block w-full rounded-md border px-3 py-2 text-base ${error ? 'border-red-700' : 'border-gray-500'} bg-white`
 
-/** A labelled input with its hint and error message tied to it for screen readers. */
-export function TextField({ name, label, error, hint, id, ...input }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
-  const fieldId = id ?? `field-${name}`
-  const describedBy = [hint ? `${fieldId}-hint` : '', error ? `${fieldId}-error` : ''].filter(Boolean).join(' ') || undefined
+/** Label, hint and error around one control, tied to it for screen readers (aria-describedby). */
+function Field({ id, label, hint, error, children }: { id: string; label: ReactNode; hint?: ReactNode; error?: string; children: (describedBy: string | undefined) => ReactNode }) {
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
   return (
     <div className="mb-4">
-      <label htmlFor={fieldId} className="block font-medium">
+      <label htmlFor={id} className="block font-medium">
         {label}
       </label>
       {hint && (
-        <p id={`${fieldId}-hint`} className="text-sm text-muted">
+        <p id={`${id}-hint`} className="text-sm text-muted">
           {hint}
         </p>
       )}
-      <input id={fieldId} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={inputClass(error)} {...input} />
+      {children(describedBy)}
       {error && (
-        <p id={`${fieldId}-error`} className="mt-1 text-sm font-medium text-red-800">
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
           {error}
         </p>
       )}
@@ -34,27 +33,24 @@ export function TextField({ name, label, error, hint, id, ...input }: FieldProps
   )
 }
 
+export function TextField({ name, label, error, hint, id, ...input }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  const fieldId = id ?? `field-${name}`
+  return (
+    <Field id={fieldId} label={label} hint={hint} error={error}>
+      {(describedBy) => <input id={fieldId} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={inputClass(error)} {...input} />}
+    </Field>
+  )
+}
+
 export function SelectField({ name, label, error, hint, id, children, ...select }: FieldProps & SelectHTMLAttributes<HTMLSelectElement>) {
   const fieldId = id ?? `field-${name}`
-  const describedBy = [hint ? `${fieldId}-hint` : '', error ? `${fieldId}-error` : ''].filter(Boolean).join(' ') || undefined
   return (
-    <div className="mb-4">
-      <label htmlFor={fieldId} className="block font-medium">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${fieldId}-hint`} className="text-sm text-muted">
-          {hint}
-        </p>
+    <Field id={fieldId} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <select id={fieldId} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={inputClass(error)} {...select}>
+          {children}
+        </select>
       )}
-      <select id={fieldId} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={inputClass(error)} {...select}>
-        {children}
-      </select>
-      {error && (
-        <p id={`${fieldId}-error`} className="mt-1 text-sm font-medium text-red-800">
-          {error}
-        </p>
-      )}
-    </div>
+    </Field>
   )
 }
