@@ -6,7 +6,9 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'pg', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg', 'nodemailer'],
+  // Event materials are uploaded through a server action (files up to 8 MB, lib/uploads.ts).
+  experimental: { serverActions: { bodySizeLimit: '9mb' } },
+  serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'pg', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg', 'nodemailer', '@touch4it/ical-timezones'],
   async headers() {
     return [
       {

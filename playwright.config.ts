@@ -7,6 +7,11 @@ export const E2E_PORT = Number(process.env.E2E_PORT || 3100)
 export const E2E_DATA_DIR = path.resolve(process.env.E2E_DATA_DIR || '.tmp/e2e-data')
 // -H 127.0.0.1 makes next-intl's rewrites point at localhost (a redirect loop): serve on localhost.
 const baseURL = `http://localhost:${E2E_PORT}`
+// With E2E_PG_URL (set by `npm test`), a second production server runs on PostgreSQL at the next port, so
+// the HTTP concurrency test runs against both databases.
+export const E2E_PG_URL = process.env.E2E_PG_URL || ''
+export const E2E_PG_BASE_URL = `http://localhost:${E2E_PORT + 1}`
+export const E2E_PG_DATA_DIR = path.resolve(`${E2E_DATA_DIR}-pg`)
 const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p))
 
 export default defineConfig({
@@ -31,21 +36,45 @@ export default defineConfig({
     { name: 'setup', testMatch: /auth\.setup\.ts/ },
     { name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined }, dependencies: ['setup'] },
   ],
-  webServer: {
-    command: 'node scripts/start.mjs --no-build',
-    url: `${baseURL}/api/auth/csrf`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    env: {
-      PORT: String(E2E_PORT),
-      HOST: 'localhost',
-      APP_URL: baseURL,
-      DATA_DIR: E2E_DATA_DIR,
-      DATABASE_URL: '',
-      SEED_DEMO: 'true',
-      SMTP_URL: '',
+  webServer: [
+    {
+      command: 'node scripts/start.mjs --no-build',
+      url: `${baseURL}/api/auth/csrf`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        PORT: String(E2E_PORT),
+        HOST: 'localhost',
+        APP_URL: baseURL,
+        DATA_DIR: E2E_DATA_DIR,
+        DATABASE_URL: '',
+        SEED_DEMO: 'true',
+        SMTP_URL: '',
+      },
     },
-  },
+    ...(E2E_PG_URL
+      ? [
+          {
+            command: 'node scripts/start.mjs --no-build',
+            url: `${E2E_PG_BASE_URL}/api/auth/csrf`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 120_000,
+            stdout: 'ignore' as const,
+            stderr: 'pipe' as const,
+            env: {
+              PORT: String(E2E_PORT + 1),
+              HOST: 'localhost',
+              APP_URL: E2E_PG_BASE_URL,
+              DATA_DIR: E2E_PG_DATA_DIR,
+              DATABASE_URL: E2E_PG_URL,
+              AUTH_SECRET: 'e2e-postgresql-secret-'.padEnd(48, 'x'),
+              SEED_DEMO: 'true',
+              SMTP_URL: '',
+            },
+          },
+        ]
+      : []),
+  ],
 })

@@ -1,3 +1,4 @@
+import ICAL from 'ical.js'
 import path from 'node:path'
 import { execFileSync } from 'node:child_process'
 import { expect, type Page } from '@playwright/test'
@@ -46,4 +47,11 @@ export async function linkFromOutbox(adminPage: Page, to: string, pathPart: stri
   const link = text.match(new RegExp(`https?://\\S*${pathPart}\\S*`))?.[0]
   expect(link, `a ${pathPart} link in the mail to ${to}`).toBeTruthy()
   return new URL(link!).pathname + new URL(link!).search
+}
+
+/** Parses an iCalendar text with ical.js (independent of the generator) and registers its own VTIMEZONEs. */
+export function parseIcs(text: string) {
+  // Zones must be known before the events are read: register the calendar's own, then parse again.
+  for (const tz of new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(tz))
+  return new ICAL.Component(ICAL.parse(text))
 }

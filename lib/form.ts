@@ -19,9 +19,9 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   return out
 }
 
-/** FormData → plain object of strings (files and repeated keys are not used by these forms). */
-export function formObject(fd: FormData): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const [k, v] of fd.entries()) if (typeof v === 'string' && !(k in out)) out[k] = v
+/** FormData → plain object: strings, and non-empty files (an empty file input sends an empty, nameless file). */
+export function formObject(fd: FormData): Record<string, string | File> {
+  const out: Record<string, string | File> = {}
+  for (const [k, v] of fd.entries()) if (!(k in out) && (typeof v === 'string' || v.size > 0)) out[k] = v
   return out
 }

@@ -84,16 +84,25 @@ async function main() {
   })
   const built = await step('production build', () => sh(bin('next'), ['build'], { DATA_DIR: tmp, NEXT_TELEMETRY_DISABLED: '1' }))
   if (built) {
-    await step('end-to-end tests · Chromium', () => {
+    await step('end-to-end tests · Chromium', async () => {
       const e2eData = path.join(root, '.tmp/e2e-data')
       fs.rmSync(e2eData, { recursive: true, force: true })
+      fs.rmSync(`${e2eData}-pg`, { recursive: true, force: true })
       fs.rmSync(path.join(root, 'e2e/.auth'), { recursive: true, force: true })
-      return sh(bin('playwright'), ['test', '--reporter=list,json'], {
-        CI: '1',
-        E2E_DATA_DIR: e2eData,
-        PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(resultsDir, 'e2e.json'),
-        NEXT_TELEMETRY_DISABLED: '1',
-      })
+      // A second production server on PostgreSQL, for the HTTP concurrency test on both databases.
+      const server = await startThrowawayPostgres()
+      try {
+        const pgUrl = await createPgDatabase(server.url, 'cartesio_e2e')
+        return await sh(bin('playwright'), ['test', '--reporter=list,json'], {
+          CI: '1',
+          E2E_DATA_DIR: e2eData,
+          E2E_PG_URL: pgUrl,
+          PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(resultsDir, 'e2e.json'),
+          NEXT_TELEMETRY_DISABLED: '1',
+        })
+      } finally {
+        server.stop()
+      }
     })
   } else steps.push({ name: 'end-to-end tests · Chromium (not run: no build)', ok: false, seconds: 0 })
   fs.rmSync(tmp, { recursive: true, force: true })

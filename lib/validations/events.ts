@@ -1,6 +1,9 @@
 import { z } from 'zod'
-import { romeLocalToUtc } from '@/lib/dates'
+import { TZDate } from '@date-fns/tz'
+import { NETWORK_TZ, romeLocalToUtc } from '@/lib/dates'
+import { MAX_OCCURRENCES, RECURRENCES } from '@/lib/recurrence'
 import { REGION_IDS } from '@/lib/territory'
+import { MATERIAL_KINDS } from '@/lib/uploads'
 
 export const EVENT_TYPES = ['PLENARY', 'WORKING_GROUP', 'WEBINAR', 'SITE_VISIT', 'CONFERENCE', 'OTHER'] as const
 
@@ -35,13 +38,58 @@ export const eventSchema = z
       if (!d) ctx.addIssue({ code: 'custom', message: 'dateInvalid' })
       return d
     }),
+    /** A checkbox: present ("on") when the event lasts whole days; the times typed are then ignored. */
+    allDay: z.literal('on').optional().transform((v) => v === 'on'),
+    organisationId: z.string().trim().max(50).transform((v) => v || null),
+    clusterId: z.string().trim().max(50).transform((v) => v || null),
+    caseStudySlug: z.string().trim().max(100).regex(/^[a-z0-9-]*$/, 'caseStudyUnknown').transform((v) => v || null),
   })
+  .transform((e) => (e.allDay ? { ...e, startsAt: romeMidnight(e.startsAt, 0), endsAt: romeMidnight(e.endsAt, 1) } : e))
   .superRefine((e, ctx) => {
     if (e.endsAt.getTime() && e.startsAt.getTime() && e.endsAt <= e.startsAt) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'endBeforeStart' })
     if (e.registrationDeadline && e.registrationDeadline > e.startsAt) ctx.addIssue({ code: 'custom', path: ['registrationDeadline'], message: 'deadlineAfterStart' })
     if (!e.address && !e.onlineUrl) ctx.addIssue({ code: 'custom', path: ['address'], message: 'placeOrLink' })
   })
 
+/** Midnight in Rome at the start of the day `date` falls on (plus `days`): whole-day events run midnight to midnight. */
+export function romeMidnight(date: Date, days: number): Date {
+  if (!date.getTime()) return date
+  const t = new TZDate(date.getTime(), NETWORK_TZ)
+  return new Date(new TZDate(t.getFullYear(), t.getMonth(), t.getDate() + days, 0, 0, 0, NETWORK_TZ).getTime())
+}
+
+/** Creating only: repeat the meeting (each occurrence gets its own page, seats and registrations). */
+export const createEventSchema = z.intersection(
+  eventSchema,
+  z.object({
+    recurrence: z.enum(RECURRENCES, 'required').default('NONE'),
+    occurrences: z
+      .string()
+      .trim()
+      .regex(/^\d{0,3}$/, 'occurrencesInvalid')
+      .transform((v) => (v ? Number(v) : 1)),
+  }),
+).superRefine((e, ctx) => {
+  if (e.recurrence !== 'NONE' && (e.occurrences < 2 || e.occurrences > MAX_OCCURRENCES)) ctx.addIssue({ code: 'custom', path: ['occurrences'], message: 'occurrencesInvalid' })
+})
+
 export const eventRefSchema = z.object({ eventId: z.string().min(1).max(50) })
 
 export const updateEventSchema = z.intersection(eventRefSchema, eventSchema)
+
+
+/** Minutes or a material: a link or a file (the file's content is checked by lib/uploads.ts). */
+export const materialSchema = z
+  .object({
+    eventId: z.string().min(1).max(50),
+    kind: z.enum(MATERIAL_KINDS, 'required'),
+    title: z.string('required').trim().min(1, 'required').max(150, 'titleTooLong'),
+    url: z.union([z.literal(''), z.url({ protocol: /^https?$/, message: 'urlInvalid' })], 'urlInvalid').optional().transform((v) => v || null),
+    file: z.instanceof(File).optional(),
+  })
+  .superRefine((m, ctx) => {
+    if (!m.url && !m.file) ctx.addIssue({ code: 'custom', path: ['file'], message: 'linkOrFile' })
+    if (m.url && m.file) ctx.addIssue({ code: 'custom', path: ['file'], message: 'linkOrFileNotBoth' })
+  })
+
+export const materialRefSchema = z.object({ materialId: z.string().min(1).max(50) })

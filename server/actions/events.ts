@@ -7,21 +7,61 @@ import { sendMail } from '@/server/mail'
 import { action } from '@/server/action'
 import { cancelRegistration, register } from '@/server/events/registration'
 import { renderMarkdown } from '@/lib/markdown'
-import { fail, ok } from '@/lib/form'
+import { fail, fieldFail, ok } from '@/lib/form'
 import { canManageEvent } from '@/lib/policies'
-import { eventRefSchema, eventSchema, updateEventSchema } from '@/lib/validations/events'
+import { createEventSchema, eventRefSchema, materialRefSchema, materialSchema, updateEventSchema } from '@/lib/validations/events'
+import { checkUpload } from '@/lib/uploads'
+import { removeMaterialFile, storeMaterialFile } from '@/server/events/materials'
+import { getCaseStudy } from '@/server/content/case-studies'
+import { occurrences, recurrenceRule } from '@/lib/recurrence'
 
 function revalidateEvents() {
   revalidatePath('/[locale]/events', 'layout')
 }
 
-export const createEventAction = action('ORGANISER', eventSchema, async (input, user) => {
-  const event = await db.event.create({
-    data: { ...input, descriptionHtml: renderMarkdown(input.description), organiserId: user.id },
-    select: { id: true },
+/** Organisation, cluster and case study must exist: a message next to the field rather than a foreign-key error. */
+async function checkLinks(input: { organisationId: string | null; clusterId: string | null; caseStudySlug: string | null }) {
+  const errors: Record<string, string> = {}
+  if (input.caseStudySlug && !getCaseStudy(input.caseStudySlug)) errors.caseStudySlug = 'caseStudyUnknown'
+  if (input.clusterId && !(await db.cluster.findUnique({ where: { id: input.clusterId }, select: { id: true } }))) errors.clusterId = 'clusterUnknown'
+  if (input.organisationId && !(await db.organisation.findUnique({ where: { id: input.organisationId }, select: { id: true } }))) errors.organisationId = 'organisationUnknown'
+  return Object.keys(errors).length ? fieldFail(errors) : null
+}
+
+/**
+ * Creates an event, or a series: a repeated meeting becomes one row per occurrence (each with its own seats,
+ * registrations and page) sharing the series id; the first keeps the RRULE that calendar feeds publish.
+ */
+export const createEventAction = action('ORGANISER', createEventSchema, async ({ recurrence, occurrences: count, ...input }, user) => {
+  const bad = await checkLinks(input)
+  if (bad) return bad
+  const data = { ...input, descriptionHtml: renderMarkdown(input.description), organiserId: user.id }
+  if (recurrence === 'NONE') {
+    const event = await db.event.create({ data, select: { id: true } })
+    revalidateEvents()
+    return ok({ eventId: event.id })
+  }
+  const rule = recurrenceRule(recurrence, input.startsAt, count)
+  const starts = occurrences(rule, input.startsAt)
+  const duration = input.endsAt.getTime() - input.startsAt.getTime()
+  const deadlineBefore = input.registrationDeadline ? input.startsAt.getTime() - input.registrationDeadline.getTime() : null
+  const first = await db.$transaction(async (tx) => {
+    const head = await tx.event.create({ data: { ...data, recurrenceRule: rule, originalStart: input.startsAt }, select: { id: true } })
+    await tx.event.update({ where: { id: head.id }, data: { seriesId: head.id } })
+    await tx.event.createMany({
+      data: starts.slice(1).map((start) => ({
+        ...data,
+        startsAt: start,
+        endsAt: new Date(start.getTime() + duration),
+        registrationDeadline: deadlineBefore === null ? null : new Date(start.getTime() - deadlineBefore),
+        seriesId: head.id,
+        originalStart: start,
+      })),
+    })
+    return head
   })
   revalidateEvents()
-  return ok({ eventId: event.id })
+  return ok({ eventId: first.id })
 })
 
 export const registerForEventAction = action('MEMBER', eventRefSchema, async ({ eventId }, user) => {
@@ -70,6 +110,8 @@ export const updateEventAction = action('ORGANISER', updateEventSchema, async ({
   const event = await db.event.findUnique({ where: { id: eventId }, select: { organiserId: true, startsAt: true, endsAt: true, status: true } })
   if (!event) return fail('notFound')
   if (!canManageEvent(user, event)) return fail('forbidden')
+  const bad = await checkLinks(input)
+  if (bad) return bad
   const timeChanged = event.startsAt.getTime() !== input.startsAt.getTime() || event.endsAt.getTime() !== input.endsAt.getTime()
   const regs = await db.$transaction(async (tx) => {
     await tx.event.update({
@@ -90,4 +132,41 @@ export const updateEventAction = action('ORGANISER', updateEventSchema, async ({
   }
   revalidateEvents()
   return ok({ eventId })
+})
+
+/**
+ * Attaches minutes or a material (a link, or a file checked by content and extension) to an event:
+ * the event page becomes the archive of the meeting. Organiser of the event or admin only.
+ */
+export const addMaterialAction = action('ORGANISER', materialSchema, async ({ eventId, kind, title, url, file }, user) => {
+  const event = await db.event.findUnique({ where: { id: eventId }, select: { organiserId: true } })
+  if (!event) return fail('notFound')
+  if (!canManageEvent(user, event)) return fail('forbidden')
+  let upload: { bytes: Uint8Array; fileName: string; mime: string } | null = null
+  if (file) {
+    const bytes = new Uint8Array(await file.arrayBuffer())
+    const check = checkUpload(file.name, bytes)
+    if (!check.ok) return fieldFail({ file: check.error })
+    upload = { bytes, fileName: check.fileName, mime: check.mime }
+  }
+  // The row and the file: the file is written inside the transaction, so a failed write leaves no row.
+  await db.$transaction(async (tx) => {
+    const m = await tx.eventMaterial.create({
+      data: { eventId, kind, title, url, uploadedById: user.id, ...(upload ? { fileName: upload.fileName, mimeType: upload.mime, size: upload.bytes.length } : {}) },
+      select: { id: true },
+    })
+    if (upload) await storeMaterialFile(m.id, upload.bytes)
+  })
+  revalidateEvents()
+  return ok(undefined)
+})
+
+export const removeMaterialAction = action('ORGANISER', materialRefSchema, async ({ materialId }, user) => {
+  const m = await db.eventMaterial.findUnique({ where: { id: materialId }, select: { id: true, event: { select: { organiserId: true } } } })
+  if (!m) return fail('notFound')
+  if (!canManageEvent(user, m.event)) return fail('forbidden')
+  await db.eventMaterial.delete({ where: { id: m.id } })
+  await removeMaterialFile(m.id)
+  revalidateEvents()
+  return ok(undefined)
 })

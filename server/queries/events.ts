@@ -2,13 +2,22 @@ import 'server-only'
 import { db, type EventType } from '@/server/db'
 
 const listSelect = {
-  id: true, title: true, type: true, startsAt: true, endsAt: true, city: true, regionId: true, status: true, capacity: true, confirmedCount: true, onlineUrl: true,
+  id: true, title: true, type: true, startsAt: true, endsAt: true, allDay: true, city: true, regionId: true, status: true, capacity: true, confirmedCount: true, onlineUrl: true,
 } as const
 
+export type EventFilter = { type?: EventType; regionId?: string; clusterId?: string; organisationId?: string }
+
+const filterWhere = (f: EventFilter) => ({
+  ...(f.type ? { type: f.type } : {}),
+  ...(f.regionId ? { regionId: f.regionId } : {}),
+  ...(f.clusterId ? { clusterId: f.clusterId } : {}),
+  ...(f.organisationId ? { organisationId: f.organisationId } : {}),
+})
+
 /** Upcoming events (soonest first) or past ones (latest first), over the (startsAt, id) index. */
-export async function listEvents({ past = false, now = new Date(), type, regionId }: { past?: boolean; now?: Date; type?: EventType; regionId?: string } = {}) {
+export async function listEvents({ past = false, now = new Date(), ...filter }: { past?: boolean; now?: Date } & EventFilter = {}) {
   const rows = await db.event.findMany({
-    where: { ...(past ? { endsAt: { lt: now } } : { endsAt: { gte: now } }), ...(type ? { type } : {}), ...(regionId ? { regionId } : {}) },
+    where: { ...(past ? { endsAt: { lt: now } } : { endsAt: { gte: now } }), ...filterWhere(filter) },
     orderBy: past ? [{ startsAt: 'desc' }, { id: 'desc' }] : [{ startsAt: 'asc' }, { id: 'asc' }],
     take: 200,
     select: listSelect,
@@ -16,20 +25,46 @@ export async function listEvents({ past = false, now = new Date(), type, regionI
   return rows.map(({ onlineUrl, ...e }) => ({ ...e, online: !!onlineUrl }))
 }
 
+/**
+ * Events that overlap [from, to) — for the month grid and the week. Meetings last hours or days, so those
+ * starting up to 31 days before `from` are enough to catch the ones still running; the start index bounds both ends.
+ */
+export async function listEventsBetween(from: Date, to: Date, filter: EventFilter = {}) {
+  const rows = await db.event.findMany({
+    where: { startsAt: { gte: new Date(from.getTime() - 31 * 86_400_000), lt: to }, endsAt: { gt: from }, ...filterWhere(filter) },
+    orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
+    take: 500,
+    select: listSelect,
+  })
+  return rows.map(({ onlineUrl, ...e }) => ({ ...e, online: !!onlineUrl }))
+}
+
+/** Organisations that organise at least one event: the organiser filter's choices. */
+export async function listEventOrganisations() {
+  return db.organisation.findMany({ where: { events: { some: {} } }, orderBy: { name: 'asc' }, take: 300, select: { id: true, name: true } })
+}
+
 export async function getEvent(id: string, userId?: string) {
   const event = await db.event.findUnique({
     where: { id },
     select: {
       ...listSelect, description: true, descriptionHtml: true, address: true, registrationDeadline: true, organiserId: true, sequence: true, createdAt: true, updatedAt: true,
+      organisationId: true, clusterId: true, caseStudySlug: true, seriesId: true,
       organiser: { select: { name: true } },
+      organisation: { select: { id: true, name: true, slug: true } },
+      cluster: { select: { id: true, slug: true, nameIt: true, nameEn: true } },
     },
   })
   if (!event) return null
-  const [mine, waitlisted] = await Promise.all([
+  const [mine, waitlisted, series, materials] = await Promise.all([
     userId ? db.eventRegistration.findUnique({ where: { eventId_userId: { eventId: id, userId } }, select: { status: true } }) : null,
     db.eventRegistration.count({ where: { eventId: id, status: 'WAITLISTED' } }),
+    event.seriesId
+      ? db.event.findMany({ where: { seriesId: event.seriesId }, orderBy: [{ startsAt: 'asc' }, { id: 'asc' }], take: 30, select: { id: true, startsAt: true, status: true, recurrenceRule: true } })
+      : [],
+    db.eventMaterial.findMany({ where: { eventId: id }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { id: true, kind: true, title: true, url: true, fileName: true, mimeType: true, size: true } }),
   ])
-  return { ...event, myStatus: mine?.status ?? null, waitlisted }
+  return { ...event, myStatus: mine?.status ?? null, waitlisted, series, rule: series.find((s) => s.recurrenceRule)?.recurrenceRule ?? null, materials }
 }
 
 export async function listAttendees(eventId: string) {
@@ -40,12 +75,20 @@ export async function listAttendees(eventId: string) {
   })
 }
 
-export async function eventsForFeed(filter: { id?: string; regionId?: string } = {}) {
+/** Events for an iCalendar feed: the last year and everything ahead, at most 2,000. */
+export async function eventsForFeed(filter: { id?: string; regionId?: string; clusterId?: string } = {}, now = new Date()) {
   return db.event.findMany({
-    where: { ...(filter.id ? { id: filter.id } : {}), ...(filter.regionId ? { regionId: filter.regionId } : {}) },
-    orderBy: { startsAt: 'asc' },
-    take: 1000,
-    select: { id: true, title: true, description: true, startsAt: true, endsAt: true, allDay: true, address: true, city: true, status: true, sequence: true, createdAt: true, updatedAt: true, organiser: { select: { name: true } } },
+    where: {
+      ...(filter.id ? { id: filter.id } : { startsAt: { gte: new Date(now.getTime() - 366 * 86_400_000) } }),
+      ...(filter.regionId ? { regionId: filter.regionId } : {}),
+      ...(filter.clusterId ? { clusterId: filter.clusterId } : {}),
+    },
+    orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
+    take: 2000,
+    select: {
+      id: true, title: true, description: true, startsAt: true, endsAt: true, allDay: true, address: true, city: true, status: true, sequence: true, createdAt: true, updatedAt: true,
+      seriesId: true, recurrenceRule: true, originalStart: true, organiser: { select: { name: true } },
+    },
   })
 }
 

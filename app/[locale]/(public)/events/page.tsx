@@ -4,7 +4,10 @@ import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 import { Badge } from '@/components/ui/badge'
 import { getCurrentUser } from '@/server/auth/session'
-import { listEvents } from '@/server/queries/events'
+import { listEventOrganisations, listEvents, listEventsBetween } from '@/server/queries/events'
+import { listClusters } from '@/server/queries/territory'
+import { addDays, isDayKey, isMonthKey, romeDay, romeDayStart, shiftMonth, weekStart } from '@/lib/calendar'
+import { MonthGrid, WeekList } from './_components/calendar-views'
 import { canCreateEvent } from '@/lib/policies'
 import { REGIONS, regionName } from '@/lib/territory'
 import { EVENT_TYPES } from '@/lib/validations/events'
@@ -24,9 +27,30 @@ export default async function EventsPage({ params, searchParams }: Props) {
   const past = sp.past === '1'
   const type = EVENT_TYPES.find((x) => x === sp.type)
   const region = REGIONS.find((r) => r.id === sp.region)
+  const view = sp.view === 'month' || sp.view === 'week' ? sp.view : 'list'
+  const today = romeDay(new Date())
+  const monthKey = isMonthKey(sp.month) ? sp.month : today.slice(0, 7)
+  const weekKey = weekStart(isDayKey(sp.week) ? sp.week : today)
+  const [clusters, organisations] = await Promise.all([listClusters(), listEventOrganisations()])
+  const cluster = clusters.find((c) => c.id === sp.cluster)
+  const organisation = organisations.find((o) => o.id === sp.org)
+  const filter = { type, regionId: region?.id, clusterId: cluster?.id, organisationId: organisation?.id }
+  const range =
+    view === 'month'
+      ? { from: romeDayStart(`${monthKey}-01`), to: romeDayStart(`${shiftMonth(monthKey, 1)}-01`) }
+      : { from: romeDayStart(weekKey), to: romeDayStart(addDays(weekKey, 7)) }
   const [t, tt, format, user, events] = await Promise.all([
-    getTranslations('events'), getTranslations('eventTypes'), getFormatter(), getCurrentUser(), listEvents({ past, type, regionId: region?.id }),
+    getTranslations('events'), getTranslations('eventTypes'), getFormatter(), getCurrentUser(),
+    view === 'list' ? listEvents({ past, ...filter }) : listEventsBetween(range.from, range.to, filter),
   ])
+  // Links keep the filters; each view adds its own position.
+  const filterQuery = Object.fromEntries(Object.entries({ type, region: region?.id, cluster: cluster?.id, org: organisation?.id }).filter(([, v]) => v)) as Record<string, string>
+  const viewHref = (q: Record<string, string>) => ({ pathname: '/events' as const, query: { ...filterQuery, ...q } })
+  const views = [
+    { id: 'list', label: t('viewList'), href: viewHref({}) },
+    { id: 'month', label: t('viewMonth'), href: viewHref({ view: 'month' }) },
+    { id: 'week', label: t('viewWeek'), href: viewHref({ view: 'week' }) },
+  ]
   const month = (d: Date) => format.dateTime(d, { month: 'long', year: 'numeric' })
   let lastMonth = ''
   return (
@@ -40,13 +64,28 @@ export default async function EventsPage({ params, searchParams }: Props) {
           <Link href="/events/new" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800 hover:text-white">{t('newEvent')}</Link>
         )}
       </div>
+      <nav aria-label={t('views')} className="mt-4">
+        <ul className="flex gap-1 border-b border-gray-300">
+          {views.map((v) => (
+            <li key={v.id}>
+              <Link href={v.href} aria-current={view === v.id ? 'page' : undefined} className={`block rounded-t-md px-3 py-1.5 no-underline ${view === v.id ? 'border border-b-white border-gray-300 bg-white font-semibold -mb-px' : 'hover:bg-gray-50'}`}>
+                {v.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <p className="mt-3 flex flex-wrap gap-4 text-sm">
-        {past ? <Link href="/events">{t('showUpcoming')}</Link> : <Link href={{ pathname: '/events', query: { past: '1' } }}>{t('showPast')}</Link>}
+        {view === 'list' && (past ? <Link href={viewHref({})}>{t('showUpcoming')}</Link> : <Link href={viewHref({ past: '1' })}>{t('showPast')}</Link>)}
         <a href="/feeds/events/all.ics">{t('feed')}</a>
+        {cluster && <a href={`/feeds/events/cluster-${cluster.slug}.ics`}>{t('clusterFeed', { cluster: locale === 'en' ? cluster.nameEn : cluster.nameIt })}</a>}
         {region && <a href={`/feeds/events/region-${region.id}.ics`}>{t('regionFeed', { region: locale === 'en' ? region.nameEn : region.nameIt })}</a>}
       </p>
-      <form key={`${type}-${region?.id}-${past}`} method="get" role="search" aria-label={t('filters')} className="mt-4 flex flex-wrap items-end gap-3">
+      <form key={JSON.stringify(filterQuery) + view + past} method="get" role="search" aria-label={t('filters')} className="mt-4 flex flex-wrap items-end gap-3">
         {past && <input type="hidden" name="past" value="1" />}
+        {view !== 'list' && <input type="hidden" name="view" value={view} />}
+        {view === 'month' && <input type="hidden" name="month" value={monthKey} />}
+        {view === 'week' && <input type="hidden" name="week" value={weekKey} />}
         <div>
           <label htmlFor="ev-type" className="block text-sm font-medium">{t('type')}</label>
           <select id="ev-type" name="type" defaultValue={type ?? ''} className="mt-1 rounded-md border border-gray-500 px-2 py-1">
@@ -61,10 +100,52 @@ export default async function EventsPage({ params, searchParams }: Props) {
             {REGIONS.map((r) => <option key={r.id} value={r.id}>{locale === 'en' ? r.nameEn : r.nameIt}</option>)}
           </select>
         </div>
+        <div>
+          <label htmlFor="ev-cluster" className="block text-sm font-medium">{t('cluster')}</label>
+          <select id="ev-cluster" name="cluster" defaultValue={cluster?.id ?? ''} className="mt-1 max-w-56 rounded-md border border-gray-500 px-2 py-1">
+            <option value="">{t('allClusters')}</option>
+            {clusters.map((c) => <option key={c.id} value={c.id}>{locale === 'en' ? c.nameEn : c.nameIt}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="ev-org" className="block text-sm font-medium">{t('organisation')}</label>
+          <select id="ev-org" name="org" defaultValue={organisation?.id ?? ''} className="mt-1 max-w-56 rounded-md border border-gray-500 px-2 py-1">
+            <option value="">{t('allOrganisations')}</option>
+            {organisations.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+          </select>
+        </div>
         <button type="submit" className="rounded-md border border-gray-400 px-3 py-1.5 font-medium hover:bg-gray-50">{t('filter')}</button>
       </form>
-      <h2 className="mt-8 text-2xl font-semibold">{past ? t('past') : t('upcoming')}</h2>
-      {events.length === 0 ? (
+      {view === 'month' && (
+        <>
+          <div className="mt-8 flex flex-wrap items-center justify-between gap-2">
+            <h2 className="text-2xl font-semibold capitalize">{format.dateTime(romeDayStart(`${monthKey}-01`), { month: 'long', year: 'numeric' })}</h2>
+            <p className="flex gap-4">
+              <Link href={viewHref({ view: 'month', month: shiftMonth(monthKey, -1) })}>{t('previousMonth')}</Link>
+              <Link href={viewHref({ view: 'month', month: today.slice(0, 7) })}>{t('thisMonth')}</Link>
+              <Link href={viewHref({ view: 'month', month: shiftMonth(monthKey, 1) })}>{t('nextMonth')}</Link>
+            </p>
+          </div>
+          <MonthGrid month={monthKey} events={events} today={today} />
+        </>
+      )}
+      {view === 'week' && (
+        <>
+          <div className="mt-8 flex flex-wrap items-center justify-between gap-2">
+            <h2 className="text-2xl font-semibold">
+              {t('weekOf', { start: format.dateTime(romeDayStart(weekKey), { day: 'numeric', month: 'long' }), end: format.dateTime(romeDayStart(addDays(weekKey, 6)), { day: 'numeric', month: 'long', year: 'numeric' }) })}
+            </h2>
+            <p className="flex gap-4">
+              <Link href={viewHref({ view: 'week', week: addDays(weekKey, -7) })}>{t('previousWeek')}</Link>
+              <Link href={viewHref({ view: 'week', week: weekStart(today) })}>{t('thisWeek')}</Link>
+              <Link href={viewHref({ view: 'week', week: addDays(weekKey, 7) })}>{t('nextWeek')}</Link>
+            </p>
+          </div>
+          <WeekList days={Array.from({ length: 7 }, (_, i) => addDays(weekKey, i))} events={events} today={today} />
+        </>
+      )}
+      {view === 'list' && <h2 className="mt-8 text-2xl font-semibold">{past ? t('past') : t('upcoming')}</h2>}
+      {view !== 'list' ? null : events.length === 0 ? (
         <p className="mt-3">{t('none')}</p>
       ) : (
         <ul className="mt-3 space-y-3" data-testid="event-list">
@@ -83,7 +164,7 @@ export default async function EventsPage({ params, searchParams }: Props) {
                     <Link href={{ pathname: '/events/[id]', params: { id: e.id } }}>{e.title}</Link>
                   </h4>
                   <p className="text-sm">
-                    <time dateTime={e.startsAt.toISOString()}>{format.dateTime(e.startsAt, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' })}</time>
+                    <time dateTime={e.startsAt.toISOString()}>{e.allDay ? `${format.dateTime(e.startsAt, { weekday: 'long', day: 'numeric', month: 'long' })} · ${t('allDayShort')}` : format.dateTime(e.startsAt, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' })}</time>
                     {' · '}
                     {e.city ? `${e.city}${e.regionId ? ` (${regionName(e.regionId, locale)})` : ''}` : e.online ? t('online') : ''}
                     {' · '}

@@ -1,4 +1,4 @@
-import ical, { ICalEventStatus } from 'ical-generator'
+import { buildCalendar } from '@/lib/ical'
 import { db } from '@/server/db'
 import { getCurrentUser } from '@/server/auth/session'
 import { eventsForFeed, listAttendees } from '@/server/queries/events'
@@ -8,36 +8,12 @@ import { env } from '@/server/env'
 import { REGIONS } from '@/lib/territory'
 
 // /feeds/events/all.ics — every event (subscribable); /feeds/events/region-<region>.ics — one region's;
-// /feeds/events/<id>.ics — one event;
+// /feeds/events/cluster-<slug>.ics — one cluster's or district's; /feeds/events/<id>.ics — one event;
 // /feeds/events/<id>.csv — the attendee list, for the event's organiser or an admin.
 export const dynamic = 'force-dynamic'
 
-type FeedEvent = Awaited<ReturnType<typeof eventsForFeed>>[number]
-
-function calendar(name: string, events: FeedEvent[]) {
-  const base = env().APP_URL
-  const cal = ical({ name, prodId: { company: 'Rete Cartesio', product: 'Cartesio', language: 'IT' }, ttl: 3600 })
-  cal.x([{ key: 'X-WR-TIMEZONE', value: 'Europe/Rome' }])
-  for (const e of events) {
-    cal.createEvent({
-      id: `${e.id}@cartesio`,
-      start: e.startsAt,
-      end: e.endsAt,
-      allDay: e.allDay,
-      stamp: e.updatedAt,
-      created: e.createdAt,
-      lastModified: e.updatedAt,
-      sequence: e.sequence,
-      summary: e.title,
-      description: e.description,
-      location: [e.address, e.city].filter(Boolean).join(', ') || null,
-      url: base + getPathname({ href: { pathname: '/events/[id]', params: { id: e.id } }, locale: 'it' }),
-      status: e.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-      organizer: { name: e.organiser.name, email: 'no-reply@cartesio.invalid' },
-    })
-  }
-  return cal.toString()
-}
+const eventUrl = (id: string) => env().APP_URL + getPathname({ href: { pathname: '/events/[id]', params: { id } }, locale: 'it' })
+const calendar = (name: string, events: Awaited<ReturnType<typeof eventsForFeed>>) => buildCalendar(name, events, eventUrl)
 
 const csvCell = (v: string) => `"${v.replace(/"/g, '""')}"`
 
@@ -54,6 +30,12 @@ export async function GET(_req: Request, ctx: { params: Promise<{ file: string }
     const region = REGIONS.find((r) => `region-${r.id}` === name)
     if (!region) return new Response('Not found', { status: 404 })
     return ics(calendar(`Cartesio — eventi in ${region.nameIt}`, await eventsForFeed({ regionId: region.id })), `cartesio-${region.id}.ics`)
+  }
+
+  if (ext === 'ics' && name.startsWith('cluster-')) {
+    const cluster = await db.cluster.findUnique({ where: { slug: name.slice('cluster-'.length) }, select: { id: true, nameIt: true } })
+    if (!cluster) return new Response('Not found', { status: 404 })
+    return ics(calendar(`Cartesio — eventi: ${cluster.nameIt}`, await eventsForFeed({ clusterId: cluster.id })), `${name}.ics`)
   }
 
   const event = await db.event.findUnique({ where: { id: name }, select: { id: true, organiserId: true, title: true } })

@@ -12,6 +12,10 @@ import { regionName } from '@/lib/territory'
 import { renderMarkdown } from '@/lib/markdown'
 import { env } from '@/server/env'
 import { CancelEvent, Rsvp } from '../_components/rsvp'
+import { AddMaterial, RemoveMaterial } from '../_components/materials'
+import { describeRule } from '@/lib/recurrence'
+import { romeDay } from '@/lib/calendar'
+import { getCaseStudy } from '@/server/content/case-studies'
 
 type Props = { params: Promise<{ locale: Locale; id: string }> }
 
@@ -35,18 +39,22 @@ export default async function EventPage({ params }: Props) {
   const open = event.status === 'SCHEDULED' && event.startsAt > now && (!event.registrationDeadline || event.registrationDeadline > now)
   const full = event.capacity !== null && event.confirmedCount >= event.capacity
   const fmt = (d: Date) => format.dateTime(d, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' })
+  const fmtDay = (d: Date) => format.dateTime(d, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
+  const lastDay = new Date(event.endsAt.getTime() - 1)
+  const caseStudy = event.caseStudySlug ? getCaseStudy(event.caseStudySlug) : undefined
+  const size = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} kB`)
   const url = env().APP_URL + getPathname({ href: { pathname: '/events/[id]', params: { id } }, locale })
   const jsonLd = {
     '@context': 'https://schema.org',
     '@type': 'Event',
     name: event.title,
     description: event.description.slice(0, 500),
-    startDate: event.startsAt.toISOString(),
-    endDate: event.endsAt.toISOString(),
+    startDate: event.allDay ? romeDay(event.startsAt) : event.startsAt.toISOString(),
+    endDate: event.allDay ? romeDay(lastDay) : event.endsAt.toISOString(),
     eventStatus: event.status === 'CANCELLED' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
     eventAttendanceMode: event.address && event.onlineUrl ? 'https://schema.org/MixedEventAttendanceMode' : event.onlineUrl ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
     location: event.address ? { '@type': 'Place', name: event.city ?? event.address, address: [event.address, event.city].filter(Boolean).join(', ') } : { '@type': 'VirtualLocation', url },
-    organizer: { '@type': 'Person', name: event.organiser.name },
+    organizer: event.organisation ? { '@type': 'Organization', name: event.organisation.name } : { '@type': 'Person', name: event.organiser.name },
     url,
   }
   return (
@@ -58,7 +66,10 @@ export default async function EventPage({ params }: Props) {
         {event.status === 'CANCELLED' && <Badge tone="amber">{t('cancelledBadge')}</Badge>}
       </p>
       <h1 id="event-title" className="mt-2 text-3xl font-bold text-brand-800">{event.title}</h1>
-      <p className="mt-1 text-sm text-muted">{t('organiser', { name: event.organiser.name })}</p>
+      <p className="mt-1 text-sm text-muted">
+        {t('organiser', { name: event.organiser.name })}
+        {event.organisation && <> · {t('organisedFor', { org: event.organisation.name })}</>}
+      </p>
       {event.status === 'CANCELLED' && <p role="status" className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-amber-900">{t('cancelledNotice')}</p>}
 
       <div className="mt-6 grid gap-6 md:grid-cols-[1fr_18rem]">
@@ -66,10 +77,21 @@ export default async function EventPage({ params }: Props) {
         <aside className="space-y-4">
           <section aria-labelledby="when-h" className="rounded-lg border border-gray-200 p-4">
             <h2 id="when-h" className="font-semibold">{t('when')}</h2>
-            <p data-testid="event-when">
-              <time dateTime={event.startsAt.toISOString()}>{fmt(event.startsAt)}</time> – <time dateTime={event.endsAt.toISOString()}>{fmt(event.endsAt)}</time>
-            </p>
-            <p className="text-sm text-muted">{t('zone', { offset: `UTC${romeOffset(event.startsAt)}` })}</p>
+            {event.allDay ? (
+              <p data-testid="event-when">
+                <time dateTime={event.startsAt.toISOString()}>{fmtDay(event.startsAt)}</time>
+                {fmtDay(lastDay) !== fmtDay(event.startsAt) && <> – <time dateTime={lastDay.toISOString()}>{fmtDay(lastDay)}</time></>}
+                <br />{t('allDayLong')}
+              </p>
+            ) : (
+              <>
+                <p data-testid="event-when">
+                  <time dateTime={event.startsAt.toISOString()}>{fmt(event.startsAt)}</time> – <time dateTime={event.endsAt.toISOString()}>{fmt(event.endsAt)}</time>
+                </p>
+                <p className="text-sm text-muted">{t('zone', { offset: `UTC${romeOffset(event.startsAt)}` })}</p>
+              </>
+            )}
+            {event.rule && <p className="mt-2 text-sm" data-testid="event-rule">{t('repeats', { rule: describeRule(event.rule, locale) })}</p>}
             <p className="mt-2 text-sm"><a href={`/feeds/events/${event.id}.ics`} data-testid="ics-link">{t('addToCalendar')}</a></p>
           </section>
           <section aria-labelledby="where-h" className="rounded-lg border border-gray-200 p-4">
@@ -91,6 +113,16 @@ export default async function EventPage({ params }: Props) {
               {event.capacity ? t('seats', { free: Math.max(0, event.capacity - event.confirmedCount), capacity: event.capacity }) : t('noLimit')}
             </p>
           </section>
+          {(event.cluster || caseStudy || event.regionId) && (
+            <section aria-labelledby="related-h" className="rounded-lg border border-gray-200 p-4">
+              <h2 id="related-h" className="font-semibold">{t('related')}</h2>
+              <ul className="mt-1 space-y-1 text-sm">
+                {event.cluster && <li>{t('clusterLabel')}: <Link href={{ pathname: '/events', query: { cluster: event.cluster.id } }}>{locale === 'en' ? event.cluster.nameEn : event.cluster.nameIt}</Link></li>}
+                {event.regionId && <li>{t('region')}: <Link href={{ pathname: '/events', query: { region: event.regionId } }}>{regionName(event.regionId, locale)}</Link></li>}
+                {caseStudy && <li>{t('caseStudyLabel')}: <Link href={{ pathname: '/case-studies/[slug]', params: { slug: caseStudy.slug } }}>{caseStudy.title[locale]}</Link></li>}
+              </ul>
+            </section>
+          )}
           <section className="rounded-lg border border-gray-200 p-4" aria-label={t('register')}>
             {!user ? (
               <Link href={{ pathname: '/sign-in', query: { callbackUrl: getPathname({ href: { pathname: '/events/[id]', params: { id } }, locale }) } }}>{t('signInToRegister')}</Link>
@@ -109,6 +141,54 @@ export default async function EventPage({ params }: Props) {
           {manager && event.status === 'SCHEDULED' && <CancelEvent eventId={event.id} />}
         </aside>
       </div>
+
+      {event.series.length > 1 && (
+        <section aria-labelledby="series-h" className="mt-10">
+          <h2 id="series-h" className="text-2xl font-semibold">{t('series')}</h2>
+          <p className="text-sm text-muted">{t('seriesHint')}</p>
+          <ol className="mt-2 flex flex-wrap gap-2" data-testid="event-series">
+            {event.series.map((o) => (
+              <li key={o.id}>
+                {o.id === event.id ? (
+                  <span aria-current="page" className="inline-block rounded-md bg-brand-700 px-2 py-1 text-sm text-white">{format.dateTime(o.startsAt, { day: 'numeric', month: 'short', year: 'numeric' })}</span>
+                ) : (
+                  <Link href={{ pathname: '/events/[id]', params: { id: o.id } }} className={`inline-block rounded-md border border-gray-300 px-2 py-1 text-sm ${o.status === 'CANCELLED' ? 'line-through' : ''}`}>
+                    {format.dateTime(o.startsAt, { day: 'numeric', month: 'short', year: 'numeric' })}
+                    {o.status === 'CANCELLED' && <span className="sr-only"> ({t('cancelledBadge')})</span>}
+                  </Link>
+                )}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+
+      {(event.materials.length > 0 || manager) && (
+        <section aria-labelledby="materials-h" className="mt-10">
+          <h2 id="materials-h" className="text-2xl font-semibold">{t('materials.heading')}</h2>
+          {event.materials.length === 0 ? (
+            <p className="mt-2 text-sm text-muted">{t('materials.none')}</p>
+          ) : (
+            <ul className="mt-2 divide-y divide-gray-200 border-y border-gray-200" data-testid="event-materials">
+              {event.materials.map((m) => (
+                <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                  <span>
+                    <span className="mr-2 text-sm text-muted">{t(`materials.kind${m.kind}`)}</span>
+                    {m.fileName ? (
+                      <a href={`/api/event-materials/${m.id}`} download={m.fileName}>{m.title}</a>
+                    ) : (
+                      <a href={m.url!} rel="nofollow noopener noreferrer">{m.title}</a>
+                    )}
+                    {m.fileName && <span className="ml-2 text-sm text-muted">{m.fileName.split('.').pop()!.toUpperCase()}, {size(m.size ?? 0)}</span>}
+                  </span>
+                  {manager && <RemoveMaterial materialId={m.id} title={m.title} />}
+                </li>
+              ))}
+            </ul>
+          )}
+          {manager && <AddMaterial eventId={event.id} />}
+        </section>
+      )}
 
       {(threads.length > 0 || user) && (
       <section aria-labelledby="threads-h" className="mt-10">

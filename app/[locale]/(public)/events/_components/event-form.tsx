@@ -14,10 +14,22 @@ type Option = { value: string; label: string }
 /** Values to start from: an event being edited (with its id) or duplicated (dates left empty). */
 export type EventInitial = {
   title: string; type: string; description: string; startsAt: string; endsAt: string; address: string; city: string; regionId: string
-  onlineUrl: string; capacity: string; registrationDeadline: string
+  onlineUrl: string; capacity: string; registrationDeadline: string; allDay: boolean; organisationId: string; clusterId: string; caseStudySlug: string
 }
 
-export function EventForm({ types, regions, initial, eventId }: { types: Option[]; regions: Option[]; initial?: EventInitial; eventId?: string }) {
+export type EventFormOptions = { types: Option[]; regions: Option[]; clusters: Option[]; organisations: Option[]; caseStudies: Option[] }
+
+function Choice({ name, label, options, none, initial, error }: { name: string; label: string; options: Option[]; none: string; initial?: string; error?: string }) {
+  return (
+    <SelectField name={name} label={label} defaultValue={initial ?? ''} error={error}>
+      <option value="">{none}</option>
+      {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+    </SelectField>
+  )
+}
+
+export function EventForm({ options, initial, eventId }: { options: EventFormOptions; initial?: EventInitial; eventId?: string }) {
+  const { types, regions } = options
   const t = useTranslations('events.form')
   const te = useTranslations('events')
   const locale = useLocale() as Locale
@@ -38,6 +50,25 @@ export function EventForm({ types, regions, initial, eventId }: { types: Option[
         <TextField name="startsAt" type="datetime-local" label={t('startsAt')} defaultValue={initial?.startsAt} error={fieldError('startsAt')} />
         <TextField name="endsAt" type="datetime-local" label={t('endsAt')} defaultValue={initial?.endsAt} error={fieldError('endsAt')} />
       </div>
+      <p className="mb-4 flex items-center gap-2">
+        <input type="checkbox" id="event-allDay" name="allDay" defaultChecked={initial?.allDay} className="size-4" aria-describedby="event-allDay-hint" />
+        <label htmlFor="event-allDay">{t('allDay')}</label>
+        <span id="event-allDay-hint" className="text-sm text-muted">{t('allDayHint')}</span>
+      </p>
+      {!eventId && (
+        <fieldset className="mb-4 rounded-md border border-gray-300 p-3">
+          <legend className="px-1 font-medium">{t('repeat')}</legend>
+          <div className="grid gap-x-4 sm:grid-cols-2">
+            <SelectField name="recurrence" label={t('recurrence')} defaultValue="NONE" error={fieldError('recurrence')}>
+              <option value="NONE">{t('recurrenceNONE')}</option>
+              <option value="WEEKLY">{t('recurrenceWEEKLY')}</option>
+              <option value="BIWEEKLY">{t('recurrenceBIWEEKLY')}</option>
+              <option value="MONTHLY_WEEKDAY">{t('recurrenceMONTHLY_WEEKDAY')}</option>
+            </SelectField>
+            <TextField name="occurrences" inputMode="numeric" label={t('occurrences')} hint={t('occurrencesHint')} defaultValue="" error={fieldError('occurrences')} />
+          </div>
+        </fieldset>
+      )}
       <p className="mb-2 text-sm text-muted">{t('placeHint')}</p>
       <TextField name="address" label={t('address')} defaultValue={initial?.address} error={fieldError('address')} />
       <div className="grid gap-x-4 sm:grid-cols-2">
@@ -52,6 +83,11 @@ export function EventForm({ types, regions, initial, eventId }: { types: Option[
         <TextField name="capacity" inputMode="numeric" label={t('capacity')} hint={t('capacityHint')} defaultValue={initial?.capacity} error={fieldError('capacity')} />
         <TextField name="registrationDeadline" type="datetime-local" label={t('deadline')} defaultValue={initial?.registrationDeadline} error={fieldError('registrationDeadline')} />
       </div>
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <Choice name="organisationId" label={t('organisation')} options={options.organisations} none={t('none')} initial={initial?.organisationId} error={fieldError('organisationId')} />
+        <Choice name="clusterId" label={t('cluster')} options={options.clusters} none={t('none')} initial={initial?.clusterId} error={fieldError('clusterId')} />
+      </div>
+      <Choice name="caseStudySlug" label={t('caseStudy')} options={options.caseStudies} none={t('none')} initial={initial?.caseStudySlug} error={fieldError('caseStudySlug')} />
       <Button type="submit" disabled={pending}>{eventId ? t('save') : t('submit')}</Button>
     </form>
   )

@@ -3,10 +3,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { Locale } from '@/i18n/routing'
 import { requirePageUser } from '@/server/auth/guard'
 import { canCreateEvent, canManageEvent } from '@/lib/policies'
-import { EVENT_TYPES } from '@/lib/validations/events'
-import { REGIONS } from '@/lib/territory'
 import { Forbidden } from '../../../(admin)/admin/_forbidden'
 import { EventForm } from '../_components/event-form'
+import { eventFormOptions } from '../_components/options'
 import { eventInitial } from '../_components/initial'
 import { getEvent } from '@/server/queries/events'
 
@@ -26,14 +25,13 @@ export default async function NewEventPage({ params, searchParams }: Props) {
   const from = (await searchParams).from
   // Duplicating: start from another event's details, with new dates.
   const source = typeof from === 'string' ? await getEvent(from) : null
-  const [t, tt] = await Promise.all([getTranslations('events'), getTranslations('eventTypes')])
+  const [t, options] = await Promise.all([getTranslations('events'), eventFormOptions(locale)])
   return (
     <div>
       <h1 className="mb-6 text-3xl font-bold text-brand-800">{t('newEvent')}</h1>
       <EventForm
         initial={source ? { ...eventInitial(source, true), onlineUrl: canManageEvent(user, source) ? (source.onlineUrl ?? '') : '' } : undefined}
-        types={EVENT_TYPES.map((v) => ({ value: v, label: tt(v) }))}
-        regions={REGIONS.map((r) => ({ value: r.id, label: locale === 'en' ? r.nameEn : r.nameIt }))}
+        options={options}
       />
     </div>
   )

@@ -5,10 +5,9 @@ import type { Locale } from '@/i18n/routing'
 import { requirePageUser } from '@/server/auth/guard'
 import { getEvent } from '@/server/queries/events'
 import { canManageEvent } from '@/lib/policies'
-import { EVENT_TYPES } from '@/lib/validations/events'
-import { REGIONS } from '@/lib/territory'
 import { Forbidden } from '../../../../(admin)/admin/_forbidden'
 import { EventForm } from '../../_components/event-form'
+import { eventFormOptions } from '../../_components/options'
 import { eventInitial } from '../../_components/initial'
 
 type Props = { params: Promise<{ locale: Locale; id: string }> }
@@ -26,15 +25,14 @@ export default async function EditEventPage({ params }: Props) {
   const event = await getEvent(id)
   if (!event) notFound()
   if (!canManageEvent(user, event)) return <Forbidden />
-  const [t, tt] = await Promise.all([getTranslations('events'), getTranslations('eventTypes')])
+  const [t, options] = await Promise.all([getTranslations('events'), eventFormOptions(locale)])
   return (
     <div>
       <h1 className="mb-6 text-3xl font-bold text-brand-800">{t('editTitle')}</h1>
       <EventForm
         eventId={event.id}
         initial={eventInitial(event)}
-        types={EVENT_TYPES.map((v) => ({ value: v, label: tt(v) }))}
-        regions={REGIONS.map((r) => ({ value: r.id, label: locale === 'en' ? r.nameEn : r.nameIt }))}
+        options={options}
       />
     </div>
   )

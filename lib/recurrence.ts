@@ -1,0 +1,66 @@
+import { RRule, type Options, type Weekday } from 'rrule'
+import { TZDate } from '@date-fns/tz'
+import { NETWORK_TZ } from '@/lib/dates'
+
+/** The repetitions an organiser can choose: "every week", "every two weeks", "the same weekday of each month". */
+export const RECURRENCES = ['NONE', 'WEEKLY', 'BIWEEKLY', 'MONTHLY_WEEKDAY'] as const
+export type Recurrence = (typeof RECURRENCES)[number]
+export const MAX_OCCURRENCES = 24
+
+const WEEKDAYS: Weekday[] = [RRule.SU, RRule.MO, RRule.TU, RRule.WE, RRule.TH, RRule.FR, RRule.SA]
+
+/**
+ * rrule works on "floating" wall-clock times carried in a Date's UTC fields; the network's meetings keep
+ * their Rome wall-clock time across daylight-saving changes, so rules run on Rome wall-clock values and every
+ * occurrence is converted back to its real instant afterwards.
+ */
+function romeWallClock(utc: Date): Date {
+  const t = new TZDate(utc.getTime(), NETWORK_TZ)
+  return new Date(Date.UTC(t.getFullYear(), t.getMonth(), t.getDate(), t.getHours(), t.getMinutes()))
+}
+function fromRomeWallClock(floating: Date): Date {
+  return new Date(new TZDate(floating.getUTCFullYear(), floating.getUTCMonth(), floating.getUTCDate(), floating.getUTCHours(), floating.getUTCMinutes(), 0, NETWORK_TZ).getTime())
+}
+
+/** The RFC 5545 RRULE for a repetition starting at `start`, e.g. "FREQ=MONTHLY;COUNT=6;BYDAY=+1TU". */
+export function recurrenceRule(kind: Exclude<Recurrence, 'NONE'>, start: Date, count: number): string {
+  const local = romeWallClock(start)
+  // FREQ first: some calendar clients expect it there.
+  let opts: Partial<Options>
+  if (kind === 'WEEKLY') opts = { freq: RRule.WEEKLY, count }
+  else if (kind === 'BIWEEKLY') opts = { freq: RRule.WEEKLY, interval: 2, count }
+  else {
+    // The 1st–4th weekday of the month, or the last one when the start falls in the month's fifth week.
+    const nth = Math.ceil(local.getUTCDate() / 7)
+    opts = { freq: RRule.MONTHLY, count, byweekday: [WEEKDAYS[local.getUTCDay()]!.nth(nth > 4 ? -1 : nth)] }
+  }
+  return RRule.optionsToString(opts).replace(/^RRULE:/, '')
+}
+
+/** The start instants (UTC) of every occurrence of `rule` from `start`, keeping Rome wall-clock time. */
+export function occurrences(rule: string, start: Date): Date[] {
+  const parsed = RRule.parseString(rule)
+  const r = new RRule({ ...parsed, count: Math.min(parsed.count ?? MAX_OCCURRENCES, MAX_OCCURRENCES), dtstart: romeWallClock(start), tzid: null })
+  return r.all().map(fromRomeWallClock)
+}
+
+/** "the first Tuesday of the month" and the like, for the form and the event page. */
+export function describeRule(rule: string, locale: 'it' | 'en'): string {
+  const p = RRule.parseString(rule)
+  const count = p.count ?? 0
+  const itDays = ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica']
+  const enDays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
+  if (p.freq === RRule.WEEKLY) {
+    if (locale === 'it') return p.interval === 2 ? `ogni due settimane, ${count} volte` : `ogni settimana, ${count} volte`
+    return p.interval === 2 ? `every two weeks, ${count} times` : `every week, ${count} times`
+  }
+  const wd = (Array.isArray(p.byweekday) ? p.byweekday[0] : p.byweekday) as Weekday
+  const n = wd.n ?? 1
+  if (locale === 'it') {
+    const ord = n === -1 ? 'ultimo' : ['primo', 'secondo', 'terzo', 'quarto'][n - 1]
+    const day = itDays[wd.weekday]!
+    return `${day === 'domenica' ? (n === -1 ? 'ultima' : ['prima', 'seconda', 'terza', 'quarta'][n - 1]) : ord} ${day} del mese, ${count} volte`
+  }
+  const ord = n === -1 ? 'last' : ['first', 'second', 'third', 'fourth'][n - 1]
+  return `the ${ord} ${enDays[wd.weekday]} of the month, ${count} times`
+}
