@@ -8,6 +8,7 @@ import { LocaleSwitcher } from '@/components/locale-switcher'
 const SECTIONS = [
   { href: '/' as const, key: 'home' as const },
   { href: '/case-studies' as const, key: 'caseStudies' as const },
+  { href: '/practices' as const, key: 'practices' as const },
   { href: '/forum' as const, key: 'forum' as const },
   { href: '/events' as const, key: 'events' as const },
   { href: '/glossary' as const, key: 'glossary' as const },

@@ -17,7 +17,9 @@ export function useActionForm<T>(action: (fd: FormData) => Promise<ActionResult<
     (e: FormEvent<HTMLFormElement>) => {
       e.preventDefault()
       const form = e.currentTarget
-      const fd = new FormData(form)
+      // The button that was pressed counts (e.g. "save draft" or "submit for review": name="intent").
+      const submitter = (e.nativeEvent as SubmitEvent).submitter
+      const fd = submitter?.getAttribute('name') ? new FormData(form, submitter) : new FormData(form)
       startTransition(async () => {
         let r: ActionResult<T>
         try {

@@ -19,9 +19,16 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   return out
 }
 
-/** FormData → plain object: strings, and non-empty files (an empty file input sends an empty, nameless file). */
-export function formObject(fd: FormData): Record<string, string | File> {
-  const out: Record<string, string | File> = {}
-  for (const [k, v] of fd.entries()) if (!(k in out) && (typeof v === 'string' || v.size > 0)) out[k] = v
+/**
+ * FormData → plain object: strings, and non-empty files (an empty file input sends an empty, nameless file).
+ * A name that repeats (a group of checkboxes, rows of a table) becomes an array in form order.
+ */
+export function formObject(fd: FormData): Record<string, string | File | (string | File)[]> {
+  const out: Record<string, string | File | (string | File)[]> = {}
+  for (const [k, v] of fd.entries()) {
+    if (typeof v !== 'string' && v.size === 0) continue
+    const prev = out[k]
+    out[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v]
+  }
   return out
 }

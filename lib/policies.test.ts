@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canAdminister, canChangeRole, canEditProfile, canSuspend, hasRole, ROLES, type Role } from './policies'
+import { canAdminister, canChangeRole, canEditPractice, canEditProfile, canMarkPracticeUseful, canReviewPractice, canSubmitPractice, canSuspend, canViewPractice, hasRole, ROLES, type Role } from './policies'
 
 const as = (role: Role, id = 'u1') => ({ id, role })
 
@@ -37,5 +37,42 @@ describe('administration policies', () => {
   it('a profile is edited only by its owner', () => {
     expect(canEditProfile(as('MEMBER', 'a'), { id: 'a' })).toBe(true)
     expect(canEditProfile(as('ADMIN', 'a'), { id: 'b' })).toBe(false)
+  })
+})
+
+describe('good practice policies', () => {
+  const author = { id: 'a', role: 'MEMBER' as const }
+  const other = { id: 'o', role: 'MEMBER' as const }
+  const mod = { id: 'm', role: 'MODERATOR' as const }
+  const organiser = { id: 'g', role: 'ORGANISER' as const }
+  const p = (status: 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'PUBLISHED' | 'REJECTED') => ({ authorId: 'a', status })
+
+  it('lets only the author edit drafts and returned practices, and author or moderator published ones', () => {
+    expect(canEditPractice(author, p('DRAFT'))).toBe(true)
+    expect(canEditPractice(author, p('RETURNED'))).toBe(true)
+    expect(canEditPractice(author, p('PUBLISHED'))).toBe(true)
+    expect(canEditPractice(author, p('SUBMITTED'))).toBe(false)
+    expect(canEditPractice(author, p('REJECTED'))).toBe(false)
+    expect(canEditPractice(other, p('PUBLISHED'))).toBe(false)
+    expect(canEditPractice(organiser, p('PUBLISHED'))).toBe(false)
+    expect(canEditPractice(mod, p('PUBLISHED'))).toBe(true)
+    expect(canEditPractice(mod, p('DRAFT'))).toBe(false)
+    expect(canEditPractice(null, p('PUBLISHED'))).toBe(false)
+  })
+
+  it('shows unpublished practices only to the author and reviewers; only the author submits', () => {
+    expect(canViewPractice(null, p('PUBLISHED'))).toBe(true)
+    expect(canViewPractice(null, p('SUBMITTED'))).toBe(false)
+    expect(canViewPractice(other, p('DRAFT'))).toBe(false)
+    expect(canViewPractice(mod, p('SUBMITTED'))).toBe(true)
+    expect(canViewPractice(author, p('REJECTED'))).toBe(true)
+    expect(canSubmitPractice(author, p('RETURNED'))).toBe(true)
+    expect(canSubmitPractice(author, p('SUBMITTED'))).toBe(false)
+    expect(canSubmitPractice(mod, p('DRAFT'))).toBe(false)
+    expect(canReviewPractice(mod)).toBe(true)
+    expect(canReviewPractice(organiser)).toBe(false)
+    expect(canMarkPracticeUseful(other, p('PUBLISHED'))).toBe(true)
+    expect(canMarkPracticeUseful(author, p('PUBLISHED'))).toBe(false)
+    expect(canMarkPracticeUseful(other, p('SUBMITTED'))).toBe(false)
   })
 })

@@ -78,3 +78,31 @@ export function canManageEvent(actor: Actor, event: { organiserId: string }): bo
   return !!actor && (actor.id === event.organiserId || canAdminister(actor))
 }
 export const canCreateEvent = (actor: Actor) => hasRole(actor, 'ORGANISER')
+
+// Good practices: draft → submitted → published, or returned (with comments) or rejected.
+export type PracticeState = { authorId: string; status: 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'PUBLISHED' | 'REJECTED' }
+export const canReviewPractice = (actor: Actor) => hasRole(actor, 'MODERATOR')
+
+/** Published practices are public; the others only for their author and the reviewers. */
+export function canViewPractice(actor: Actor, p: PracticeState): boolean {
+  return p.status === 'PUBLISHED' || (!!actor && (actor.id === p.authorId || canReviewPractice(actor)))
+}
+
+/**
+ * The author edits a draft, a returned or a published practice (not while it is being reviewed, nor once
+ * rejected); moderators edit published ones too. Nobody else, ever.
+ */
+export function canEditPractice(actor: Actor, p: PracticeState): boolean {
+  if (!actor) return false
+  if (actor.id === p.authorId) return p.status === 'DRAFT' || p.status === 'RETURNED' || p.status === 'PUBLISHED'
+  return p.status === 'PUBLISHED' && canReviewPractice(actor)
+}
+
+export function canSubmitPractice(actor: Actor, p: PracticeState): boolean {
+  return !!actor && actor.id === p.authorId && (p.status === 'DRAFT' || p.status === 'RETURNED')
+}
+
+/** Signed-in members other than the author mark a published practice useful, once. */
+export function canMarkPracticeUseful(actor: Actor, p: PracticeState): boolean {
+  return !!actor && actor.id !== p.authorId && p.status === 'PUBLISHED'
+}

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react'
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react'
 
 type FieldProps = {
   name: string
@@ -51,6 +51,15 @@ export function SelectField({ name, label, error, hint, id, children, ...select 
           {children}
         </select>
       )}
+    </Field>
+  )
+}
+
+export function TextAreaField({ name, label, error, hint, id, ...area }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const fieldId = id ?? `field-${name}`
+  return (
+    <Field id={fieldId} label={label} hint={hint} error={error}>
+      {(describedBy) => <textarea id={fieldId} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={inputClass(error)} {...area} />}
     </Field>
   )
 }

@@ -1,0 +1,45 @@
+import { diffWords } from 'diff'
+
+export const INSTRUMENTS = ['EMAS', 'APO', 'APEA', 'CSR', 'ISO14001', 'ECOLABEL', 'OTHER'] as const
+export const THEMES = ['WATER', 'WASTE', 'ENERGY', 'AIR', 'MOBILITY', 'GOVERNANCE', 'REPORTING', 'TRAINING', 'OTHER'] as const
+export const SECTORS = ['PAPER', 'TEXTILE', 'LEATHER', 'FURNITURE', 'FOOD', 'CHEMICALS', 'METALWORK', 'TOURISM', 'MIXED', 'OTHER'] as const
+export type Instrument = (typeof INSTRUMENTS)[number]
+
+/** ["EMAS","APO"] ⇄ ",EMAS,APO," — wrapped in commas so that `contains: ",APO,"` finds exactly one code. */
+export const encodeInstruments = (list: readonly string[]) => (list.length ? `,${list.join(',')},` : '')
+export const decodeInstruments = (s: string) => s.split(',').filter((x): x is Instrument => (INSTRUMENTS as readonly string[]).includes(x))
+
+export type Result = { label: string; value: string; unit: string }
+
+/** What a revision keeps: the text and the facts a reader sees. */
+export type PracticeSnapshot = {
+  title: string; summary: string; body: string; instruments: string[]; theme: string | null; sector: string | null
+  regionId: string | null; clusterId: string | null; organisationId: string | null; caseStudySlug: string | null; results: Result[]; contact: string
+}
+
+export const SNAPSHOT_FIELDS = ['title', 'summary', 'body', 'instruments', 'theme', 'sector', 'regionId', 'clusterId', 'organisationId', 'caseStudySlug', 'results', 'contact'] as const
+
+function asText(field: (typeof SNAPSHOT_FIELDS)[number], s: PracticeSnapshot): string {
+  const v = s[field]
+  if (field === 'results') return (v as Result[]).map((r) => `${r.label}: ${r.value} ${r.unit}`.trim()).join('\n')
+  if (Array.isArray(v)) return v.join(', ')
+  return (v as string | null) ?? ''
+}
+
+export type FieldDiff = { field: (typeof SNAPSHOT_FIELDS)[number]; parts: { value: string; added?: boolean; removed?: boolean }[] }
+
+/** Word-level differences between two revisions, only for the fields that changed. */
+export function diffSnapshots(before: PracticeSnapshot | null, after: PracticeSnapshot): FieldDiff[] {
+  const out: FieldDiff[] = []
+  for (const field of SNAPSHOT_FIELDS) {
+    const a = before ? asText(field, before) : ''
+    const b = asText(field, after)
+    if (a === b) continue
+    out.push({ field, parts: diffWords(a, b).map((p) => ({ value: p.value, ...(p.added ? { added: true } : {}), ...(p.removed ? { removed: true } : {}) })) })
+  }
+  return out
+}
+
+export function parseSnapshot(json: string): PracticeSnapshot {
+  return JSON.parse(json) as PracticeSnapshot
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod'
+import { INSTRUMENTS, SECTORS, THEMES } from '@/lib/practices'
+import { REGION_IDS } from '@/lib/territory'
+
+export const PRACTICE_LIMITS = { title: 150, summary: 600, body: 50_000, results: 8, contact: 200 }
+
+const list = z.union([z.string(), z.array(z.string())]).optional().transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
+const optionalId = z.string().trim().max(50).optional().transform((v) => v || null)
+
+/**
+ * One schema for saving and submitting. Saving a draft needs only a title (so that half-written text is never
+ * lost); submitting for review, or saving a published practice, needs everything a reader relies on.
+ */
+export const practiceSchema = z
+  .object({
+    practiceId: z.string().max(50).optional().transform((v) => v || null),
+    intent: z.enum(['save', 'submit']).default('save'),
+    title: z.string('required').trim().min(1, 'required').max(PRACTICE_LIMITS.title, 'titleTooLong'),
+    summary: z.string().trim().max(PRACTICE_LIMITS.summary, 'summaryTooLong').default(''),
+    body: z.string().trim().max(PRACTICE_LIMITS.body, 'practiceBodyTooLong').default(''),
+    instruments: list.pipe(z.array(z.enum(INSTRUMENTS, 'invalid')).max(INSTRUMENTS.length)),
+    theme: z.union([z.literal(''), z.enum(THEMES)], 'invalid').optional().transform((v) => v || null),
+    sector: z.union([z.literal(''), z.enum(SECTORS)], 'invalid').optional().transform((v) => v || null),
+    regionId: z.union([z.literal(''), z.enum(REGION_IDS)], 'invalid').optional().transform((v) => v || null),
+    clusterId: optionalId,
+    organisationId: optionalId,
+    caseStudySlug: z.string().trim().max(100).regex(/^[a-z0-9-]*$/, 'caseStudyUnknown').optional().transform((v) => v || null),
+    resultLabel: list,
+    resultValue: list,
+    resultUnit: list,
+    contact: z.string().trim().max(PRACTICE_LIMITS.contact, 'tooLong').default(''),
+    /** "What changed": asked when a published practice is edited. */
+    note: z.string().trim().max(300, 'tooLong').default(''),
+  })
+  .transform((p, ctx) => {
+    // Result rows: label, number (comma or point decimals, signed) and unit; empty rows are dropped.
+    const results: { label: string; value: string; unit: string }[] = []
+    const rows = Math.max(p.resultLabel.length, p.resultValue.length, p.resultUnit.length)
+    for (let i = 0; i < rows; i++) {
+      const label = (p.resultLabel[i] ?? '').trim().slice(0, 120)
+      const value = (p.resultValue[i] ?? '').trim().replace(',', '.')
+      const unit = (p.resultUnit[i] ?? '').trim().slice(0, 30)
+      if (!label && !value && !unit) continue
+      if (!label) ctx.addIssue({ code: 'custom', path: ['resultLabel', i], message: 'required' })
+      if (!/^[-+]?\d{1,12}(\.\d{1,6})?$/.test(value)) ctx.addIssue({ code: 'custom', path: ['resultValue', i], message: 'numberInvalid' })
+      results.push({ label, value, unit })
+    }
+    if (results.length > PRACTICE_LIMITS.results) ctx.addIssue({ code: 'custom', path: ['resultLabel', 0], message: 'tooManyResults' })
+    const { resultLabel: _l, resultValue: _v, resultUnit: _u, ...rest } = p
+    return { ...rest, results }
+  })
+
+/** The checks for submitting (and for a published practice): a reviewer and a reader need all of this. */
+export function completenessErrors(p: z.output<typeof practiceSchema>): Record<string, string> {
+  const e: Record<string, string> = {}
+  if (p.title.length < 8) e.title = 'titleTooShort'
+  if (p.summary.length < 20) e.summary = p.summary ? 'summaryTooShort' : 'required'
+  if (p.body.length < 50) e.body = p.body ? 'practiceBodyTooShort' : 'required'
+  if (p.instruments.length === 0) e.instruments = 'instrumentRequired'
+  if (!p.theme) e.theme = 'required'
+  if (!p.regionId && !p.clusterId) e.regionId = 'territoryRequired'
+  return e
+}
+
+export const reviewSchema = z
+  .object({
+    practiceId: z.string().min(1).max(50),
+    decision: z.enum(['PUBLISHED', 'RETURNED', 'REJECTED'], 'required'),
+    comment: z.string().trim().max(5000, 'tooLong').default(''),
+  })
+  .superRefine((r, ctx) => {
+    if (r.decision !== 'PUBLISHED' && r.comment.length < 5) ctx.addIssue({ code: 'custom', path: ['comment'], message: 'reviewCommentRequired' })
+  })
+
+export const practiceRefSchema = z.object({ practiceId: z.string().min(1).max(50) })

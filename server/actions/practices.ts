@@ -1,0 +1,114 @@
+'use server'
+import 'server-only'
+import { revalidatePath } from 'next/cache'
+import { db, Prisma } from '@/server/db'
+import { action } from '@/server/action'
+import { getCaseStudy } from '@/server/content/case-studies'
+import { renderMarkdown } from '@/lib/markdown'
+import { fail, fieldFail, ok } from '@/lib/form'
+import { canEditPractice, canMarkPracticeUseful, canReviewPractice, canSubmitPractice } from '@/lib/policies'
+import { encodeInstruments, type PracticeSnapshot } from '@/lib/practices'
+import { completenessErrors, practiceRefSchema, practiceSchema, reviewSchema } from '@/lib/validations/practices'
+
+function revalidatePractices() {
+  revalidatePath('/[locale]/practices', 'layout')
+}
+
+/** Organisation, cluster and case study must exist: a message next to the field, not a foreign-key error. */
+async function linkErrors(p: { organisationId: string | null; clusterId: string | null; caseStudySlug: string | null }) {
+  const e: Record<string, string> = {}
+  if (p.caseStudySlug && !getCaseStudy(p.caseStudySlug)) e.caseStudySlug = 'caseStudyUnknown'
+  if (p.clusterId && !(await db.cluster.findUnique({ where: { id: p.clusterId }, select: { id: true } }))) e.clusterId = 'clusterUnknown'
+  if (p.organisationId && !(await db.organisation.findUnique({ where: { id: p.organisationId }, select: { id: true } }))) e.organisationId = 'organisationUnknown'
+  return e
+}
+
+/**
+ * Saves a practice: creates a draft, updates a draft or returned practice (author only), or — with
+ * intent "submit" — sends it for review, keeping the submitted text as a revision. A published practice
+ * (author or moderator) is saved as a new revision with a "what changed" note, and stays published.
+ */
+export const savePracticeAction = action('MEMBER', practiceSchema, async ({ practiceId, intent, note, ...input }, user) => {
+  const errors = await linkErrors(input)
+  const current = practiceId
+    ? await db.practice.findUnique({ where: { id: practiceId }, select: { id: true, authorId: true, status: true, revision: true } })
+    : null
+  if (practiceId && !current) return fail('notFound')
+  if (current && !canEditPractice(user, current)) return fail(current.status === 'SUBMITTED' ? 'practiceUnderReview' : 'forbidden')
+  const published = current?.status === 'PUBLISHED'
+  if (intent === 'submit' || published) Object.assign(errors, completenessErrors({ ...input, practiceId, intent, note }))
+  if (published && note.length < 3) errors.note = 'changeNoteRequired'
+  if (intent === 'submit' && current && !canSubmitPractice(user, current)) return fail('forbidden')
+  if (Object.keys(errors).length) return fieldFail(errors)
+
+  const snapshot: PracticeSnapshot = { ...input }
+  const fields = { ...input, instruments: encodeInstruments(input.instruments), results: JSON.stringify(input.results), bodyHtml: renderMarkdown(input.body) }
+  const newRevision = intent === 'submit' || published
+  const saved = await db.$transaction(async (tx) => {
+    const row = current
+      ? await tx.practice.update({
+          where: { id: current.id },
+          data: {
+            ...fields,
+            ...(newRevision ? { revision: { increment: 1 } } : {}),
+            ...(intent === 'submit' ? { status: 'SUBMITTED' as const, submittedAt: new Date() } : {}),
+          },
+          select: { id: true, status: true, revision: true },
+        })
+      : await tx.practice.create({
+          data: { ...fields, authorId: user.id, ...(intent === 'submit' ? { status: 'SUBMITTED' as const, submittedAt: new Date(), revision: 1 } : {}) },
+          select: { id: true, status: true, revision: true },
+        })
+    if (newRevision) {
+      await tx.practiceRevision.create({ data: { practiceId: row.id, number: row.revision, editorId: user.id, data: JSON.stringify(snapshot), note } })
+    }
+    if (intent === 'submit') {
+      // The reviewers hear of it in the app.
+      const reviewers = await tx.user.findMany({ where: { role: { in: ['MODERATOR', 'ADMIN'] }, suspendedAt: null }, select: { id: true }, take: 200 })
+      if (reviewers.length) await tx.notification.createMany({ data: reviewers.map((r) => ({ userId: r.id, kind: 'PRACTICE_SUBMITTED' as const, actorId: user.id, practiceId: row.id, text: input.title })) })
+    }
+    return row
+  })
+  revalidatePractices()
+  return ok({ practiceId: saved.id, status: saved.status })
+})
+
+/**
+ * A reviewer's decision on a submitted practice: publish it, return it with comments, or reject it with a reason.
+ * The status changes only if it is still "submitted" (two reviewers cannot decide twice).
+ */
+export const reviewPracticeAction = action('MODERATOR', reviewSchema, async ({ practiceId, decision, comment }, user) => {
+  if (!canReviewPractice(user)) return fail('forbidden')
+  const p = await db.practice.findUnique({ where: { id: practiceId }, select: { id: true, authorId: true, title: true, revision: true, publishedAt: true } })
+  if (!p) return fail('notFound')
+  const done = await db.$transaction(async (tx) => {
+    const r = await tx.practice.updateMany({
+      where: { id: p.id, status: 'SUBMITTED' },
+      data: { status: decision, ...(decision === 'PUBLISHED' && !p.publishedAt ? { publishedAt: new Date() } : {}) },
+    })
+    if (r.count === 0) return false
+    await tx.practiceReview.create({ data: { practiceId: p.id, reviewerId: user.id, decision, comment, revision: p.revision } })
+    await tx.notification.create({ data: { userId: p.authorId, kind: `PRACTICE_${decision}` as const, actorId: user.id, practiceId: p.id, text: p.title } })
+    return true
+  })
+  if (!done) return fail('practiceNotSubmitted')
+  revalidatePractices()
+  return ok({ decision })
+})
+
+/** "Useful", once per member: the unique key refuses a second mark, the counter moves in the same transaction. */
+export const markPracticeUsefulAction = action('MEMBER', practiceRefSchema, async ({ practiceId }, user) => {
+  const p = await db.practice.findUnique({ where: { id: practiceId }, select: { authorId: true, status: true } })
+  if (!p) return fail('notFound')
+  if (!canMarkPracticeUseful(user, p)) return fail('forbidden')
+  try {
+    await db.$transaction(async (tx) => {
+      await tx.practiceUseful.create({ data: { practiceId, userId: user.id } })
+      await tx.practice.update({ where: { id: practiceId }, data: { usefulCount: { increment: 1 } } })
+    })
+  } catch (e) {
+    if (!(e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002')) throw e
+  }
+  revalidatePractices()
+  return ok(undefined)
+})
