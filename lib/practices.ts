@@ -1,4 +1,4 @@
-import { diffWords } from 'diff'
+import { diffLines, diffWords } from 'diff'
 
 export const INSTRUMENTS = ['EMAS', 'APO', 'APEA', 'CSR', 'ISO14001', 'ECOLABEL', 'OTHER'] as const
 export const THEMES = ['WATER', 'WASTE', 'ENERGY', 'AIR', 'MOBILITY', 'GOVERNANCE', 'REPORTING', 'TRAINING', 'OTHER'] as const
@@ -35,7 +35,9 @@ export function diffSnapshots(before: PracticeSnapshot | null, after: PracticeSn
     const a = before ? asText(field, before) : ''
     const b = asText(field, after)
     if (a === b) continue
-    out.push({ field, parts: diffWords(a, b).map((p) => ({ value: p.value, ...(p.added ? { added: true } : {}), ...(p.removed ? { removed: true } : {}) })) })
+    // Prose by words; results and the other short facts by whole line (a figure changes as a whole).
+    const parts = field === 'title' || field === 'summary' || field === 'body' ? diffWords(a, b) : diffLines(a, b)
+    out.push({ field, parts: parts.map((p) => ({ value: p.value, ...(p.added ? { added: true } : {}), ...(p.removed ? { removed: true } : {}) })) })
   }
   return out
 }
