@@ -187,3 +187,23 @@ test('hostile Markdown in a practice never reaches the page as code; a 1 MB body
   await expect(page.locator('#practice-body-error')).toHaveText('Il testo supera i 50.000 caratteri: accorcialo e collega i documenti completi.')
   expect((await page.getByRole('textbox', { name: 'Testo (Markdown)' }).inputValue()).length).toBe(1024 * 1024)
 })
+
+for (const path of ['/buone-pratiche', '/en/good-practices?sort=useful', '/en/good-practices/new']) {
+  test(`axe: ${path}`, async ({ browser }) => {
+    const page = await (await browser.newContext({ storageState: 'e2e/.auth/member.json' })).newPage()
+    await page.goto(path)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await expectNoAxeViolations(page)
+    await page.context().close()
+  })
+}
+
+test('the English list shows the demo practices, marked as demo', async ({ page }) => {
+  await page.goto('/en/good-practices?q=demo')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Good practices')
+  await expect(page.getByTestId('practice-list').getByRole('link', { name: /^\(demo\)/ })).toHaveCount(2)
+  await page.getByTestId('practice-list').getByRole('link', { name: /programma ambientale comune/ }).click()
+  await expect(page).toHaveURL(/\/en\/good-practices\/[a-z0-9]+$/)
+  await expect(page.getByTestId('practice-body')).toContainText('Esempio dimostrativo (demo)')
+  await expect(page.getByRole('link', { name: 'Sign in to mark it useful.' })).toBeVisible()
+})

@@ -1,5 +1,7 @@
 import 'server-only'
 import { db, type OrganisationType } from '@/server/db'
+import { renderMarkdown } from '@/lib/markdown'
+import { encodeInstruments } from '@/lib/practices'
 import { hashPassword } from '@/server/auth/password'
 import type { Role } from '@/lib/policies'
 import { REGIONS } from '@/lib/territory'
@@ -53,6 +55,24 @@ export async function seedReference() {
   for (const [position, c] of FORUM_CATEGORIES.entries()) await db.forumCategory.upsert({ where: { slug: c.slug }, create: { ...c, position }, update: {} })
 }
 
+const DEMO_NOTE = '\n\n> **Esempio dimostrativo (demo).** Questa buona pratica è inventata per mostrare come funziona la piattaforma: non descrive un progetto reale.'
+const DEMO_PRACTICES = [
+  {
+    title: '(demo) Raccolta congiunta degli imballaggi nell’area produttiva',
+    summary: 'Esempio dimostrativo: le imprese di un’area produttiva affidano a un solo gestore la raccolta degli imballaggi, con un calendario comune.',
+    body: 'Le imprese dell’area concordano **un calendario unico** di ritiro e un solo contratto.\n\n- un referente per l’area\n- pesate registrate per impresa\n- rendiconto annuale nella dichiarazione ambientale' + DEMO_NOTE,
+    instruments: ['EMAS', 'APO'], theme: 'WASTE', sector: 'MIXED', regionId: 'toscana',
+    results: [{ label: 'Ritiri all’anno (esempio)', value: '24', unit: 'ritiri' }],
+  },
+  {
+    title: '(demo) Un programma ambientale comune per il distretto',
+    summary: 'Esempio dimostrativo: un comitato di distretto scrive un programma ambientale con obiettivi che ogni impresa riprende nel proprio.',
+    body: 'Il comitato promotore raccoglie gli aspetti ambientali **comuni** e fissa obiettivi condivisi.\n\n1. analisi ambientale territoriale\n2. programma con responsabilità e scadenze\n3. verifica annuale' + DEMO_NOTE,
+    instruments: ['EMAS'], theme: 'GOVERNANCE', sector: 'OTHER', regionId: 'emilia-romagna',
+    results: [{ label: 'Obiettivi comuni (esempio)', value: '6', unit: 'obiettivi' }],
+  },
+]
+
 /** Demo data, loaded once per installation (an AppMeta marker), marked isDemo everywhere. */
 export async function seedDemo(): Promise<boolean> {
   if (await db.appMeta.findUnique({ where: { key: 'demo-seeded' } })) return false
@@ -68,6 +88,18 @@ export async function seedDemo(): Promise<boolean> {
         create: { userId: user.id, organisationId: org.id, confirmedAt: new Date() },
         update: {},
       })
+    }
+    // Two published good practices, so that the list is not empty on a demo install. Invented, and said so.
+    const author = await tx.user.findUniqueOrThrow({ where: { email: 'membro@demo.invalid' }, select: { id: true } })
+    for (const p of DEMO_PRACTICES) {
+      const snapshot = { ...p, clusterId: null, organisationId: null, caseStudySlug: null, contact: '' }
+      const row = await tx.practice.create({
+        data: {
+          ...p, authorId: author.id, status: 'PUBLISHED', instruments: encodeInstruments(p.instruments), results: JSON.stringify(p.results),
+          bodyHtml: renderMarkdown(p.body), revision: 1, submittedAt: new Date(), publishedAt: new Date(),
+        },
+      })
+      await tx.practiceRevision.create({ data: { practiceId: row.id, number: 1, editorId: author.id, data: JSON.stringify(snapshot) } })
     }
     await tx.appMeta.create({ data: { key: 'demo-seeded', value: new Date().toISOString() } })
   })

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
-import { Link } from '@/i18n/navigation'
+import { Link, getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 import { Badge } from '@/components/ui/badge'
 import { getCurrentUser } from '@/server/auth/session'
@@ -115,7 +115,7 @@ export default async function PracticePage({ params }: Props) {
           {p.status === 'PUBLISHED' && (
             <section className="rounded-lg border border-gray-200 p-4" aria-label={t('markUseful')}>
               <UsefulButton practiceId={p.id} count={p.usefulCount} marked={p.markedUseful} canMark={canMarkPracticeUseful(user, p)} />
-              {!user && <p className="mt-1 text-sm"><Link href={{ pathname: '/sign-in', query: { callbackUrl: `/buone-pratiche/${p.id}` } }}>{t('signInToMark')}</Link></p>}
+              {!user && <p className="mt-1 text-sm"><Link href={{ pathname: '/sign-in', query: { callbackUrl: getPathname({ href: { pathname: '/practices/[id]', params: { id: p.id } }, locale }) } }}>{t('signInToMark')}</Link></p>}
             </section>
           )}
         </aside>
