@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server'
+import { Link } from '@/i18n/navigation'
 
 export async function SiteFooter() {
   const t = await getTranslations('footer')
@@ -8,6 +9,7 @@ export async function SiteFooter() {
         <p>{t('about')}</p>
         <p>{t('demoNotice')}</p>
         <p>{t('timezone')}</p>
+        <p><Link href="/privacy">{t('privacy')}</Link></p>
       </div>
     </footer>
   )

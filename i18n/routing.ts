@@ -34,6 +34,7 @@ export const routing = defineRouting({
     '/practices/review': { it: '/buone-pratiche/revisione', en: '/good-practices/review' },
     '/practices/[id]': { it: '/buone-pratiche/[id]', en: '/good-practices/[id]' },
     '/practices/[id]/edit': { it: '/buone-pratiche/[id]/modifica', en: '/good-practices/[id]/edit' },
+    '/privacy': '/privacy',
     '/admin': '/admin',
     '/admin/users': { it: '/admin/utenti', en: '/admin/users' },
     '/admin/outbox': { it: '/admin/posta', en: '/admin/outbox' },

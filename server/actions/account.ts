@@ -1,10 +1,12 @@
 'use server'
 import 'server-only'
+import { z } from 'zod'
 import { revalidatePath } from 'next/cache'
 import { getTranslations } from 'next-intl/server'
 import { db, Prisma } from '@/server/db'
 import { action } from '@/server/action'
 import { hashPassword, isWeakPassword, verifyPassword } from '@/server/auth/password'
+import { deleteAccount } from '@/server/account/privacy'
 import { consumeToken, issueToken } from '@/server/auth/tokens'
 import { take } from '@/server/rate-limit'
 import { sendMail } from '@/server/mail'
@@ -71,5 +73,20 @@ export const leaveOrganisationAction = action('MEMBER', membershipSchema, async 
   // Owner-scoped: a user can only ever remove their own membership.
   await db.membership.deleteMany({ where: { userId: user.id, organisationId } })
   revalidatePath('/[locale]/account', 'page')
+  return ok(undefined)
+})
+
+const deleteAccountSchema = z.object({
+  current: z.string('required').min(1, 'required').max(200),
+  confirm: z.literal('on', 'deleteConfirmRequired'),
+})
+
+/** Deletes the member's own account after the password and an explicit confirmation (server/account/privacy.ts). */
+export const deleteAccountAction = action('MEMBER', deleteAccountSchema, async ({ current }, user) => {
+  const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true, role: true } })
+  if (!(await verifyPassword(row.passwordHash, current))) return fieldFail({ current: 'passwordWrong' })
+  // The last admin cannot leave the platform without one.
+  if (row.role === 'ADMIN' && (await db.user.count({ where: { role: 'ADMIN', deletedAt: null, suspendedAt: null } })) <= 1) return fail('lastAdmin')
+  await deleteAccount(user.id)
   return ok(undefined)
 })

@@ -7,6 +7,7 @@ import { ProfileForm } from './_components/profile-form'
 import { PasswordForm } from './_components/password-form'
 import { EmailForm } from './_components/email-form'
 import { OrganisationsPanel } from './_components/organisations-panel'
+import { PrivacyPanel } from './_components/privacy-panel'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
@@ -54,6 +55,10 @@ export default async function AccountPage({ params }: Props) {
         <section aria-labelledby="email-title" className={section}>
           <h2 id="email-title" className="mb-4 text-xl font-semibold">{t('emailTitle')}</h2>
           <EmailForm email={account.email} />
+        </section>
+        <section aria-labelledby="privacy-title" className={section}>
+          <h2 id="privacy-title" className="mb-4 text-xl font-semibold">{t('privacy.title')}</h2>
+          <PrivacyPanel />
         </section>
       </div>
     </div>
