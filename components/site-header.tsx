@@ -7,6 +7,7 @@ import { LocaleSwitcher } from '@/components/locale-switcher'
 /** Sections appear here as they start working (no "coming soon" entries). */
 const SECTIONS = [
   { href: '/' as const, key: 'home' as const },
+  { href: '/network' as const, key: 'network' as const },
   { href: '/case-studies' as const, key: 'caseStudies' as const },
   { href: '/practices' as const, key: 'practices' as const },
   { href: '/forum' as const, key: 'forum' as const },

@@ -21,6 +21,14 @@ export const CLUSTERS = [
   { slug: 'distretto-chimico-ravenna', nameIt: 'Distretto chimico di Ravenna', nameEn: 'Ravenna chemical district', regionId: 'emilia-romagna', sectorIt: 'Chimica', sectorEn: 'Chemicals', source: 'gonews.it (2025)' },
 ]
 
+/**
+ * APO attestation dates where a source gives them. Lucca paper district: attested 19/09/2008, renewed in 2012,
+ * valid until 30/09/2017 (luccaindiretta.it, 2015; see content/case-studies/distretto-cartario-lucca.mdx).
+ */
+const APO: Record<string, { apoAwardedAt: Date; apoExpiresAt: Date }> = {
+  'distretto-cartario-lucca': { apoAwardedAt: new Date('2008-09-19T00:00:00+02:00'), apoExpiresAt: new Date('2017-09-30T00:00:00+02:00') },
+}
+
 export const DEMO_PASSWORD = 'Cartesio-demo-2026'
 
 export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
@@ -51,7 +59,10 @@ export const FORUM_CATEGORIES = [
 /** Reference data (regions, districts, forum categories): always present, safe to run any number of times. */
 export async function seedReference() {
   for (const r of REGIONS) await db.region.upsert({ where: { id: r.id }, create: r, update: { nameIt: r.nameIt, nameEn: r.nameEn, istatCode: r.istatCode } })
-  for (const c of CLUSTERS) await db.cluster.upsert({ where: { slug: c.slug }, create: c, update: {} })
+  for (const c of CLUSTERS) {
+    const apo = APO[c.slug] ?? {}
+    await db.cluster.upsert({ where: { slug: c.slug }, create: { ...c, ...apo }, update: apo })
+  }
   for (const [position, c] of FORUM_CATEGORIES.entries()) await db.forumCategory.upsert({ where: { slug: c.slug }, create: { ...c, position }, update: {} })
 }
 

@@ -35,6 +35,10 @@ export default async function NotificationsPage({ params }: Props) {
               <li key={n.id} className={`py-3 ${n.readAt ? '' : 'font-semibold'}`}>
                 {n.threadId ? (
                   <Link href={{ pathname: '/forum/t/[id]', params: { id: n.threadId }, hash: n.postNumber ? `post-${n.postNumber}` : undefined }}>{label}</Link>
+                ) : n.kind === 'ADHESION_SUBMITTED' && n.adhesionId ? (
+                  <Link href={{ pathname: '/admin/adhesions/[id]', params: { id: n.adhesionId } }}>{label}</Link>
+                ) : n.adhesionId ? (
+                  <Link href="/network/join">{label}</Link>
                 ) : n.practiceId ? (
                   <Link href={{ pathname: '/practices/[id]', params: { id: n.practiceId } }}>{label}</Link>
                 ) : (

@@ -34,6 +34,12 @@ export default async function AdminPage({ params }: Props) {
         </li>
         <li className="rounded-lg border border-gray-200 p-5">
           <h2 className="text-xl font-semibold">
+            <Link href="/admin/adhesions">{t('adhesions')}</Link>
+          </h2>
+          <p className="mt-1 text-muted">{t('adhesionsLead')}</p>
+        </li>
+        <li className="rounded-lg border border-gray-200 p-5">
+          <h2 className="text-xl font-semibold">
             <Link href="/admin/outbox">{t('outbox')}</Link>
           </h2>
           <p className="mt-1 text-muted">{t('outboxCount', { count: counts.mails })}</p>

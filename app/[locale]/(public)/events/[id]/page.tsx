@@ -14,6 +14,8 @@ import { env } from '@/server/env'
 import { CancelEvent, Rsvp } from '../_components/rsvp'
 import { AddMaterial, RemoveMaterial } from '../_components/materials'
 import { describeRule } from '@/lib/recurrence'
+import { OrgBadges } from '@/components/org-badges'
+import { organisationBadges } from '@/server/queries/network'
 import { romeDay } from '@/lib/calendar'
 import { getCaseStudy } from '@/server/content/case-studies'
 
@@ -32,7 +34,7 @@ export default async function EventPage({ params }: Props) {
   const user = await getCurrentUser()
   const event = await getEvent(id, user?.id)
   if (!event) notFound()
-  const [t, tt, format] = await Promise.all([getTranslations('events'), getTranslations('eventTypes'), getFormatter()])
+  const [t, tt, format, badges] = await Promise.all([getTranslations('events'), getTranslations('eventTypes'), getFormatter(), organisationBadges([event.organiserId])])
   const manager = canManageEvent(user, event)
   const [attendees, threads] = await Promise.all([manager ? listAttendees(id) : Promise.resolve([]), listEventThreads(id)])
   const now = new Date()
@@ -68,6 +70,7 @@ export default async function EventPage({ params }: Props) {
       <h1 id="event-title" className="mt-2 text-3xl font-bold text-brand-800">{event.title}</h1>
       <p className="mt-1 text-sm text-muted">
         {t('organiser', { name: event.organiser.name })}
+        <OrgBadges orgs={badges.get(event.organiserId)} />
         {event.organisation && <> · {t('organisedFor', { org: event.organisation.name })}</>}
       </p>
       {event.status === 'CANCELLED' && <p role="status" className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-amber-900">{t('cancelledNotice')}</p>}

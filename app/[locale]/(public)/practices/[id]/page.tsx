@@ -11,6 +11,8 @@ import { canEditPractice, canMarkPracticeUseful, canReviewPractice, canViewPract
 import { regionName } from '@/lib/territory'
 import type { FieldDiff } from '@/lib/practices'
 import { ReviewForm, UsefulButton } from '../_components/actions'
+import { OrgBadges } from '@/components/org-badges'
+import { organisationBadges } from '@/server/queries/network'
 
 type Props = { params: Promise<{ locale: Locale; id: string }> }
 
@@ -48,7 +50,7 @@ export default async function PracticePage({ params }: Props) {
   const user = await getCurrentUser()
   const p = await getPractice(id, user?.id)
   if (!p || !canViewPractice(user, p)) notFound()
-  const [t, format] = await Promise.all([getTranslations('practices'), getFormatter()])
+  const [t, format, badges] = await Promise.all([getTranslations('practices'), getFormatter(), organisationBadges([p.authorId])])
   const reviewer = canReviewPractice(user)
   const caseStudy = p.caseStudySlug ? getCaseStudy(p.caseStudySlug) : undefined
   const date = (d: Date) => format.dateTime(d, { day: 'numeric', month: 'long', year: 'numeric' })
@@ -68,6 +70,7 @@ export default async function PracticePage({ params }: Props) {
       <h1 id="practice-title" className="mt-2 text-3xl font-bold text-brand-800">{p.title}</h1>
       <p className="mt-1 text-sm text-muted">
         {t('byline', { name: p.author.name })}
+        <OrgBadges orgs={badges.get(p.authorId)} />
         {p.organisation && <> · {p.organisation.name}</>}
         {p.publishedAt && <> · {t('publishedOn', { date: date(p.publishedAt) })}</>}
         {p.revision > 1 && p.status === 'PUBLISHED' && <> · {t('updatedOn', { date: date(p.updatedAt) })}</>}

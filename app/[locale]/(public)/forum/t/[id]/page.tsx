@@ -1,6 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
+import { OrgBadges } from '@/components/org-badges'
+import { organisationBadges } from '@/server/queries/network'
 import { Link, getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 import { Badge } from '@/components/ui/badge'
@@ -36,10 +38,11 @@ export default async function ThreadPage({ params, searchParams }: Props) {
   const page = await getThreadPage(id, { from, userId: user?.id, moderator })
   if (!page) notFound()
   const { thread, posts } = page
-  const [t, format, follow, categories] = await Promise.all([
+  const [t, format, follow, categories, badges] = await Promise.all([
     getTranslations('forum'), getFormatter(),
     user ? getFollowState(user.id, thread.id, thread.category.id) : Promise.resolve({ thread: false, category: false }),
     moderator ? listCategories() : Promise.resolve([]),
+    organisationBadges(posts.map((p) => p.authorId)),
   ])
   const lastOnPage = posts.at(-1)?.number ?? 0
   if (user && lastOnPage > page.lastReadNumber) await markThreadRead(user.id, thread.id, lastOnPage)
@@ -72,6 +75,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
         <header className="flex flex-wrap items-baseline justify-between gap-2">
           <h3 id={`post-${p.number}-h`} className="font-semibold">
             {p.author.name} {p.author.handle && <span className="text-sm font-normal text-muted">@{p.author.handle}</span>}
+            <OrgBadges orgs={badges.get(p.authorId)} />
           </h3>
           <p className="text-sm text-muted">
             <a href={`#post-${p.number}`} aria-label={t('permalink', { number: p.number })}>#{p.number}</a> ·{' '}

@@ -1,0 +1,49 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/routing'
+import { db } from '@/server/db'
+import { getTerritoryOverview } from '@/server/queries/network'
+import { REGIONS } from '@/lib/territory'
+import { TerritoryOverview } from '@/components/territory-overview'
+
+type Props = { params: Promise<{ locale: Locale; region: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, region } = await params
+  const r = REGIONS.find((x) => x.id === region)
+  return r ? { title: locale === 'en' ? r.nameEn : r.nameIt } : {}
+}
+
+/** A region: its districts, upcoming events (with the region's calendar feed), members, case studies, practices, discussions. */
+export default async function RegionPage({ params }: Props) {
+  const { locale, region } = await params
+  setRequestLocale(locale)
+  const r = REGIONS.find((x) => x.id === region)
+  if (!r) notFound()
+  const [t, data, clusters] = await Promise.all([
+    getTranslations('network.territory'),
+    getTerritoryOverview({ regionId: r.id }),
+    db.cluster.findMany({ where: { regionId: r.id }, orderBy: { nameIt: 'asc' }, select: { slug: true, nameIt: true, nameEn: true } }),
+  ])
+  const name = locale === 'en' ? r.nameEn : r.nameIt
+  return (
+    <div className="max-w-5xl">
+      <p className="text-sm"><Link href="/network">{t('network')}</Link></p>
+      <h1 className="mt-2 text-3xl font-bold text-brand-800">{name}</h1>
+      <p className="mt-2">{t('regionLead', { region: name })}</p>
+      <p className="mt-2 flex flex-wrap gap-4 text-sm">
+        <a href={`/feeds/events/region-${r.id}.ics`}>{t('feed', { name })}</a>
+        <Link href={{ pathname: '/events', query: { region: r.id } }}>{t('allEvents')}</Link>
+      </p>
+      {clusters.length > 0 && (
+        <section aria-labelledby="rc-h" className="mt-6">
+          <h2 id="rc-h" className="text-xl font-semibold">{t('districts')}</h2>
+          <ul className="mt-1 flex flex-wrap gap-x-4">{clusters.map((c) => <li key={c.slug}><Link href={{ pathname: '/districts/[slug]', params: { slug: c.slug } }}>{locale === 'en' ? c.nameEn : c.nameIt}</Link></li>)}</ul>
+        </section>
+      )}
+      <TerritoryOverview data={data} locale={locale} />
+    </div>
+  )
+}

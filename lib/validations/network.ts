@@ -1,0 +1,53 @@
+import { z } from 'zod'
+import { REGION_IDS } from '@/lib/territory'
+import { isValidCodiceFiscale, isValidPartitaIva, normaliseTaxCode } from '@/lib/tax-codes'
+
+export const ORGANISATION_TYPES = ['PUBLIC_ADMINISTRATION', 'PUBLIC_BODY', 'ENTERPRISE', 'SME', 'ASSOCIATION', 'UNIVERSITY', 'OTHER'] as const
+export const COMMITMENTS = ['1', '2', '3', '4', '5', '6', '7'] as const
+
+const list = z.union([z.string(), z.array(z.string())]).optional().transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
+
+/**
+ * The adhesion form. A tax code or a VAT number is required (public bodies often have only the first);
+ * both are checked for format and check digit. At least one commitment, and the explicit acceptance.
+ */
+export const adhesionSchema = z
+  .object({
+    orgName: z.string('required').trim().min(2, 'required').max(200, 'tooLong'),
+    orgType: z.enum(ORGANISATION_TYPES, 'required'),
+    // Checked on the field itself, so the message shows even when other fields are wrong too.
+    taxCode: z.string().trim().max(20, 'taxCodeInvalid').default('').transform(normaliseTaxCode).refine((v) => !v || isValidCodiceFiscale(v), 'taxCodeInvalid'),
+    vatNumber: z.string().trim().max(20, 'vatInvalid').default('').transform(normaliseTaxCode).refine((v) => !v || isValidPartitaIva(v), 'vatInvalid'),
+    regionId: z.enum(REGION_IDS, 'required'),
+    province: z.string('required').trim().min(2, 'required').max(60, 'tooLong'),
+    clusterIds: list.pipe(z.array(z.string().max(50)).max(20)),
+    sector: z.string('required').trim().min(2, 'required').max(100, 'tooLong'),
+    website: z.union([z.literal(''), z.url({ protocol: /^https?$/, message: 'urlInvalid' })], 'urlInvalid').default('').transform((v) => v || null),
+    signatoryName: z.string('required').trim().min(3, 'required').max(120, 'tooLong'),
+    signatoryRole: z.string('required').trim().min(2, 'required').max(120, 'tooLong'),
+    commitments: list.pipe(z.array(z.enum(COMMITMENTS, 'invalid')).min(1, 'commitmentRequired').max(7)),
+    accept: z.literal('on', 'acceptRequired'),
+  })
+  .superRefine((a, ctx) => {
+    if (!a.taxCode && !a.vatNumber) ctx.addIssue({ code: 'custom', path: ['taxCode'], message: 'taxCodeOrVatRequired' })
+  })
+
+/** Completing an application after a request for more information: the same fields, plus a reply. */
+export const adhesionUpdateSchema = z.intersection(adhesionSchema, z.object({ adhesionId: z.string().min(1).max(50), reply: z.string().trim().max(2000, 'tooLong').default('') }))
+
+export const adhesionDecisionSchema = z
+  .object({
+    adhesionId: z.string().min(1).max(50),
+    decision: z.enum(['INFO_REQUESTED', 'APPROVED', 'REJECTED'], 'required'),
+    message: z.string().trim().max(2000, 'tooLong').default(''),
+  })
+  .superRefine((d, ctx) => {
+    if (d.decision !== 'APPROVED' && d.message.length < 5) ctx.addIssue({ code: 'custom', path: ['message'], message: 'decisionMessageRequired' })
+  })
+
+export const adhesionRefSchema = z.object({ adhesionId: z.string().min(1).max(50) })
+export const membershipDecisionSchema = z.object({ organisationId: z.string().min(1).max(50), userId: z.string().min(1).max(50), decision: z.enum(['confirm', 'remove']) })
+export const withdrawSchema = z.object({ organisationId: z.string().min(1).max(50), reason: z.string().trim().min(5, 'decisionMessageRequired').max(2000, 'tooLong') })
+
+export const encodeList = (l: readonly string[]) => (l.length ? `,${l.join(',')},` : '')
+export const decodeList = (s: string) => s.split(',').filter(Boolean)

@@ -1,0 +1,142 @@
+'use server'
+import 'server-only'
+import { revalidatePath } from 'next/cache'
+import { db } from '@/server/db'
+import { action } from '@/server/action'
+import { fail, fieldFail, ok } from '@/lib/form'
+import { canAdminister } from '@/lib/policies'
+import {
+  adhesionDecisionSchema, adhesionSchema, adhesionUpdateSchema, encodeList, membershipDecisionSchema, withdrawSchema,
+} from '@/lib/validations/network'
+
+function revalidateNetwork() {
+  revalidatePath('/[locale]', 'layout')
+}
+
+async function clusterErrors(ids: string[]) {
+  if (!ids.length) return null
+  const found = await db.cluster.count({ where: { id: { in: ids } } })
+  return found === new Set(ids).size ? null : fieldFail({ clusterIds: 'clusterUnknown' })
+}
+
+function fields(a: ReturnType<typeof adhesionSchema.parse>) {
+  const { accept: _accept, clusterIds, commitments, taxCode, vatNumber, ...rest } = a
+  return { ...rest, taxCode: taxCode || null, vatNumber: vatNumber || null, clusterIds: encodeList(clusterIds), commitments: encodeList(commitments) }
+}
+
+async function notifyAdmins(tx: Pick<typeof db, 'user' | 'notification'>, adhesionId: string, actorId: string, text: string) {
+  const admins = await tx.user.findMany({ where: { role: 'ADMIN', suspendedAt: null }, select: { id: true }, take: 50 })
+  if (admins.length) await tx.notification.createMany({ data: admins.map((a) => ({ userId: a.id, kind: 'ADHESION_SUBMITTED' as const, actorId, adhesionId, text })) })
+}
+
+/** A signed-in member applies on behalf of an organisation, choosing the commitments it takes on. */
+export const applyAction = action('MEMBER', adhesionSchema, async (input, user) => {
+  const bad = await clusterErrors(input.clusterIds)
+  if (bad) return bad
+  const adhesion = await db.$transaction(async (tx) => {
+    const a = await tx.adhesion.create({ data: { ...fields(input), applicantId: user.id, acceptedAt: new Date() }, select: { id: true } })
+    await tx.adhesionEvent.create({ data: { adhesionId: a.id, actorId: user.id, kind: 'SUBMITTED' } })
+    await notifyAdmins(tx, a.id, user.id, input.orgName)
+    return a
+  })
+  revalidateNetwork()
+  return ok({ adhesionId: adhesion.id })
+})
+
+/** The applicant completes an application the admins asked more about; it goes back to them. */
+export const completeAdhesionAction = action('MEMBER', adhesionUpdateSchema, async ({ adhesionId, reply, ...input }, user) => {
+  const a = await db.adhesion.findUnique({ where: { id: adhesionId }, select: { applicantId: true, status: true } })
+  if (!a || a.applicantId !== user.id) return fail('notFound')
+  if (a.status !== 'INFO_REQUESTED') return fail('adhesionNotOpen')
+  const bad = await clusterErrors(input.clusterIds)
+  if (bad) return bad
+  await db.$transaction(async (tx) => {
+    await tx.adhesion.update({ where: { id: adhesionId }, data: { ...fields(input), status: 'SUBMITTED', acceptedAt: new Date() } })
+    await tx.adhesionEvent.create({ data: { adhesionId, actorId: user.id, kind: 'COMPLETED', message: reply } })
+    await notifyAdmins(tx, adhesionId, user.id, input.orgName)
+  })
+  revalidateNetwork()
+  return ok({ adhesionId })
+})
+
+function slugify(name: string) {
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'organizzazione'
+}
+
+/**
+ * An admin's decision: ask for more information, reject with a reason, or approve — which creates the
+ * organisation in the register with its commitments and makes the applicant its contact person.
+ * Only a submitted application can be decided (two admins cannot decide twice).
+ */
+export const decideAdhesionAction = action('ADMIN', adhesionDecisionSchema, async ({ adhesionId, decision, message }, user) => {
+  const a = await db.adhesion.findUnique({ where: { id: adhesionId } })
+  if (!a) return fail('notFound')
+  const done = await db.$transaction(async (tx) => {
+    const r = await tx.adhesion.updateMany({ where: { id: adhesionId, status: 'SUBMITTED' }, data: { status: decision } })
+    if (r.count === 0) return false
+    let organisationId: string | null = null
+    if (decision === 'APPROVED') {
+      let slug = slugify(a.orgName)
+      for (let i = 2; await tx.organisation.findUnique({ where: { slug }, select: { id: true } }); i++) slug = `${slugify(a.orgName)}-${i}`
+      const org = await tx.organisation.create({
+        data: {
+          slug, name: a.orgName, type: a.orgType, regionId: a.regionId, province: a.province, sector: a.sector, website: a.website, taxCode: a.taxCode,
+          vatNumber: a.vatNumber, commitments: a.commitments, adheredAt: new Date(), contactUserId: a.applicantId,
+        },
+        select: { id: true },
+      })
+      organisationId = org.id
+      const clusterIds = a.clusterIds.split(',').filter(Boolean)
+      if (clusterIds.length) await tx.organisationCluster.createMany({ data: clusterIds.map((clusterId) => ({ organisationId: org.id, clusterId })) })
+      await tx.membership.upsert({
+        where: { userId_organisationId: { userId: a.applicantId, organisationId: org.id } },
+        create: { userId: a.applicantId, organisationId: org.id, confirmedAt: new Date(), listed: true },
+        update: { confirmedAt: new Date() },
+      })
+      await tx.adhesion.update({ where: { id: adhesionId }, data: { organisationId: org.id } })
+    }
+    await tx.adhesionEvent.create({ data: { adhesionId, actorId: user.id, kind: decision, message } })
+    await tx.notification.create({ data: { userId: a.applicantId, kind: `ADHESION_${decision}` as const, actorId: user.id, adhesionId, text: a.orgName } })
+    return { organisationId }
+  })
+  if (!done) return fail('adhesionNotOpen')
+  revalidateNetwork()
+  return ok(done)
+})
+
+/** The organisation's contact person (or an admin) confirms or removes someone who says they belong to it. */
+export const decideMembershipAction = action('MEMBER', membershipDecisionSchema, async ({ organisationId, userId, decision }, user) => {
+  const org = await db.organisation.findUnique({ where: { id: organisationId }, select: { contactUserId: true, name: true } })
+  if (!org) return fail('notFound')
+  if (org.contactUserId !== user.id && !canAdminister(user)) return fail('forbidden')
+  const m = await db.membership.findUnique({ where: { userId_organisationId: { userId, organisationId } }, select: { userId: true } })
+  if (!m) return fail('notFound')
+  if (decision === 'confirm') {
+    await db.$transaction([
+      db.membership.update({ where: { userId_organisationId: { userId, organisationId } }, data: { confirmedAt: new Date() } }),
+      db.notification.create({ data: { userId, kind: 'MEMBERSHIP_CONFIRMED', actorId: user.id, text: org.name } }),
+    ])
+  } else {
+    if (userId === org.contactUserId) return fail('forbidden')
+    await db.membership.delete({ where: { userId_organisationId: { userId, organisationId } } })
+  }
+  revalidateNetwork()
+  return ok(undefined)
+})
+
+/** The contact person (or an admin) withdraws the organisation's adhesion; the register keeps it in the history. */
+export const withdrawAction = action('MEMBER', withdrawSchema, async ({ organisationId, reason }, user) => {
+  const org = await db.organisation.findUnique({ where: { id: organisationId }, select: { contactUserId: true, withdrawnAt: true, adhesions: { where: { status: 'APPROVED' }, select: { id: true } } } })
+  if (!org) return fail('notFound')
+  if (org.contactUserId !== user.id && !canAdminister(user)) return fail('forbidden')
+  if (org.withdrawnAt) return ok(undefined)
+  await db.$transaction(async (tx) => {
+    await tx.organisation.update({ where: { id: organisationId }, data: { withdrawnAt: new Date() } })
+    for (const a of org.adhesions) {
+      await tx.adhesion.update({ where: { id: a.id }, data: { status: 'WITHDRAWN' } })
+      await tx.adhesionEvent.create({ data: { adhesionId: a.id, actorId: user.id, kind: 'WITHDRAWN', message: reason } })
+    }
+  })
+  revalidateNetwork()
+  return ok(undefined)
+})

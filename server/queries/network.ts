@@ -1,0 +1,130 @@
+import 'server-only'
+import { db } from '@/server/db'
+import { getAllCaseStudies } from '@/server/content/case-studies'
+import { decodeList } from '@/lib/validations/network'
+import { decodeInstruments } from '@/lib/practices'
+
+const eventEvents = { orderBy: { createdAt: 'asc' as const }, select: { id: true, kind: true, message: true, createdAt: true, actor: { select: { name: true } } } }
+
+export async function listMyAdhesions(userId: string) {
+  return db.adhesion.findMany({
+    where: { applicantId: userId },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: 20,
+    include: { events: eventEvents, organisation: { select: { slug: true } } },
+  })
+}
+
+export async function getAdhesion(id: string) {
+  return db.adhesion.findUnique({ where: { id }, include: { events: eventEvents, applicant: { select: { name: true, email: true } }, organisation: { select: { slug: true } } } })
+}
+
+/** Applications for admins: open ones first (oldest first), then the latest decided. */
+export async function listAdhesions() {
+  const [open, decided] = await Promise.all([
+    db.adhesion.findMany({ where: { status: { in: ['SUBMITTED', 'INFO_REQUESTED'] } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], take: 100, select: { id: true, orgName: true, status: true, createdAt: true, applicant: { select: { name: true } } } }),
+    db.adhesion.findMany({ where: { status: { in: ['APPROVED', 'REJECTED', 'WITHDRAWN'] } }, orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }], take: 50, select: { id: true, orgName: true, status: true, createdAt: true, applicant: { select: { name: true } } } }),
+  ])
+  return { open, decided }
+}
+
+export type RegisterFilter = { type?: string; regionId?: string; clusterId?: string; commitment?: string }
+
+/** The public register: organisations whose adhesion was approved (withdrawn ones stay, marked). */
+export async function listRegister(f: RegisterFilter) {
+  const rows = await db.organisation.findMany({
+    where: {
+      adheredAt: { not: null },
+      ...(f.type ? { type: f.type as never } : {}),
+      ...(f.regionId ? { regionId: f.regionId } : {}),
+      ...(f.clusterId ? { clusters: { some: { clusterId: f.clusterId } } } : {}),
+      ...(f.commitment ? { commitments: { contains: `,${f.commitment},` } } : {}),
+    },
+    orderBy: [{ withdrawnAt: 'asc' }, { name: 'asc' }, { id: 'asc' }],
+    take: 500,
+    select: { id: true, slug: true, name: true, type: true, regionId: true, province: true, commitments: true, adheredAt: true, withdrawnAt: true, clusters: { select: { cluster: { select: { nameIt: true, nameEn: true } } } } },
+  })
+  return rows.map((o) => ({ ...o, commitments: decodeList(o.commitments), clusters: o.clusters.map((c) => c.cluster) }))
+}
+
+/** Everything about one organisation: people who chose to be listed, its practices, events, discussions, case studies. */
+export async function getOrganisationPage(slug: string) {
+  const org = await db.organisation.findUnique({
+    where: { slug },
+    select: {
+      id: true, slug: true, name: true, type: true, regionId: true, province: true, sector: true, website: true, commitments: true, adheredAt: true, withdrawnAt: true,
+      contactUserId: true, isDemo: true,
+      clusters: { select: { cluster: { select: { id: true, slug: true, nameIt: true, nameEn: true } } } },
+      memberships: { orderBy: { createdAt: 'asc' }, take: 200, select: { userId: true, confirmedAt: true, listed: true, user: { select: { name: true, handle: true, deletedAt: true } } } },
+      adhesions: { where: { status: { in: ['APPROVED', 'WITHDRAWN'] } }, select: { events: eventEvents } },
+    },
+  })
+  if (!org) return null
+  const memberIds = org.memberships.filter((m) => m.confirmedAt).map((m) => m.userId)
+  const clusterIds = org.clusters.map((c) => c.cluster.id)
+  const clusterSlugs = org.clusters.map((c) => c.cluster.slug)
+  const [practices, events, threads] = await Promise.all([
+    db.practice.findMany({ where: { organisationId: org.id, status: 'PUBLISHED' }, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], take: 20, select: { id: true, title: true, instruments: true } }),
+    db.event.findMany({ where: { organisationId: org.id }, orderBy: [{ startsAt: 'desc' }, { id: 'desc' }], take: 20, select: { id: true, title: true, startsAt: true, status: true } }),
+    memberIds.length
+      ? db.thread.findMany({ where: { authorId: { in: memberIds }, deletedAt: null }, orderBy: [{ lastPostAt: 'desc' }, { id: 'desc' }], take: 10, select: { id: true, title: true, postCount: true } })
+      : [],
+  ])
+  const caseStudies = getAllCaseStudies().filter((c) => (c.cluster && clusterSlugs.includes(c.cluster)) || (org.regionId && c.regions.includes(org.regionId as never)))
+  return {
+    ...org,
+    commitments: decodeList(org.commitments),
+    clusters: org.clusters.map((c) => c.cluster),
+    clusterIds,
+    people: org.memberships.filter((m) => m.confirmedAt && m.listed && !m.user.deletedAt).map((m) => ({ userId: m.userId, name: m.user.name, handle: m.user.handle })),
+    pending: org.memberships.filter((m) => !m.confirmedAt && !m.user.deletedAt).map((m) => ({ userId: m.userId, name: m.user.name })),
+    confirmed: org.memberships.filter((m) => m.confirmedAt && !m.user.deletedAt).map((m) => ({ userId: m.userId, name: m.user.name })),
+    history: org.adhesions.flatMap((a) => a.events),
+    practices: practices.map((p) => ({ ...p, instruments: decodeInstruments(p.instruments) })),
+    events,
+    threads,
+    caseStudies,
+  }
+}
+
+/** What a territory page gathers: case studies, good practices, discussions, upcoming events, member organisations. */
+export async function getTerritoryOverview(scope: { regionId: string } | { clusterId: string; clusterSlug: string }, now = new Date()) {
+  const byRegion = 'regionId' in scope
+  const regionClusters = byRegion ? (await db.cluster.findMany({ where: { regionId: scope.regionId }, select: { id: true } })).map((c) => c.id) : []
+  const [practices, threads, events, organisations] = await Promise.all([
+    db.practice.findMany({
+      where: { status: 'PUBLISHED', ...(byRegion ? { OR: [{ regionId: scope.regionId }, { clusterId: { in: regionClusters } }] } : { clusterId: scope.clusterId }) },
+      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], take: 20, select: { id: true, title: true, summary: true },
+    }),
+    db.thread.findMany({
+      where: { deletedAt: null, ...(byRegion ? { clusterId: { in: regionClusters } } : { clusterId: scope.clusterId }) },
+      orderBy: [{ lastPostAt: 'desc' }, { id: 'desc' }], take: 20, select: { id: true, title: true, postCount: true },
+    }),
+    db.event.findMany({
+      where: { endsAt: { gte: now }, ...(byRegion ? { regionId: scope.regionId } : { clusterId: scope.clusterId }) },
+      orderBy: [{ startsAt: 'asc' }, { id: 'asc' }], take: 20, select: { id: true, title: true, startsAt: true, status: true, allDay: true },
+    }),
+    db.organisation.findMany({
+      where: { adheredAt: { not: null }, withdrawnAt: null, ...(byRegion ? { regionId: scope.regionId } : { clusters: { some: { clusterId: scope.clusterId } } }) },
+      orderBy: { name: 'asc' }, take: 100, select: { slug: true, name: true, type: true },
+    }),
+  ])
+  const caseStudies = getAllCaseStudies().filter((c) => (byRegion ? c.regions.includes(scope.regionId as never) : c.cluster === scope.clusterSlug))
+  return { caseStudies, practices, threads, events, organisations }
+}
+
+export async function getClusterBySlug(slug: string) {
+  return db.cluster.findUnique({ where: { slug }, select: { id: true, slug: true, nameIt: true, nameEn: true, regionId: true, sectorIt: true, sectorEn: true, source: true, isDemo: true, apoAwardedAt: true, apoExpiresAt: true } })
+}
+
+/** Confirmed organisations of each author, for the badge next to names (one query for a whole page). */
+export async function organisationBadges(userIds: string[]) {
+  if (!userIds.length) return new Map<string, { slug: string; name: string }[]>()
+  const rows = await db.membership.findMany({
+    where: { userId: { in: [...new Set(userIds)] }, confirmedAt: { not: null }, organisation: { adheredAt: { not: null }, withdrawnAt: null } },
+    select: { userId: true, organisation: { select: { slug: true, name: true } } },
+  })
+  const map = new Map<string, { slug: string; name: string }[]>()
+  for (const r of rows) map.set(r.userId, [...(map.get(r.userId) ?? []), r.organisation])
+  return map
+}
