@@ -99,6 +99,10 @@ test('an organisation adheres with four commitments; the admin asks for more, th
   await m.getByRole('button', { name: 'Pubblica la discussione' }).click()
   await expect(m.getByRole('heading', { level: 1 })).toHaveText(title)
   await expect(m.getByTestId('post').first().getByTestId('org-badge')).toHaveText(orgName)
+  // The member chooses to be listed on the organisation's page.
+  await m.goto('/profilo')
+  await m.getByRole('button', { name: `Mostrami nella pagina di ${orgName}` }).click()
+  await expect(m.getByRole('button', { name: `Mostrami nella pagina di ${orgName}` })).toHaveAttribute('aria-pressed', 'true')
 
   // 6. An event organised for the organisation in Toscana; the region page gathers the organisation and the event.
   const org = await as(browser, 'organizzatrice@demo.invalid', DEMO.password)
@@ -125,6 +129,7 @@ test('an organisation adheres with four commitments; the admin asks for more, th
   await expect(anon.getByTestId('org-commitments').getByRole('listitem')).toHaveCount(4)
   await expect(anon.getByRole('link', { name: eventTitle })).toBeVisible()
   await expect(anon.getByRole('link', { name: title })).toBeVisible()
+  await expect(anon.getByTestId('org-people')).toContainText(member.name)
   for (const p of [a, admin, anon, m, org]) await p.context().close()
 })
 
@@ -137,3 +142,27 @@ test('a district page shows its APO attestation with the expiry, and its calenda
   await page.goto('/en/network')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The Cartesio network')
 })
+
+test('a member chooses what their public profile shows', async ({ page }) => {
+  const u = createUser()
+  await signIn(page, u.email, u.password)
+  await page.goto('/profilo')
+  await page.getByRole('link', { name: 'Vedi il tuo profilo pubblico' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(u.name)
+  await expect(page.getByTestId('person-details')).toContainText('Ruolo: Membro')
+  await page.goto('/profilo')
+  await page.getByLabel('Mostra nel mio profilo pubblico il ruolo e le organizzazioni').uncheck()
+  await page.getByRole('button', { name: 'Salva' }).first().click()
+  await expect(page.getByText('Modifiche salvate.')).toBeVisible()
+  await page.goto(`/persone/${u.handle}`)
+  await expect(page.getByText('Questa persona ha scelto di non mostrare ruolo e organizzazioni.')).toBeVisible()
+  await expect(page.getByTestId('person-details')).toHaveCount(0)
+})
+
+for (const path of ['/condizioni-d-uso', '/en/guidelines', '/accessibilita', '/en/privacy', '/rete/aderenti', '/en/territories/emilia-romagna']) {
+  test(`axe: ${path}`, async ({ page }) => {
+    await page.goto(path)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await expectNoAxeViolations(page)
+  })
+}

@@ -32,6 +32,7 @@ test('a member drafts, leaves and resumes, submits; a moderator returns it; the 
   const row = me.getByTestId('my-practices').getByRole('listitem').filter({ hasText: title })
   await expect(row).toContainText('Bozza')
   await row.getByRole('link', { name: `Modifica «${title}»` }).click()
+  await expect(me).toHaveURL(/\/modifica$/, { timeout: 30_000 })
   await expect(me.getByLabel('Titolo')).toHaveValue(title)
   await expect(me.getByRole('textbox', { name: 'Testo (Markdown)' })).toHaveValue('Sei imprese **condividono** un impianto.')
 

@@ -16,8 +16,10 @@ import { fail, fieldFail, ok } from '@/lib/form'
 import { changeEmailSchema, changePasswordSchema, profileSchema, tokenSchema } from '@/lib/validations/auth'
 import { membershipSchema } from '@/lib/validations/organisation'
 
-export const updateProfileAction = action('MEMBER', profileSchema, async ({ name, locale }, user) => {
-  await db.user.update({ where: { id: user.id }, data: { name, locale } })
+const profileFormSchema = profileSchema.extend({ profilePublic: z.literal('on').optional().transform((v) => v === 'on') })
+
+export const updateProfileAction = action('MEMBER', profileFormSchema, async ({ name, locale, profilePublic }, user) => {
+  await db.user.update({ where: { id: user.id }, data: { name, locale, profilePublic } })
   revalidatePath('/[locale]/account', 'page')
   return ok(undefined)
 })
@@ -88,5 +90,15 @@ export const deleteAccountAction = action('MEMBER', deleteAccountSchema, async (
   // The last admin cannot leave the platform without one.
   if (row.role === 'ADMIN' && (await db.user.count({ where: { role: 'ADMIN', deletedAt: null, suspendedAt: null } })) <= 1) return fail('lastAdmin')
   await deleteAccount(user.id)
+  return ok(undefined)
+})
+
+const listedSchema = z.object({ organisationId: z.string().min(1).max(50), listed: z.enum(['yes', 'no']) })
+
+/** The member chooses whether their name appears on the organisation's public page (only their own membership). */
+export const setListedAction = action('MEMBER', listedSchema, async ({ organisationId, listed }, user) => {
+  const r = await db.membership.updateMany({ where: { userId: user.id, organisationId }, data: { listed: listed === 'yes' } })
+  if (r.count === 0) return fail('notFound')
+  revalidatePath('/[locale]', 'layout')
   return ok(undefined)
 })

@@ -5,6 +5,7 @@ import { db } from '@/server/db'
 import { action } from '@/server/action'
 import { fail, fieldFail, ok } from '@/lib/form'
 import { canAdminister } from '@/lib/policies'
+import { decideAdhesion } from '@/server/network/adhesions'
 import {
   adhesionDecisionSchema, adhesionSchema, adhesionUpdateSchema, encodeList, membershipDecisionSchema, withdrawSchema,
 } from '@/lib/validations/network'
@@ -59,46 +60,13 @@ export const completeAdhesionAction = action('MEMBER', adhesionUpdateSchema, asy
   return ok({ adhesionId })
 })
 
-function slugify(name: string) {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'organizzazione'
-}
-
 /**
  * An admin's decision: ask for more information, reject with a reason, or approve — which creates the
  * organisation in the register with its commitments and makes the applicant its contact person.
- * Only a submitted application can be decided (two admins cannot decide twice).
  */
 export const decideAdhesionAction = action('ADMIN', adhesionDecisionSchema, async ({ adhesionId, decision, message }, user) => {
-  const a = await db.adhesion.findUnique({ where: { id: adhesionId } })
-  if (!a) return fail('notFound')
-  const done = await db.$transaction(async (tx) => {
-    const r = await tx.adhesion.updateMany({ where: { id: adhesionId, status: 'SUBMITTED' }, data: { status: decision } })
-    if (r.count === 0) return false
-    let organisationId: string | null = null
-    if (decision === 'APPROVED') {
-      let slug = slugify(a.orgName)
-      for (let i = 2; await tx.organisation.findUnique({ where: { slug }, select: { id: true } }); i++) slug = `${slugify(a.orgName)}-${i}`
-      const org = await tx.organisation.create({
-        data: {
-          slug, name: a.orgName, type: a.orgType, regionId: a.regionId, province: a.province, sector: a.sector, website: a.website, taxCode: a.taxCode,
-          vatNumber: a.vatNumber, commitments: a.commitments, adheredAt: new Date(), contactUserId: a.applicantId,
-        },
-        select: { id: true },
-      })
-      organisationId = org.id
-      const clusterIds = a.clusterIds.split(',').filter(Boolean)
-      if (clusterIds.length) await tx.organisationCluster.createMany({ data: clusterIds.map((clusterId) => ({ organisationId: org.id, clusterId })) })
-      await tx.membership.upsert({
-        where: { userId_organisationId: { userId: a.applicantId, organisationId: org.id } },
-        create: { userId: a.applicantId, organisationId: org.id, confirmedAt: new Date(), listed: true },
-        update: { confirmedAt: new Date() },
-      })
-      await tx.adhesion.update({ where: { id: adhesionId }, data: { organisationId: org.id } })
-    }
-    await tx.adhesionEvent.create({ data: { adhesionId, actorId: user.id, kind: decision, message } })
-    await tx.notification.create({ data: { userId: a.applicantId, kind: `ADHESION_${decision}` as const, actorId: user.id, adhesionId, text: a.orgName } })
-    return { organisationId }
-  })
+  const done = await decideAdhesion(adhesionId, decision, message, user.id)
+  if (done === null) return fail('notFound')
   if (!done) return fail('adhesionNotOpen')
   revalidateNetwork()
   return ok(done)

@@ -5,17 +5,17 @@ export async function getAccount(userId: string) {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
-      id: true, email: true, name: true, role: true, locale: true, createdAt: true,
+      id: true, email: true, name: true, role: true, locale: true, createdAt: true, handle: true, profilePublic: true,
       memberships: {
         orderBy: { organisation: { name: 'asc' } },
-        select: { confirmedAt: true, organisation: { select: { id: true, name: true, type: true, isDemo: true } } },
+        select: { confirmedAt: true, listed: true, organisation: { select: { id: true, name: true, type: true, isDemo: true } } },
       },
     },
   })
   if (!user) return null
   return {
     ...user,
-    memberships: user.memberships.map((m) => ({ ...m.organisation, confirmed: !!m.confirmedAt })),
+    memberships: user.memberships.map((m) => ({ ...m.organisation, confirmed: !!m.confirmedAt, listed: m.listed })),
   }
 }
 

@@ -4,7 +4,7 @@ import { db } from '@/server/db'
 export async function listClusters() {
   return db.cluster.findMany({
     orderBy: [{ regionId: 'asc' }, { nameIt: 'asc' }],
-    select: { id: true, slug: true, nameIt: true, nameEn: true, sectorIt: true, sectorEn: true, source: true, isDemo: true, region: { select: { nameIt: true, nameEn: true } } },
+    select: { id: true, slug: true, nameIt: true, nameEn: true, regionId: true, sectorIt: true, sectorEn: true, source: true, isDemo: true, region: { select: { nameIt: true, nameEn: true } } },
   })
 }
 

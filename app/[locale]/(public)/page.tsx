@@ -64,9 +64,9 @@ export default async function HomePage() {
               {clusters.map((c) => (
                 <tr key={c.id} className="border-b border-gray-200 align-top">
                   <td className="py-2 pr-4 font-medium">
-                    {en ? c.nameEn : c.nameIt} {c.isDemo && <Badge tone="amber">{tc('demo')}</Badge>}
+                    <Link href={{ pathname: '/districts/[slug]', params: { slug: c.slug } }}>{en ? c.nameEn : c.nameIt}</Link> {c.isDemo && <Badge tone="amber">{tc('demo')}</Badge>}
                   </td>
-                  <td className="py-2 pr-4">{en ? c.region.nameEn : c.region.nameIt}</td>
+                  <td className="py-2 pr-4"><Link href={{ pathname: '/territories/[region]', params: { region: c.regionId } }}>{en ? c.region.nameEn : c.region.nameIt}</Link></td>
                   <td className="py-2 pr-4">{en ? c.sectorEn : c.sectorIt}</td>
                   <td className="py-2 text-sm text-muted">{c.source}</td>
                 </tr>

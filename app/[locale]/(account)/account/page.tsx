@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
 import { requirePageUser } from '@/server/auth/guard'
+import { Link } from '@/i18n/navigation'
 import { getAccount, listOrganisationChoices } from '@/server/queries/account'
 import type { Locale } from '@/i18n/routing'
 import { ProfileForm } from './_components/profile-form'
@@ -42,7 +43,8 @@ export default async function AccountPage({ params }: Props) {
       <div className="grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="profile-title" className={section}>
           <h2 id="profile-title" className="mb-4 text-xl font-semibold">{t('profile')}</h2>
-          <ProfileForm name={account.name} locale={account.locale} />
+          <ProfileForm name={account.name} locale={account.locale} profilePublic={account.profilePublic} />
+          {account.handle && <p className="mt-3 text-sm"><Link href={{ pathname: '/people/[handle]', params: { handle: account.handle } }}>{t('publicProfileLink')}</Link></p>}
         </section>
         <section aria-labelledby="orgs-title" className={section}>
           <h2 id="orgs-title" className="mb-4 text-xl font-semibold">{t('organisations')}</h2>

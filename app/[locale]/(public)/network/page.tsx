@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 import { COMMITMENTS } from '@/lib/validations/network'
+import { REGIONS } from '@/lib/territory'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
@@ -49,6 +50,13 @@ export default async function NetworkPage({ params }: Props) {
           {COMMITMENTS.map((n) => <li key={n}>{th(`commitments.${n}`)}</li>)}
         </ol>
         <p className="mt-2 text-sm text-muted">{th('commitmentsSource')}</p>
+      </section>
+      <section aria-labelledby="terr-h" className="mt-8">
+        <h2 id="terr-h" className="text-2xl font-semibold">{t('territoriesTitle')}</h2>
+        <p className="mt-2">{t('territoriesLead')}</p>
+        <ul className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-3" data-testid="regions">
+          {REGIONS.map((r) => <li key={r.id}><Link href={{ pathname: '/territories/[region]', params: { region: r.id } }}>{locale === 'en' ? r.nameEn : r.nameIt}</Link></li>)}
+        </ul>
       </section>
       <section aria-labelledby="how-h" className="mt-8">
         <h2 id="how-h" className="text-2xl font-semibold">{t('howTitle')}</h2>

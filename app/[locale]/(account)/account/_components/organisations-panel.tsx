@@ -6,9 +6,9 @@ import { Button } from '@/components/ui/button'
 import { Badge } from '@/components/ui/badge'
 import { Notice } from '@/components/ui/notice'
 import { useActionForm } from '@/components/use-action-form'
-import { joinOrganisationAction, leaveOrganisationAction } from '@/server/actions/account'
+import { joinOrganisationAction, leaveOrganisationAction, setListedAction } from '@/server/actions/account'
 
-type Org = { id: string; name: string; type: string; isDemo: boolean; confirmed: boolean }
+type Org = { id: string; name: string; type: string; isDemo: boolean; confirmed: boolean; listed: boolean }
 
 export function OrganisationsPanel({ memberships, choices }: { memberships: Org[]; choices: { id: string; name: string }[] }) {
   const t = useTranslations('account')
@@ -17,6 +17,7 @@ export function OrganisationsPanel({ memberships, choices }: { memberships: Org[
   const router = useRouter()
   const join = useActionForm(joinOrganisationAction, () => router.refresh())
   const leave = useActionForm(leaveOrganisationAction, () => router.refresh())
+  const listed = useActionForm(setListedAction, () => router.refresh())
   const mine = new Set(memberships.map((m) => m.id))
   return (
     <div>
@@ -32,6 +33,13 @@ export function OrganisationsPanel({ memberships, choices }: { memberships: Org[
                 <span className="font-medium">{m.name}</span> · {tt(m.type as never)} {m.isDemo && <Badge tone="amber">{tc('demo')}</Badge>}{' '}
                 <Badge tone={m.confirmed ? 'green' : 'gray'}>{m.confirmed ? t('confirmed') : t('pending')}</Badge>
               </span>
+              <form onSubmit={listed.onSubmit}>
+                <input type="hidden" name="organisationId" value={m.id} />
+                <input type="hidden" name="listed" value={m.listed ? 'no' : 'yes'} />
+                <Button type="submit" variant="secondary" disabled={listed.pending} aria-pressed={m.listed}>
+                  {t('listedToggle', { name: m.name })}
+                </Button>
+              </form>
               <form onSubmit={leave.onSubmit}>
                 <input type="hidden" name="organisationId" value={m.id} />
                 <Button type="submit" variant="danger" disabled={leave.pending}>

@@ -7,7 +7,7 @@ import { Notice } from '@/components/ui/notice'
 import { useActionForm } from '@/components/use-action-form'
 import { updateProfileAction } from '@/server/actions/account'
 
-export function ProfileForm({ name, locale }: { name: string; locale: 'it' | 'en' }) {
+export function ProfileForm({ name, locale, profilePublic }: { name: string; locale: 'it' | 'en'; profilePublic: boolean }) {
   const t = useTranslations('account')
   const ta = useTranslations('auth')
   const { update } = useSession()
@@ -23,6 +23,10 @@ export function ProfileForm({ name, locale }: { name: string; locale: 'it' | 'en
         <option value="it">{t('languages.it')}</option>
         <option value="en">{t('languages.en')}</option>
       </SelectField>
+      <p className="mb-4 flex items-start gap-2">
+        <input type="checkbox" id="profile-public" name="profilePublic" defaultChecked={profilePublic} className="mt-1 size-4 shrink-0" />
+        <label htmlFor="profile-public">{t('profilePublic')}</label>
+      </p>
       <Button type="submit" disabled={pending}>
         {t('save')}
       </Button>

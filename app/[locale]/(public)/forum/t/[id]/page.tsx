@@ -74,7 +74,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
       <article id={`post-${p.number}`} aria-labelledby={`post-${p.number}-h`} className="scroll-mt-4 rounded-lg border border-gray-200 p-4" data-testid="post">
         <header className="flex flex-wrap items-baseline justify-between gap-2">
           <h3 id={`post-${p.number}-h`} className="font-semibold">
-            {p.author.name} {p.author.handle && <span className="text-sm font-normal text-muted">@{p.author.handle}</span>}
+            {p.author.name} {p.author.handle && <Link href={{ pathname: '/people/[handle]', params: { handle: p.author.handle } }} className="text-sm font-normal">@{p.author.handle}</Link>}
             <OrgBadges orgs={badges.get(p.authorId)} />
           </h3>
           <p className="text-sm text-muted">
