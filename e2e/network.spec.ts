@@ -130,6 +130,18 @@ test('an organisation adheres with four commitments; the admin asks for more, th
   await expect(anon.getByRole('link', { name: eventTitle })).toBeVisible()
   await expect(anon.getByRole('link', { name: title })).toBeVisible()
   await expect(anon.getByTestId('org-people')).toContainText(member.name)
+
+  // 7. The contact person withdraws the adhesion (a reason is required); the register keeps it, marked.
+  await a.goto(anon.url())
+  a.once('dialog', (d) => void d.accept())
+  await a.getByRole('button', { name: 'Ritira l’adesione' }).click()
+  await expect(a.locator('#field-reason-error')).toHaveText('Scrivi un messaggio (almeno 5 caratteri).')
+  await a.getByLabel('Motivo (resterà nella storia dell’organizzazione)').fill('Fusione con un altro ente.')
+  a.once('dialog', (d) => void d.accept())
+  await a.getByRole('button', { name: 'Ritira l’adesione' }).click()
+  await expect(a.getByText('adesione ritirata: «Fusione con un altro ente.»')).toBeVisible()
+  await anon.goto('/rete/aderenti')
+  await expect(anon.getByTestId('register').getByRole('listitem').filter({ hasText: orgName })).toContainText('Adesione ritirata')
   for (const p of [a, admin, anon, m, org]) await p.context().close()
 })
 
