@@ -8,7 +8,7 @@ import zlib from 'node:zlib'
 import { spawn } from 'node:child_process'
 import { root, freePort } from './lib/config.mjs'
 
-const PAGES = ['/', '/casi-studio', '/casi-studio/distretto-cartario-lucca', '/glossario', '/accedi']
+const PAGES = ['/', '/casi-studio', '/casi-studio/distretto-cartario-lucca', '/glossario', '/accedi', '/eventi', '/eventi?view=month', '/buone-pratiche', '/rete/aderenti', '/territori/toscana']
 const RUNS = 30
 
 const port = await freePort()
