@@ -61,7 +61,8 @@ test('a recurring working group: series pages, month grid, week, organiser and c
 
   // The cluster's calendar publishes the series once, with its RRULE; ical.js expands it in Rome time.
   const feedLink = page.getByRole('link', { name: 'Calendario degli eventi di Distretto cartario di Lucca' })
-  const cal = parseIcs(await (await page.request.get((await feedLink.getAttribute('href'))!)).text())
+  const feedHref = (await feedLink.getAttribute('href'))!
+  const cal = parseIcs(await (await page.request.get(feedHref)).text())
   const series = cal.getAllSubcomponents('vevent').filter((v) => v.getFirstPropertyValue('summary') === title)
   expect(series).toHaveLength(1)
   expect(String(series[0]!.getFirstProperty('rrule')!.getFirstValue())).toContain('FREQ=MONTHLY')
@@ -69,6 +70,25 @@ test('a recurring working group: series pages, month grid, week, organiser and c
   const starts: string[] = []
   for (let n = it.next(); n; n = it.next()) starts.push(n.toJSDate().toISOString())
   expect(starts).toEqual(['2027-02-02T16:00:00.000Z', '2027-03-02T16:00:00.000Z', '2027-04-06T15:00:00.000Z'])
+
+  // The group moves to 18:00 from the first date on: every later date keeps its day, takes the new time,
+  // and the feed publishes each moved date as an override of the series.
+  await page.goto('/eventi?view=month&month=2027-02')
+  await page.getByTestId('month-grid').getByRole('link', { name: new RegExp(title) }).click()
+  await page.getByRole('link', { name: 'Modifica', exact: true }).click()
+  await page.getByLabel('Inizio (ora di Roma)').fill('2027-02-02T18:00')
+  await page.getByLabel('Fine (ora di Roma)').fill('2027-02-02T19:30')
+  await page.getByLabel('Applica le modifiche anche alle 2 date successive della serie').check()
+  await page.getByRole('button', { name: 'Salva le modifiche' }).click()
+  await expect(page.getByTestId('event-when')).toContainText('18:00')
+  await page.getByTestId('event-series').getByRole('link', { name: /6 apr 2027/ }).click()
+  await expect(page.getByTestId('event-when')).toContainText('martedì 6 aprile 2027 alle ore 18:00')
+  const moved = parseIcs(await (await page.request.get(feedHref)).text())
+    .getAllSubcomponents('vevent')
+    .filter((v) => v.getFirstPropertyValue('summary') === title && v.hasProperty('recurrence-id'))
+    .map((v) => new ICAL.Event(v))
+  expect(moved.map((e) => e.startDate.toJSDate().toISOString()).sort()).toEqual(['2027-02-02T17:00:00.000Z', '2027-03-02T17:00:00.000Z', '2027-04-06T16:00:00.000Z'])
+  expect(moved.map((e) => e.recurrenceId.toJSDate().toISOString()).sort()).toEqual(['2027-02-02T16:00:00.000Z', '2027-03-02T16:00:00.000Z', '2027-04-06T15:00:00.000Z'])
 })
 
 test('after the meeting the organiser attaches minutes (file) and slides (link); anyone downloads them', async ({ page, browser }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeRule, occurrences, recurrenceRule } from './recurrence'
+import { describeRule, occurrences, recurrenceRule, retimeOccurrence } from './recurrence'
 import { romeLocalToUtc, utcToRomeLocal } from './dates'
 
 const rome = (s: string) => romeLocalToUtc(s)!
@@ -37,5 +37,14 @@ describe('recurrence', () => {
   it('never expands more than 24 occurrences', () => {
     const start = rome('2026-01-05T10:00')
     expect(occurrences('FREQ=WEEKLY;COUNT=500', start)).toHaveLength(24)
+  })
+})
+
+describe('editing this and the following dates', () => {
+  it('keeps each date and applies the new Rome time, across the change to winter time', () => {
+    const edited = romeLocalToUtc('2026-09-01T18:30')! // the first date moved from 17:00 to 18:30 (CEST)
+    expect(utcToRomeLocal(retimeOccurrence(romeLocalToUtc('2026-11-03T17:00')!, edited))).toBe('2026-11-03T18:30')
+    expect(retimeOccurrence(romeLocalToUtc('2026-11-03T17:00')!, edited).toISOString()).toBe('2026-11-03T17:30:00.000Z')
+    expect(retimeOccurrence(romeLocalToUtc('2026-10-06T17:00')!, edited).toISOString()).toBe('2026-10-06T16:30:00.000Z')
   })
 })

@@ -64,3 +64,13 @@ export function describeRule(rule: string, locale: 'it' | 'en'): string {
   const ord = n === -1 ? 'last' : ['first', 'second', 'third', 'fourth'][n - 1]
   return `the ${ord} ${enDays[wd.weekday]} of the month, ${count} times`
 }
+
+/**
+ * "This and the following dates": an occurrence keeps its own Rome date and takes the edited occurrence's
+ * Rome wall-clock time — so moving a 17:00 meeting to 18:00 gives 18:00 on every later date, summer or winter.
+ */
+export function retimeOccurrence(occurrenceStart: Date, editedStart: Date): Date {
+  const day = romeWallClock(occurrenceStart)
+  const time = romeWallClock(editedStart)
+  return fromRomeWallClock(new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), time.getUTCHours(), time.getUTCMinutes())))
+}

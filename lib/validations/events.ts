@@ -75,7 +75,11 @@ export const createEventSchema = z.intersection(
 
 export const eventRefSchema = z.object({ eventId: z.string().min(1).max(50) })
 
-export const updateEventSchema = z.intersection(eventRefSchema, eventSchema)
+/** Editing: one date, or (for a series) this date and the following ones. */
+export const updateEventSchema = z.intersection(
+  eventRefSchema.extend({ scope: z.enum(['one', 'following']).default('one') }),
+  eventSchema,
+)
 
 
 /** Minutes or a material: a link or a file (the file's content is checked by lib/uploads.ts). */

@@ -13,7 +13,7 @@ import { createEventSchema, eventRefSchema, materialRefSchema, materialSchema, u
 import { checkUpload } from '@/lib/uploads'
 import { removeMaterialFile, storeMaterialFile } from '@/server/events/materials'
 import { getCaseStudy } from '@/server/content/case-studies'
-import { occurrences, recurrenceRule } from '@/lib/recurrence'
+import { occurrences, recurrenceRule, retimeOccurrence } from '@/lib/recurrence'
 
 function revalidateEvents() {
   revalidatePath('/[locale]/events', 'layout')
@@ -104,23 +104,44 @@ export const cancelEventAction = action('ORGANISER', eventRefSchema, async ({ ev
 
 /**
  * Edits an event. A change of start or end bumps the iCalendar SEQUENCE and tells the registered members,
- * in the app and by e-mail.
+ * in the app and by e-mail. For a series, scope "following" applies the same details to the later scheduled
+ * dates too: each keeps its own date and takes the new Rome time and length.
  */
-export const updateEventAction = action('ORGANISER', updateEventSchema, async ({ eventId, ...input }, user) => {
-  const event = await db.event.findUnique({ where: { id: eventId }, select: { organiserId: true, startsAt: true, endsAt: true, status: true } })
+export const updateEventAction = action('ORGANISER', updateEventSchema, async ({ eventId, scope, ...input }, user) => {
+  const event = await db.event.findUnique({ where: { id: eventId }, select: { organiserId: true, startsAt: true, endsAt: true, status: true, seriesId: true } })
   if (!event) return fail('notFound')
   if (!canManageEvent(user, event)) return fail('forbidden')
   const bad = await checkLinks(input)
   if (bad) return bad
-  const timeChanged = event.startsAt.getTime() !== input.startsAt.getTime() || event.endsAt.getTime() !== input.endsAt.getTime()
+  const duration = input.endsAt.getTime() - input.startsAt.getTime()
+  const deadlineBefore = input.registrationDeadline ? input.startsAt.getTime() - input.registrationDeadline.getTime() : null
+  const later =
+    scope === 'following' && event.seriesId
+      ? await db.event.findMany({ where: { seriesId: event.seriesId, status: 'SCHEDULED', startsAt: { gt: event.startsAt } }, select: { id: true, startsAt: true, endsAt: true } })
+      : []
+  const { allDay: _allDay, ...details } = input
   const regs = await db.$transaction(async (tx) => {
+    const changed: { id: string; title: string }[] = []
     await tx.event.update({
       where: { id: eventId },
       data: { ...input, descriptionHtml: renderMarkdown(input.description), sequence: { increment: 1 } },
     })
-    if (!timeChanged) return []
+    if (event.startsAt.getTime() !== input.startsAt.getTime() || event.endsAt.getTime() !== input.endsAt.getTime()) changed.push({ id: eventId, title: input.title })
+    for (const o of later) {
+      const startsAt = input.allDay ? o.startsAt : retimeOccurrence(o.startsAt, input.startsAt)
+      const endsAt = new Date(startsAt.getTime() + duration)
+      await tx.event.update({
+        where: { id: o.id },
+        data: {
+          ...details, allDay: input.allDay, startsAt, endsAt, descriptionHtml: renderMarkdown(input.description), sequence: { increment: 1 },
+          registrationDeadline: deadlineBefore === null ? null : new Date(startsAt.getTime() - deadlineBefore),
+        },
+      })
+      if (o.startsAt.getTime() !== startsAt.getTime() || o.endsAt.getTime() !== endsAt.getTime()) changed.push({ id: o.id, title: input.title })
+    }
+    if (!changed.length) return []
     const rows = await tx.eventRegistration.findMany({
-      where: { eventId, status: { in: ['CONFIRMED', 'WAITLISTED'] } },
+      where: { eventId: { in: changed.map((c) => c.id) }, status: { in: ['CONFIRMED', 'WAITLISTED'] } },
       select: { userId: true, user: { select: { email: true, name: true, locale: true } } },
     })
     if (rows.length) await tx.notification.createMany({ data: rows.map((r) => ({ userId: r.userId, kind: 'EVENT_CHANGED' as const, text: input.title })) })

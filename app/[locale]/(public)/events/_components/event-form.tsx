@@ -28,7 +28,7 @@ function Choice({ name, label, options, none, initial, error }: { name: string; 
   )
 }
 
-export function EventForm({ options, initial, eventId }: { options: EventFormOptions; initial?: EventInitial; eventId?: string }) {
+export function EventForm({ options, initial, eventId, laterDates = 0 }: { options: EventFormOptions; initial?: EventInitial; eventId?: string; laterDates?: number }) {
   const { types, regions } = options
   const t = useTranslations('events.form')
   const te = useTranslations('events')
@@ -88,6 +88,13 @@ export function EventForm({ options, initial, eventId }: { options: EventFormOpt
         <Choice name="clusterId" label={t('cluster')} options={options.clusters} none={t('none')} initial={initial?.clusterId} error={fieldError('clusterId')} />
       </div>
       <Choice name="caseStudySlug" label={t('caseStudy')} options={options.caseStudies} none={t('none')} initial={initial?.caseStudySlug} error={fieldError('caseStudySlug')} />
+      {eventId && laterDates > 0 && (
+        <p className="mb-4 flex items-start gap-2">
+          <input type="checkbox" id="event-scope" name="scope" value="following" className="mt-1 size-4 shrink-0" aria-describedby="event-scope-hint" />
+          <label htmlFor="event-scope">{t('applyToFollowing', { count: laterDates })}</label>
+          <span id="event-scope-hint" className="sr-only">{t('applyToFollowingHint')}</span>
+        </p>
+      )}
       <Button type="submit" disabled={pending}>{eventId ? t('save') : t('submit')}</Button>
     </form>
   )

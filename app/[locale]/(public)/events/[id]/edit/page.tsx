@@ -33,6 +33,7 @@ export default async function EditEventPage({ params }: Props) {
         eventId={event.id}
         initial={eventInitial(event)}
         options={options}
+        laterDates={event.series.filter((o) => o.startsAt > event.startsAt && o.status === 'SCHEDULED').length}
       />
     </div>
   )
