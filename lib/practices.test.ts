@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { decodeInstruments, diffSnapshots, encodeInstruments, type PracticeSnapshot } from './practices'
+import { decodeInstruments, diffSnapshots, type PracticeSnapshot } from './practices'
+import { encodeCodes } from './codes'
 
 const snap = (over: Partial<PracticeSnapshot> = {}): PracticeSnapshot => ({
   title: 'Raccolta congiunta dei fanghi', summary: 'Sei imprese conferiscono insieme.', body: 'Il consorzio raccoglie i fanghi ogni mese.',
@@ -9,8 +10,8 @@ const snap = (over: Partial<PracticeSnapshot> = {}): PracticeSnapshot => ({
 
 describe('good practices', () => {
   it('encodes instruments so that one code never matches inside another', () => {
-    expect(encodeInstruments(['EMAS', 'APO'])).toBe(',EMAS,APO,')
-    expect(encodeInstruments([])).toBe('')
+    expect(encodeCodes(['EMAS', 'APO'])).toBe(',EMAS,APO,')
+    expect(encodeCodes([])).toBe('')
     expect(decodeInstruments(',EMAS,APO,')).toEqual(['EMAS', 'APO'])
     expect(decodeInstruments(',EMAS,<script>,')).toEqual(['EMAS'])
   })

@@ -1,13 +1,13 @@
 import { diffLines, diffWords } from 'diff'
+import { decodeCodes } from '@/lib/codes'
 
 export const INSTRUMENTS = ['EMAS', 'APO', 'APEA', 'CSR', 'ISO14001', 'ECOLABEL', 'OTHER'] as const
 export const THEMES = ['WATER', 'WASTE', 'ENERGY', 'AIR', 'MOBILITY', 'GOVERNANCE', 'REPORTING', 'TRAINING', 'OTHER'] as const
 export const SECTORS = ['PAPER', 'TEXTILE', 'LEATHER', 'FURNITURE', 'FOOD', 'CHEMICALS', 'METALWORK', 'TOURISM', 'MIXED', 'OTHER'] as const
 export type Instrument = (typeof INSTRUMENTS)[number]
 
-/** ["EMAS","APO"] ⇄ ",EMAS,APO," — wrapped in commas so that `contains: ",APO,"` finds exactly one code. */
-export const encodeInstruments = (list: readonly string[]) => (list.length ? `,${list.join(',')},` : '')
-export const decodeInstruments = (s: string) => s.split(',').filter((x): x is Instrument => (INSTRUMENTS as readonly string[]).includes(x))
+/** The known instruments in a stored code list (lib/codes.ts); anything else is ignored. */
+export const decodeInstruments = (s: string) => decodeCodes(s).filter((x): x is Instrument => (INSTRUMENTS as readonly string[]).includes(x))
 
 export type Result = { label: string; value: string; unit: string }
 

@@ -1,7 +1,7 @@
 import 'server-only'
 import { db, type OrganisationType } from '@/server/db'
 import { renderMarkdown } from '@/lib/markdown'
-import { encodeInstruments } from '@/lib/practices'
+import { encodeCodes } from '@/lib/codes'
 import { hashPassword } from '@/server/auth/password'
 import type { Role } from '@/lib/policies'
 import { REGIONS } from '@/lib/territory'
@@ -106,7 +106,7 @@ export async function seedDemo(): Promise<boolean> {
       const snapshot = { ...p, clusterId: null, organisationId: null, caseStudySlug: null, contact: '' }
       const row = await tx.practice.create({
         data: {
-          ...p, authorId: author.id, status: 'PUBLISHED', instruments: encodeInstruments(p.instruments), results: JSON.stringify(p.results),
+          ...p, authorId: author.id, status: 'PUBLISHED', instruments: encodeCodes(p.instruments), results: JSON.stringify(p.results),
           bodyHtml: renderMarkdown(p.body), revision: 1, submittedAt: new Date(), publishedAt: new Date(),
         },
       })

@@ -63,3 +63,38 @@ export function TextAreaField({ name, label, error, hint, id, ...area }: FieldPr
     </Field>
   )
 }
+
+export type Option = { value: string; label: string }
+
+/** A select of options with a first "none" choice (empty value). */
+export function ChoiceField({ options, none, ...field }: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { options: Option[]; none: string }) {
+  return (
+    <SelectField {...field}>
+      <option value="">{none}</option>
+      {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+    </SelectField>
+  )
+}
+
+/** A group of checkboxes sharing one name (sent as a list), with a legend, a hint and one error for the group. */
+export function CheckboxGroupField({ name, legend, options, checked, hint, error, id }: {
+  name: string; legend: ReactNode; options: Option[]; checked?: string[]; hint?: ReactNode; error?: string; id?: string
+}) {
+  const groupId = id ?? `group-${name}`
+  const describedBy = [hint ? `${groupId}-hint` : '', error ? `${groupId}-error` : ''].filter(Boolean).join(' ') || undefined
+  return (
+    <fieldset className="mb-4" aria-describedby={describedBy}>
+      <legend className="font-medium">{legend}</legend>
+      {hint && <p id={`${groupId}-hint`} className="text-sm text-muted">{hint}</p>}
+      <div className="mt-1 flex flex-wrap gap-x-5 gap-y-1">
+        {options.map((o) => (
+          <label key={o.value} className="flex items-start gap-2">
+            <input type="checkbox" name={name} value={o.value} defaultChecked={checked?.includes(o.value)} className="mt-1 size-4 shrink-0" />
+            <span>{o.label}</span>
+          </label>
+        ))}
+      </div>
+      {error && <p id={`${groupId}-error`} className="mt-1 text-sm font-medium text-red-800">{error}</p>}
+    </fieldset>
+  )
+}

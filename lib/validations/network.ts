@@ -1,11 +1,11 @@
 import { z } from 'zod'
+import { repeated } from '@/lib/validations/fields'
 import { REGION_IDS } from '@/lib/territory'
 import { isValidCodiceFiscale, isValidPartitaIva, normaliseTaxCode } from '@/lib/tax-codes'
 
 export const ORGANISATION_TYPES = ['PUBLIC_ADMINISTRATION', 'PUBLIC_BODY', 'ENTERPRISE', 'SME', 'ASSOCIATION', 'UNIVERSITY', 'OTHER'] as const
 export const COMMITMENTS = ['1', '2', '3', '4', '5', '6', '7'] as const
 
-const list = z.union([z.string(), z.array(z.string())]).optional().transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
 
 /**
  * The adhesion form. A tax code or a VAT number is required (public bodies often have only the first);
@@ -20,12 +20,12 @@ export const adhesionSchema = z
     vatNumber: z.string().trim().max(20, 'vatInvalid').default('').transform(normaliseTaxCode).refine((v) => !v || isValidPartitaIva(v), 'vatInvalid'),
     regionId: z.enum(REGION_IDS, 'required'),
     province: z.string('required').trim().min(2, 'required').max(60, 'tooLong'),
-    clusterIds: list.pipe(z.array(z.string().max(50)).max(20)),
+    clusterIds: repeated.pipe(z.array(z.string().max(50)).max(20)),
     sector: z.string('required').trim().min(2, 'required').max(100, 'tooLong'),
     website: z.union([z.literal(''), z.url({ protocol: /^https?$/, message: 'urlInvalid' })], 'urlInvalid').default('').transform((v) => v || null),
     signatoryName: z.string('required').trim().min(3, 'required').max(120, 'tooLong'),
     signatoryRole: z.string('required').trim().min(2, 'required').max(120, 'tooLong'),
-    commitments: list.pipe(z.array(z.enum(COMMITMENTS, 'invalid')).min(1, 'commitmentRequired').max(7)),
+    commitments: repeated.pipe(z.array(z.enum(COMMITMENTS, 'invalid')).min(1, 'commitmentRequired').max(7)),
     accept: z.literal('on', 'acceptRequired'),
   })
   .superRefine((a, ctx) => {
@@ -49,5 +49,3 @@ export const adhesionRefSchema = z.object({ adhesionId: z.string().min(1).max(50
 export const membershipDecisionSchema = z.object({ organisationId: z.string().min(1).max(50), userId: z.string().min(1).max(50), decision: z.enum(['confirm', 'remove']) })
 export const withdrawSchema = z.object({ organisationId: z.string().min(1).max(50), reason: z.string().trim().min(5, 'decisionMessageRequired').max(2000, 'tooLong') })
 
-export const encodeList = (l: readonly string[]) => (l.length ? `,${l.join(',')},` : '')
-export const decodeList = (s: string) => s.split(',').filter(Boolean)

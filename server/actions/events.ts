@@ -12,20 +12,11 @@ import { canManageEvent } from '@/lib/policies'
 import { createEventSchema, eventRefSchema, materialRefSchema, materialSchema, updateEventSchema } from '@/lib/validations/events'
 import { checkUpload } from '@/lib/uploads'
 import { removeMaterialFile, storeMaterialFile } from '@/server/events/materials'
-import { getCaseStudy } from '@/server/content/case-studies'
+import { linkErrors } from '@/server/link-checks'
 import { occurrences, recurrenceRule, retimeOccurrence } from '@/lib/recurrence'
 
 function revalidateEvents() {
   revalidatePath('/[locale]/events', 'layout')
-}
-
-/** Organisation, cluster and case study must exist: a message next to the field rather than a foreign-key error. */
-async function checkLinks(input: { organisationId: string | null; clusterId: string | null; caseStudySlug: string | null }) {
-  const errors: Record<string, string> = {}
-  if (input.caseStudySlug && !getCaseStudy(input.caseStudySlug)) errors.caseStudySlug = 'caseStudyUnknown'
-  if (input.clusterId && !(await db.cluster.findUnique({ where: { id: input.clusterId }, select: { id: true } }))) errors.clusterId = 'clusterUnknown'
-  if (input.organisationId && !(await db.organisation.findUnique({ where: { id: input.organisationId }, select: { id: true } }))) errors.organisationId = 'organisationUnknown'
-  return Object.keys(errors).length ? fieldFail(errors) : null
 }
 
 /**
@@ -33,8 +24,8 @@ async function checkLinks(input: { organisationId: string | null; clusterId: str
  * registrations and page) sharing the series id; the first keeps the RRULE that calendar feeds publish.
  */
 export const createEventAction = action('ORGANISER', createEventSchema, async ({ recurrence, occurrences: count, ...input }, user) => {
-  const bad = await checkLinks(input)
-  if (bad) return bad
+  const links = await linkErrors(input)
+  if (Object.keys(links).length) return fieldFail(links)
   const data = { ...input, descriptionHtml: renderMarkdown(input.description), organiserId: user.id }
   if (recurrence === 'NONE') {
     const event = await db.event.create({ data, select: { id: true } })
@@ -111,8 +102,8 @@ export const updateEventAction = action('ORGANISER', updateEventSchema, async ({
   const event = await db.event.findUnique({ where: { id: eventId }, select: { organiserId: true, startsAt: true, endsAt: true, status: true, seriesId: true } })
   if (!event) return fail('notFound')
   if (!canManageEvent(user, event)) return fail('forbidden')
-  const bad = await checkLinks(input)
-  if (bad) return bad
+  const links = await linkErrors(input)
+  if (Object.keys(links).length) return fieldFail(links)
   const duration = input.endsAt.getTime() - input.startsAt.getTime()
   const deadlineBefore = input.registrationDeadline ? input.startsAt.getTime() - input.registrationDeadline.getTime() : null
   const later =

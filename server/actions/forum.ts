@@ -4,6 +4,7 @@ import crypto from 'node:crypto'
 import { revalidatePath } from 'next/cache'
 import { db } from '@/server/db'
 import { action } from '@/server/action'
+import { linkErrors } from '@/server/link-checks'
 import { take } from '@/server/rate-limit'
 import { notifyNewPost } from '@/server/forum/notify'
 import { renderMarkdown, normaliseForDuplicateCheck } from '@/lib/markdown'
@@ -13,7 +14,6 @@ import {
   categoryFormSchema, categoryRefSchema, editPostSchema, flagPostSchema, hidePostSchema, moveCategorySchema, moveThreadSchema,
   newThreadSchema, postRefSchema, previewSchema, replySchema, resolveFlagSchema, toggleSchema,
 } from '@/lib/validations/forum'
-import { getCaseStudy } from '@/server/content/case-studies'
 
 const HOUR = 60 * 60_000
 /** Stricter for accounts younger than a day, like Discourse's first-day limits. */
@@ -45,9 +45,8 @@ export const previewAction = action('MEMBER', previewSchema, async ({ body }) =>
 export const createThreadAction = action('MEMBER', newThreadSchema, async (input, user) => {
   const category = await db.forumCategory.findUnique({ where: { id: input.categoryId }, select: { id: true } })
   if (!category) return fieldFail({ categoryId: 'required' })
-  if (input.caseStudySlug && !getCaseStudy(input.caseStudySlug)) return fieldFail({ caseStudySlug: 'caseStudyUnknown' })
-  if (input.clusterId && !(await db.cluster.findUnique({ where: { id: input.clusterId }, select: { id: true } }))) return fieldFail({ clusterId: 'clusterUnknown' })
-  if (input.eventId && !(await db.event.findUnique({ where: { id: input.eventId }, select: { id: true } }))) return fieldFail({ eventId: 'eventUnknown' })
+  const links = await linkErrors(input)
+  if (Object.keys(links).length) return fieldFail(links)
   const problem = await guard(user.id, 'thread', input.body)
   if (problem === 'duplicatePost') return fieldFail({ body: problem })
   if (problem) return fail(problem)

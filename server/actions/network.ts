@@ -5,9 +5,10 @@ import { db } from '@/server/db'
 import { action } from '@/server/action'
 import { fail, fieldFail, ok } from '@/lib/form'
 import { canAdminister } from '@/lib/policies'
+import { encodeCodes } from '@/lib/codes'
 import { decideAdhesion } from '@/server/network/adhesions'
 import {
-  adhesionDecisionSchema, adhesionSchema, adhesionUpdateSchema, encodeList, membershipDecisionSchema, withdrawSchema,
+  adhesionDecisionSchema, adhesionSchema, adhesionUpdateSchema, membershipDecisionSchema, withdrawSchema,
 } from '@/lib/validations/network'
 
 function revalidateNetwork() {
@@ -22,7 +23,7 @@ async function clusterErrors(ids: string[]) {
 
 function fields(a: ReturnType<typeof adhesionSchema.parse>) {
   const { accept: _accept, clusterIds, commitments, taxCode, vatNumber, ...rest } = a
-  return { ...rest, taxCode: taxCode || null, vatNumber: vatNumber || null, clusterIds: encodeList(clusterIds), commitments: encodeList(commitments) }
+  return { ...rest, taxCode: taxCode || null, vatNumber: vatNumber || null, clusterIds: encodeCodes(clusterIds), commitments: encodeCodes(commitments) }
 }
 
 async function notifyAdmins(tx: Pick<typeof db, 'user' | 'notification'>, adhesionId: string, actorId: string, text: string) {

@@ -3,24 +3,16 @@ import 'server-only'
 import { revalidatePath } from 'next/cache'
 import { db, Prisma } from '@/server/db'
 import { action } from '@/server/action'
-import { getCaseStudy } from '@/server/content/case-studies'
+import { linkErrors } from '@/server/link-checks'
 import { renderMarkdown } from '@/lib/markdown'
 import { fail, fieldFail, ok } from '@/lib/form'
 import { canEditPractice, canMarkPracticeUseful, canReviewPractice, canSubmitPractice } from '@/lib/policies'
-import { encodeInstruments, type PracticeSnapshot } from '@/lib/practices'
+import type { PracticeSnapshot } from '@/lib/practices'
+import { encodeCodes } from '@/lib/codes'
 import { completenessErrors, practiceRefSchema, practiceSchema, reviewSchema } from '@/lib/validations/practices'
 
 function revalidatePractices() {
   revalidatePath('/[locale]/practices', 'layout')
-}
-
-/** Organisation, cluster and case study must exist: a message next to the field, not a foreign-key error. */
-async function linkErrors(p: { organisationId: string | null; clusterId: string | null; caseStudySlug: string | null }) {
-  const e: Record<string, string> = {}
-  if (p.caseStudySlug && !getCaseStudy(p.caseStudySlug)) e.caseStudySlug = 'caseStudyUnknown'
-  if (p.clusterId && !(await db.cluster.findUnique({ where: { id: p.clusterId }, select: { id: true } }))) e.clusterId = 'clusterUnknown'
-  if (p.organisationId && !(await db.organisation.findUnique({ where: { id: p.organisationId }, select: { id: true } }))) e.organisationId = 'organisationUnknown'
-  return e
 }
 
 /**
@@ -42,7 +34,7 @@ export const savePracticeAction = action('MEMBER', practiceSchema, async ({ prac
   if (Object.keys(errors).length) return fieldFail(errors)
 
   const snapshot: PracticeSnapshot = { ...input }
-  const fields = { ...input, instruments: encodeInstruments(input.instruments), results: JSON.stringify(input.results), bodyHtml: renderMarkdown(input.body) }
+  const fields = { ...input, instruments: encodeCodes(input.instruments), results: JSON.stringify(input.results), bodyHtml: renderMarkdown(input.body) }
   const newRevision = intent === 'submit' || published
   const saved = await db.$transaction(async (tx) => {
     const row = current

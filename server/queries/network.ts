@@ -1,7 +1,7 @@
 import 'server-only'
 import { db } from '@/server/db'
 import { getAllCaseStudies } from '@/server/content/case-studies'
-import { decodeList } from '@/lib/validations/network'
+import { decodeCodes } from '@/lib/codes'
 import { decodeInstruments } from '@/lib/practices'
 
 const eventEvents = { orderBy: { createdAt: 'asc' as const }, select: { id: true, kind: true, message: true, createdAt: true, actor: { select: { name: true } } } }
@@ -44,7 +44,7 @@ export async function listRegister(f: RegisterFilter) {
     take: 500,
     select: { id: true, slug: true, name: true, type: true, regionId: true, province: true, commitments: true, adheredAt: true, withdrawnAt: true, clusters: { select: { cluster: { select: { nameIt: true, nameEn: true } } } } },
   })
-  return rows.map((o) => ({ ...o, commitments: decodeList(o.commitments), clusters: o.clusters.map((c) => c.cluster) }))
+  return rows.map((o) => ({ ...o, commitments: decodeCodes(o.commitments), clusters: o.clusters.map((c) => c.cluster) }))
 }
 
 /** Everything about one organisation: people who chose to be listed, its practices, events, discussions, case studies. */
@@ -73,7 +73,7 @@ export async function getOrganisationPage(slug: string) {
   const caseStudies = getAllCaseStudies().filter((c) => (c.cluster && clusterSlugs.includes(c.cluster)) || (org.regionId && c.regions.includes(org.regionId as never)))
   return {
     ...org,
-    commitments: decodeList(org.commitments),
+    commitments: decodeCodes(org.commitments),
     clusters: org.clusters.map((c) => c.cluster),
     clusterIds,
     people: org.memberships.filter((m) => m.confirmedAt && m.listed && !m.user.deletedAt).map((m) => ({ userId: m.userId, name: m.user.name, handle: m.user.handle })),

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { db } from '@/server/db'
 import { env } from '@/server/env'
 import { countPractices, getPractice, listPractices } from '@/server/queries/practices'
-import { encodeInstruments } from '@/lib/practices'
+import { encodeCodes } from '@/lib/codes'
 
 const provider = env().provider
 const tag = Math.random().toString(36).slice(2, 10)
@@ -17,7 +17,7 @@ describe(`good practices (${provider})`, () => {
     // 45 practices: every third uses APO, all EMAS; one title carries an unusual word in mixed case.
     for (let i = 0; i < 45; i++) {
       await db.practice.create({
-        data: { ...base, title: `Pratica ${tag} n${i}${i === 7 ? ' Depuratore Consortile' : ''}`, instruments: encodeInstruments(i % 3 === 0 ? ['EMAS', 'APO'] : ['EMAS']), publishedAt: new Date(t0 - i * 60_000), usefulCount: i % 5 },
+        data: { ...base, title: `Pratica ${tag} n${i}${i === 7 ? ' Depuratore Consortile' : ''}`, instruments: encodeCodes(i % 3 === 0 ? ['EMAS', 'APO'] : ['EMAS']), publishedAt: new Date(t0 - i * 60_000), usefulCount: i % 5 },
       })
     }
     // A draft never shows up.

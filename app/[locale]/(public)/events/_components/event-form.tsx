@@ -2,14 +2,13 @@
 import { useLocale, useTranslations } from 'next-intl'
 import { getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
-import { TextField, SelectField } from '@/components/ui/field'
+import { ChoiceField, TextField, SelectField, type Option } from '@/components/ui/field'
 import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
 import { useActionForm } from '@/components/use-action-form'
 import { createEventAction, updateEventAction } from '@/server/actions/events'
 import { MarkdownEditor } from '../../forum/_components/markdown-editor'
 
-type Option = { value: string; label: string }
 
 /** Values to start from: an event being edited (with its id) or duplicated (dates left empty). */
 export type EventInitial = {
@@ -18,15 +17,6 @@ export type EventInitial = {
 }
 
 export type EventFormOptions = { types: Option[]; regions: Option[]; clusters: Option[]; organisations: Option[]; caseStudies: Option[] }
-
-function Choice({ name, label, options, none, initial, error }: { name: string; label: string; options: Option[]; none: string; initial?: string; error?: string }) {
-  return (
-    <SelectField name={name} label={label} defaultValue={initial ?? ''} error={error}>
-      <option value="">{none}</option>
-      {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-    </SelectField>
-  )
-}
 
 export function EventForm({ options, initial, eventId, laterDates = 0 }: { options: EventFormOptions; initial?: EventInitial; eventId?: string; laterDates?: number }) {
   const { types, regions } = options
@@ -41,10 +31,7 @@ export function EventForm({ options, initial, eventId, laterDates = 0 }: { optio
       {formError && <Notice kind="error">{formError}</Notice>}
       {eventId && <input type="hidden" name="eventId" value={eventId} />}
       <TextField name="title" label={t('title')} defaultValue={initial?.title} error={fieldError('title')} />
-      <SelectField name="type" label={te('type')} defaultValue={initial?.type ?? ''} error={fieldError('type')}>
-        <option value="">—</option>
-        {types.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-      </SelectField>
+      <ChoiceField name="type" label={te('type')} options={types} none="—" defaultValue={initial?.type ?? ''} error={fieldError('type')} />
       <MarkdownEditor name="description" id="event-description" label={t('description')} defaultValue={initial?.description} error={fieldError('description')} rows={6} />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <TextField name="startsAt" type="datetime-local" label={t('startsAt')} defaultValue={initial?.startsAt} error={fieldError('startsAt')} />
@@ -73,10 +60,7 @@ export function EventForm({ options, initial, eventId, laterDates = 0 }: { optio
       <TextField name="address" label={t('address')} defaultValue={initial?.address} error={fieldError('address')} />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <TextField name="city" label={t('city')} defaultValue={initial?.city} error={fieldError('city')} />
-        <SelectField name="regionId" label={t('region')} defaultValue={initial?.regionId ?? ''} error={fieldError('regionId')}>
-          <option value="">{t('regionNone')}</option>
-          {regions.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-        </SelectField>
+        <ChoiceField name="regionId" label={t('region')} options={regions} none={t('regionNone')} defaultValue={initial?.regionId ?? ''} error={fieldError('regionId')} />
       </div>
       <TextField name="onlineUrl" type="url" label={t('onlineUrl')} defaultValue={initial?.onlineUrl} error={fieldError('onlineUrl')} />
       <div className="grid gap-x-4 sm:grid-cols-2">
@@ -84,10 +68,10 @@ export function EventForm({ options, initial, eventId, laterDates = 0 }: { optio
         <TextField name="registrationDeadline" type="datetime-local" label={t('deadline')} defaultValue={initial?.registrationDeadline} error={fieldError('registrationDeadline')} />
       </div>
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <Choice name="organisationId" label={t('organisation')} options={options.organisations} none={t('none')} initial={initial?.organisationId} error={fieldError('organisationId')} />
-        <Choice name="clusterId" label={t('cluster')} options={options.clusters} none={t('none')} initial={initial?.clusterId} error={fieldError('clusterId')} />
+        <ChoiceField name="organisationId" label={t('organisation')} options={options.organisations} none={t('none')} defaultValue={initial?.organisationId ?? ''} error={fieldError('organisationId')} />
+        <ChoiceField name="clusterId" label={t('cluster')} options={options.clusters} none={t('none')} defaultValue={initial?.clusterId ?? ''} error={fieldError('clusterId')} />
       </div>
-      <Choice name="caseStudySlug" label={t('caseStudy')} options={options.caseStudies} none={t('none')} initial={initial?.caseStudySlug} error={fieldError('caseStudySlug')} />
+      <ChoiceField name="caseStudySlug" label={t('caseStudy')} options={options.caseStudies} none={t('none')} defaultValue={initial?.caseStudySlug ?? ''} error={fieldError('caseStudySlug')} />
       {eventId && laterDates > 0 && (
         <p className="mb-4 flex items-start gap-2">
           <input type="checkbox" id="event-scope" name="scope" value="following" className="mt-1 size-4 shrink-0" aria-describedby="event-scope-hint" />

@@ -3,8 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { Locale } from '@/i18n/routing'
 import { requirePageUser } from '@/server/auth/guard'
 import { listCategories } from '@/server/queries/forum'
-import { getAllCaseStudies } from '@/server/content/case-studies'
-import { listClusters } from '@/server/queries/territory'
+import { linkChoices } from '@/server/queries/choices'
 import { listEventChoices } from '@/server/queries/events'
 import { NewThreadForm } from '../_components/new-thread-form'
 
@@ -21,14 +20,14 @@ export default async function NewThreadPage({ params, searchParams }: Props) {
   setRequestLocale(locale)
   await requirePageUser(locale, '/forum/new')
   const sp = await searchParams
-  const [t, categories, clusters, events] = await Promise.all([getTranslations('forum'), listCategories(), listClusters(), listEventChoices()])
+  const [t, categories, links, events] = await Promise.all([getTranslations('forum'), listCategories(), linkChoices(locale), listEventChoices()])
   return (
     <div>
       <h1 className="mb-6 text-3xl font-bold text-brand-800">{t('newThread')}</h1>
       <NewThreadForm
         categories={categories.map((c) => ({ value: c.id, label: locale === 'en' ? c.nameEn : c.nameIt }))}
-        caseStudies={getAllCaseStudies().map((c) => ({ value: c.slug, label: c.title[locale] }))}
-        clusters={clusters.map((c) => ({ value: c.id, label: locale === 'en' ? c.nameEn : c.nameIt }))}
+        caseStudies={links.caseStudies}
+        clusters={links.clusters}
         events={events.map((e) => ({ value: e.id, label: e.title }))}
         defaultEvent={typeof sp.event === 'string' ? sp.event : undefined}
         defaultCategory={typeof sp.category === 'string' ? sp.category : undefined}

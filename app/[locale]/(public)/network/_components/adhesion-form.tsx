@@ -1,13 +1,12 @@
 'use client'
 import { useRouter } from 'next/navigation'
 import { useTranslations } from 'next-intl'
-import { SelectField, TextAreaField, TextField } from '@/components/ui/field'
+import { CheckboxGroupField, ChoiceField, TextAreaField, TextField, type Option } from '@/components/ui/field'
 import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
 import { useActionForm } from '@/components/use-action-form'
 import { applyAction, completeAdhesionAction } from '@/server/actions/network'
 
-type Option = { value: string; label: string }
 export type AdhesionInitial = {
   orgName: string; orgType: string; taxCode: string; vatNumber: string; regionId: string; province: string; clusterIds: string[]; sector: string
   website: string; signatoryName: string; signatoryRole: string; commitments: string[]
@@ -28,50 +27,29 @@ export function AdhesionForm({ types, regions, clusters, commitments, initial, a
     router.refresh()
     window.scrollTo({ top: 0 })
   })
-  const checkboxGroup = (name: string, legend: string, options: Option[], checked: string[] | undefined, hint?: string) => (
-    <fieldset className="mb-4" aria-describedby={fieldError(name) ? `${px}-${name}-error` : undefined}>
-      <legend className="font-medium">{legend}</legend>
-      {hint && <p className="text-sm text-muted">{hint}</p>}
-      <div className="mt-1 space-y-1">
-        {options.map((o) => (
-          <label key={o.value} className="flex items-start gap-2">
-            <input type="checkbox" name={name} value={o.value} defaultChecked={checked?.includes(o.value)} className="mt-1 size-4 shrink-0" />
-            <span>{o.label}</span>
-          </label>
-        ))}
-      </div>
-      {fieldError(name) && <p id={`${px}-${name}-error`} className="mt-1 text-sm font-medium text-red-800">{fieldError(name)}</p>}
-    </fieldset>
-  )
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-3xl" aria-label={adhesionId ? t('completeTitle') : t('title')}>
       {formError && <Notice kind="error">{formError}</Notice>}
       {adhesionId && <input type="hidden" name="adhesionId" value={adhesionId} />}
       <h3 className="mb-2 mt-2 text-lg font-semibold">{t('organisation')}</h3>
       <TextField id={`${px}-orgName`} name="orgName" label={t('orgName')} defaultValue={initial?.orgName} error={fieldError('orgName')} />
-      <SelectField id={`${px}-orgType`} name="orgType" label={t('orgType')} defaultValue={initial?.orgType ?? ''} error={fieldError('orgType')}>
-        <option value="">—</option>
-        {types.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-      </SelectField>
+      <ChoiceField id={`${px}-orgType`} name="orgType" label={t('orgType')} options={types} none="—" defaultValue={initial?.orgType ?? ''} error={fieldError('orgType')} />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <TextField id={`${px}-taxCode`} name="taxCode" label={t('taxCode')} hint={t('taxCodeHint')} defaultValue={initial?.taxCode} error={fieldError('taxCode')} autoComplete="off" />
         <TextField id={`${px}-vatNumber`} name="vatNumber" label={t('vatNumber')} hint={t('vatHint')} defaultValue={initial?.vatNumber} error={fieldError('vatNumber')} autoComplete="off" />
-        <SelectField id={`${px}-regionId`} name="regionId" label={t('region')} defaultValue={initial?.regionId ?? ''} error={fieldError('regionId')}>
-          <option value="">—</option>
-          {regions.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-        </SelectField>
+        <ChoiceField id={`${px}-regionId`} name="regionId" label={t('region')} options={regions} none="—" defaultValue={initial?.regionId ?? ''} error={fieldError('regionId')} />
         <TextField id={`${px}-province`} name="province" label={t('province')} defaultValue={initial?.province} error={fieldError('province')} />
         <TextField id={`${px}-sector`} name="sector" label={t('sector')} defaultValue={initial?.sector} error={fieldError('sector')} />
         <TextField id={`${px}-website`} name="website" type="url" label={t('website')} defaultValue={initial?.website} error={fieldError('website')} />
       </div>
-      {checkboxGroup('clusterIds', t('clusters'), clusters, initial?.clusterIds, t('clustersHint'))}
+      <CheckboxGroupField id={`${px}-clusterIds`} name="clusterIds" legend={t('clusters')} options={clusters} checked={initial?.clusterIds} hint={t('clustersHint')} error={fieldError('clusterIds')} />
       <h3 className="mb-2 mt-6 text-lg font-semibold">{t('signatory')}</h3>
       <div className="grid gap-x-4 sm:grid-cols-2">
         <TextField id={`${px}-signatoryName`} name="signatoryName" label={t('signatoryName')} defaultValue={initial?.signatoryName} error={fieldError('signatoryName')} autoComplete="name" />
         <TextField id={`${px}-signatoryRole`} name="signatoryRole" label={t('signatoryRole')} defaultValue={initial?.signatoryRole} error={fieldError('signatoryRole')} />
       </div>
       <h3 className="mb-2 mt-6 text-lg font-semibold">{t('commitments')}</h3>
-      {checkboxGroup('commitments', t('commitmentsLegend'), commitments, initial?.commitments, t('commitmentsHint'))}
+      <CheckboxGroupField id={`${px}-commitments`} name="commitments" legend={t('commitmentsLegend')} options={commitments} checked={initial?.commitments} hint={t('commitmentsHint')} error={fieldError('commitments')} />
       {adhesionId && <TextAreaField id={`${px}-reply`} name="reply" label={t('reply')} rows={3} error={fieldError('reply')} />}
       <p className="mb-1 flex items-start gap-2">
         <input type="checkbox" id={`${px}-accept`} name="accept" className="mt-1 size-4 shrink-0" aria-invalid={fieldError('accept') ? true : undefined} aria-describedby={fieldError('accept') ? `${px}-accept-error` : undefined} />

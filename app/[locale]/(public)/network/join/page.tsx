@@ -5,7 +5,7 @@ import type { Locale } from '@/i18n/routing'
 import { Badge } from '@/components/ui/badge'
 import { requirePageUser } from '@/server/auth/guard'
 import { listMyAdhesions } from '@/server/queries/network'
-import { decodeList } from '@/lib/validations/network'
+import { decodeCodes } from '@/lib/codes'
 import { AdhesionForm } from '../_components/adhesion-form'
 import { adhesionOptions } from '../_components/options'
 
@@ -57,8 +57,8 @@ export default async function JoinPage({ params }: Props) {
                       adhesionId={a.id}
                       initial={{
                         orgName: a.orgName, orgType: a.orgType, taxCode: a.taxCode ?? '', vatNumber: a.vatNumber ?? '', regionId: a.regionId, province: a.province,
-                        clusterIds: decodeList(a.clusterIds), sector: a.sector, website: a.website ?? '', signatoryName: a.signatoryName, signatoryRole: a.signatoryRole,
-                        commitments: decodeList(a.commitments),
+                        clusterIds: decodeCodes(a.clusterIds), sector: a.sector, website: a.website ?? '', signatoryName: a.signatoryName, signatoryRole: a.signatoryRole,
+                        commitments: decodeCodes(a.commitments),
                       }}
                     />
                   </div>

@@ -3,29 +3,19 @@ import { useEffect, useRef, useState } from 'react'
 import { useLocale, useTranslations } from 'next-intl'
 import { getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
-import { SelectField, TextAreaField, TextField } from '@/components/ui/field'
+import { CheckboxGroupField, ChoiceField, TextAreaField, TextField, type Option } from '@/components/ui/field'
 import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
 import { useActionForm } from '@/components/use-action-form'
 import { savePracticeAction } from '@/server/actions/practices'
 import { MarkdownEditor } from '../../forum/_components/markdown-editor'
 
-type Option = { value: string; label: string }
 export type PracticeFormOptions = {
   instruments: Option[]; themes: Option[]; sectors: Option[]; regions: Option[]; clusters: Option[]; organisations: Option[]; caseStudies: Option[]
 }
 export type PracticeInitial = {
   title: string; summary: string; body: string; instruments: string[]; theme: string; sector: string; regionId: string; clusterId: string
   organisationId: string; caseStudySlug: string; results: { label: string; value: string; unit: string }[]; contact: string
-}
-
-function Choice({ name, label, options, none, initial, error, hint }: { name: string; label: string; options: Option[]; none: string; initial?: string; error?: string; hint?: string }) {
-  return (
-    <SelectField name={name} label={label} hint={hint} defaultValue={initial ?? ''} error={error}>
-      <option value="">{none}</option>
-      {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-    </SelectField>
-  )
 }
 
 /**
@@ -75,25 +65,14 @@ export function PracticeForm({ options, initial, practiceId, published = false }
       <TextAreaField name="summary" label={t('summary')} hint={t('summaryHint')} defaultValue={initial?.summary} error={fieldError('summary')} rows={3} />
       <MarkdownEditor name="body" id="practice-body" label={t('body')} defaultValue={initial?.body} error={fieldError('body')} rows={14} live />
 
-      <fieldset className="mb-4" aria-describedby={fieldError('instruments') ? 'instruments-error' : undefined}>
-        <legend className="font-medium">{t('instruments')}</legend>
-        <div className="mt-1 flex flex-wrap gap-x-5 gap-y-2">
-          {options.instruments.map((o) => (
-            <label key={o.value} className="flex items-center gap-2">
-              <input type="checkbox" name="instruments" value={o.value} defaultChecked={initial?.instruments.includes(o.value)} className="size-4" />
-              {o.label}
-            </label>
-          ))}
-        </div>
-        {fieldError('instruments') && <p id="instruments-error" className="mt-1 text-sm font-medium text-red-800">{fieldError('instruments')}</p>}
-      </fieldset>
+      <CheckboxGroupField name="instruments" legend={t('instruments')} options={options.instruments} checked={initial?.instruments} error={fieldError('instruments')} />
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <Choice name="theme" label={t('theme')} options={options.themes} none="—" initial={initial?.theme} error={fieldError('theme')} />
-        <Choice name="sector" label={t('sector')} options={options.sectors} none="—" initial={initial?.sector} error={fieldError('sector')} />
-        <Choice name="regionId" label={t('region')} hint={t('territoryHint')} options={options.regions} none="—" initial={initial?.regionId} error={fieldError('regionId')} />
-        <Choice name="clusterId" label={t('cluster')} options={options.clusters} none={t('none')} initial={initial?.clusterId} error={fieldError('clusterId')} />
-        <Choice name="organisationId" label={t('organisation')} options={options.organisations} none={t('none')} initial={initial?.organisationId} error={fieldError('organisationId')} />
-        <Choice name="caseStudySlug" label={t('caseStudy')} options={options.caseStudies} none={t('none')} initial={initial?.caseStudySlug} error={fieldError('caseStudySlug')} />
+        <ChoiceField name="theme" label={t('theme')} options={options.themes} none="—" defaultValue={initial?.theme ?? ''} error={fieldError('theme')} />
+        <ChoiceField name="sector" label={t('sector')} options={options.sectors} none="—" defaultValue={initial?.sector ?? ''} error={fieldError('sector')} />
+        <ChoiceField name="regionId" label={t('region')} hint={t('territoryHint')} options={options.regions} none="—" defaultValue={initial?.regionId ?? ''} error={fieldError('regionId')} />
+        <ChoiceField name="clusterId" label={t('cluster')} options={options.clusters} none={t('none')} defaultValue={initial?.clusterId ?? ''} error={fieldError('clusterId')} />
+        <ChoiceField name="organisationId" label={t('organisation')} options={options.organisations} none={t('none')} defaultValue={initial?.organisationId ?? ''} error={fieldError('organisationId')} />
+        <ChoiceField name="caseStudySlug" label={t('caseStudy')} options={options.caseStudies} none={t('none')} defaultValue={initial?.caseStudySlug ?? ''} error={fieldError('caseStudySlug')} />
       </div>
 
       <fieldset className="mb-4">

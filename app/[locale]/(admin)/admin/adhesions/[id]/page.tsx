@@ -8,7 +8,7 @@ import { db } from '@/server/db'
 import { requirePageUser } from '@/server/auth/guard'
 import { getAdhesion } from '@/server/queries/network'
 import { canAdminister } from '@/lib/policies'
-import { decodeList } from '@/lib/validations/network'
+import { decodeCodes } from '@/lib/codes'
 import { regionName } from '@/lib/territory'
 import { Forbidden } from '../../_forbidden'
 import { AdhesionDecision } from './decision'
@@ -31,7 +31,7 @@ export default async function AdhesionPage({ params }: Props) {
   if (!a) notFound()
   const [t, tn, th, format, clusters] = await Promise.all([
     getTranslations('admin'), getTranslations('network'), getTranslations('home'), getFormatter(),
-    db.cluster.findMany({ where: { id: { in: decodeList(a.clusterIds) } }, select: { nameIt: true, nameEn: true } }),
+    db.cluster.findMany({ where: { id: { in: decodeCodes(a.clusterIds) } }, select: { nameIt: true, nameEn: true } }),
   ])
   const date = (d: Date) => format.dateTime(d, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' })
   const row = (label: string, value: React.ReactNode) => (
@@ -55,7 +55,7 @@ export default async function AdhesionPage({ params }: Props) {
         {row(tn('form.acceptedAt'), date(a.acceptedAt))}
       </dl>
       <h2 className="mt-6 text-xl font-semibold">{tn('form.commitments')}</h2>
-      <ul className="mt-2 space-y-1" data-testid="adhesion-commitments">{decodeList(a.commitments).map((n) => <li key={n}><strong>{n}.</strong> {th(`commitments.${n}`)}</li>)}</ul>
+      <ul className="mt-2 space-y-1" data-testid="adhesion-commitments">{decodeCodes(a.commitments).map((n) => <li key={n}><strong>{n}.</strong> {th(`commitments.${n}`)}</li>)}</ul>
       <h2 className="mt-6 text-xl font-semibold">{t('history')}</h2>
       <ol className="mt-2 space-y-1 text-sm" data-testid="adhesion-history">
         {a.events.map((e) => <li key={e.id}>{date(e.createdAt)} — {tn(`eventKinds.${e.kind}`, { name: e.actor.name })}{e.message && <>: «{e.message}»</>}</li>)}

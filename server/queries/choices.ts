@@ -1,0 +1,22 @@
+import 'server-only'
+import type { Locale } from '@/i18n/routing'
+import { db } from '@/server/db'
+import { listClusters } from '@/server/queries/territory'
+import { getAllCaseStudies } from '@/server/content/case-studies'
+import { REGIONS } from '@/lib/territory'
+
+export type Option = { value: string; label: string }
+
+/** What forms can link to (regions, districts, organisations, case studies), as select options in the page's language. */
+export async function linkChoices(locale: Locale): Promise<{ regions: Option[]; clusters: Option[]; organisations: Option[]; caseStudies: Option[] }> {
+  const [clusters, organisations] = await Promise.all([
+    listClusters(),
+    db.organisation.findMany({ orderBy: { name: 'asc' }, take: 1000, select: { id: true, name: true } }),
+  ])
+  return {
+    regions: REGIONS.map((r) => ({ value: r.id, label: locale === 'en' ? r.nameEn : r.nameIt })),
+    clusters: clusters.map((c) => ({ value: c.id, label: locale === 'en' ? c.nameEn : c.nameIt })),
+    organisations: organisations.map((o) => ({ value: o.id, label: o.name })),
+    caseStudies: getAllCaseStudies().map((c) => ({ value: c.slug, label: c.title[locale] })),
+  }
+}
