@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeRule, occurrences, recurrenceRule, retimeOccurrence } from './recurrence'
+import { occurrences, ruleParts, recurrenceRule, retimeOccurrence } from './recurrence'
 import { romeLocalToUtc, utcToRomeLocal } from './dates'
 
 const rome = (s: string) => romeLocalToUtc(s)!
@@ -14,8 +14,7 @@ describe('recurrence', () => {
     // Same wall-clock time, different UTC instants: 15:00Z in summer, 16:00Z in winter.
     expect(occ[1]!.toISOString()).toBe('2026-10-06T15:00:00.000Z')
     expect(occ[2]!.toISOString()).toBe('2026-11-03T16:00:00.000Z')
-    expect(describeRule(rule, 'it')).toBe('primo martedì del mese, 4 volte')
-    expect(describeRule(rule, 'en')).toBe('the first Tuesday of the month, 4 times')
+    expect(ruleParts(rule)).toEqual({ kind: 'MONTHLY_WEEKDAY', count: 4, nth: 'first', weekday: 1 })
   })
 
   it('weekly meetings cross the March change to summer time at the same local hour', () => {
@@ -31,7 +30,8 @@ describe('recurrence', () => {
     const rule = recurrenceRule('MONTHLY_WEEKDAY', start, 3)
     expect(rule).toContain('BYDAY=-1TU')
     expect(occurrences(rule, start).map(utcToRomeLocal)).toEqual(['2026-12-29T10:00', '2027-01-26T10:00', '2027-02-23T10:00'])
-    expect(describeRule(rule, 'it')).toBe('ultimo martedì del mese, 3 volte')
+    expect(ruleParts(rule)).toEqual({ kind: 'MONTHLY_WEEKDAY', count: 3, nth: 'last', weekday: 1 })
+    expect(ruleParts(recurrenceRule('BIWEEKLY', start, 3))).toEqual({ kind: 'BIWEEKLY', count: 3 })
   })
 
   it('never expands more than 24 occurrences', () => {

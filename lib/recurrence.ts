@@ -44,25 +44,18 @@ export function occurrences(rule: string, start: Date): Date[] {
   return r.all().map(fromRomeWallClock)
 }
 
-/** "the first Tuesday of the month" and the like, for the form and the event page. */
-export function describeRule(rule: string, locale: 'it' | 'en'): string {
+export type RuleParts =
+  | { kind: 'WEEKLY' | 'BIWEEKLY'; count: number }
+  | { kind: 'MONTHLY_WEEKDAY'; count: number; nth: 'first' | 'second' | 'third' | 'fourth' | 'last'; weekday: number }
+
+/** What a rule says, for the page to put into words with its messages ("events.rule"); weekday 0 = Monday. */
+export function ruleParts(rule: string): RuleParts {
   const p = RRule.parseString(rule)
   const count = p.count ?? 0
-  const itDays = ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica']
-  const enDays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
-  if (p.freq === RRule.WEEKLY) {
-    if (locale === 'it') return p.interval === 2 ? `ogni due settimane, ${count} volte` : `ogni settimana, ${count} volte`
-    return p.interval === 2 ? `every two weeks, ${count} times` : `every week, ${count} times`
-  }
+  if (p.freq === RRule.WEEKLY) return { kind: p.interval === 2 ? 'BIWEEKLY' : 'WEEKLY', count }
   const wd = (Array.isArray(p.byweekday) ? p.byweekday[0] : p.byweekday) as Weekday
   const n = wd.n ?? 1
-  if (locale === 'it') {
-    const ord = n === -1 ? 'ultimo' : ['primo', 'secondo', 'terzo', 'quarto'][n - 1]
-    const day = itDays[wd.weekday]!
-    return `${day === 'domenica' ? (n === -1 ? 'ultima' : ['prima', 'seconda', 'terza', 'quarta'][n - 1]) : ord} ${day} del mese, ${count} volte`
-  }
-  const ord = n === -1 ? 'last' : ['first', 'second', 'third', 'fourth'][n - 1]
-  return `the ${ord} ${enDays[wd.weekday]} of the month, ${count} times`
+  return { kind: 'MONTHLY_WEEKDAY', count, nth: n === -1 ? 'last' : (['first', 'second', 'third', 'fourth'] as const)[n - 1]!, weekday: wd.weekday }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { TZDate } from '@date-fns/tz'
-import { NETWORK_TZ, romeLocalToUtc } from '@/lib/dates'
+import { romeLocalToUtc } from '@/lib/dates'
+import { addDays, romeDay, romeDayStart } from '@/lib/calendar'
 import { MAX_OCCURRENCES, RECURRENCES } from '@/lib/recurrence'
 import { REGION_IDS } from '@/lib/territory'
 import { MATERIAL_KINDS } from '@/lib/uploads'
@@ -44,19 +44,13 @@ export const eventSchema = z
     clusterId: z.string().trim().max(50).transform((v) => v || null),
     caseStudySlug: z.string().trim().max(100).regex(/^[a-z0-9-]*$/, 'caseStudyUnknown').transform((v) => v || null),
   })
-  .transform((e) => (e.allDay ? { ...e, startsAt: romeMidnight(e.startsAt, 0), endsAt: romeMidnight(e.endsAt, 1) } : e))
+  // Whole days run from Rome midnight of the first day to Rome midnight after the last (unparsable dates stay as they are).
+  .transform((e) => (e.allDay && e.startsAt.getTime() && e.endsAt.getTime() ? { ...e, startsAt: romeDayStart(romeDay(e.startsAt)), endsAt: romeDayStart(addDays(romeDay(e.endsAt), 1)) } : e))
   .superRefine((e, ctx) => {
     if (e.endsAt.getTime() && e.startsAt.getTime() && e.endsAt <= e.startsAt) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'endBeforeStart' })
     if (e.registrationDeadline && e.registrationDeadline > e.startsAt) ctx.addIssue({ code: 'custom', path: ['registrationDeadline'], message: 'deadlineAfterStart' })
     if (!e.address && !e.onlineUrl) ctx.addIssue({ code: 'custom', path: ['address'], message: 'placeOrLink' })
   })
-
-/** Midnight in Rome at the start of the day `date` falls on (plus `days`): whole-day events run midnight to midnight. */
-export function romeMidnight(date: Date, days: number): Date {
-  if (!date.getTime()) return date
-  const t = new TZDate(date.getTime(), NETWORK_TZ)
-  return new Date(new TZDate(t.getFullYear(), t.getMonth(), t.getDate() + days, 0, 0, 0, NETWORK_TZ).getTime())
-}
 
 /** Creating only: repeat the meeting (each occurrence gets its own page, seats and registrations). */
 export const createEventSchema = z.intersection(

@@ -1,10 +1,10 @@
 import { z } from 'zod'
+import { repeated } from '@/lib/validations/fields'
 import { INSTRUMENTS, SECTORS, THEMES } from '@/lib/practices'
 import { REGION_IDS } from '@/lib/territory'
 
 export const PRACTICE_LIMITS = { title: 150, summary: 600, body: 50_000, results: 8, contact: 200 }
 
-const list = z.union([z.string(), z.array(z.string())]).optional().transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
 const optionalId = z.string().trim().max(50).optional().transform((v) => v || null)
 
 /**
@@ -18,16 +18,16 @@ export const practiceSchema = z
     title: z.string('required').trim().min(1, 'required').max(PRACTICE_LIMITS.title, 'titleTooLong'),
     summary: z.string().trim().max(PRACTICE_LIMITS.summary, 'summaryTooLong').default(''),
     body: z.string().trim().max(PRACTICE_LIMITS.body, 'practiceBodyTooLong').default(''),
-    instruments: list.pipe(z.array(z.enum(INSTRUMENTS, 'invalid')).max(INSTRUMENTS.length)),
+    instruments: repeated.pipe(z.array(z.enum(INSTRUMENTS, 'invalid')).max(INSTRUMENTS.length)),
     theme: z.union([z.literal(''), z.enum(THEMES)], 'invalid').optional().transform((v) => v || null),
     sector: z.union([z.literal(''), z.enum(SECTORS)], 'invalid').optional().transform((v) => v || null),
     regionId: z.union([z.literal(''), z.enum(REGION_IDS)], 'invalid').optional().transform((v) => v || null),
     clusterId: optionalId,
     organisationId: optionalId,
     caseStudySlug: z.string().trim().max(100).regex(/^[a-z0-9-]*$/, 'caseStudyUnknown').optional().transform((v) => v || null),
-    resultLabel: list,
-    resultValue: list,
-    resultUnit: list,
+    resultLabel: repeated,
+    resultValue: repeated,
+    resultUnit: repeated,
     contact: z.string().trim().max(PRACTICE_LIMITS.contact, 'tooLong').default(''),
     /** "What changed": asked when a published practice is edited. */
     note: z.string().trim().max(300, 'tooLong').default(''),
@@ -37,11 +37,14 @@ export const practiceSchema = z
     const results: { label: string; value: string; unit: string }[] = []
     const rows = Math.max(p.resultLabel.length, p.resultValue.length, p.resultUnit.length)
     for (let i = 0; i < rows; i++) {
-      const label = (p.resultLabel[i] ?? '').trim().slice(0, 120)
+      const label = (p.resultLabel[i] ?? '').trim()
       const value = (p.resultValue[i] ?? '').trim().replace(',', '.')
-      const unit = (p.resultUnit[i] ?? '').trim().slice(0, 30)
+      const unit = (p.resultUnit[i] ?? '').trim()
       if (!label && !value && !unit) continue
       if (!label) ctx.addIssue({ code: 'custom', path: ['resultLabel', i], message: 'required' })
+      // Too long is said next to the field, never cut silently.
+      if (label.length > 120) ctx.addIssue({ code: 'custom', path: ['resultLabel', i], message: 'tooLong' })
+      if (unit.length > 30) ctx.addIssue({ code: 'custom', path: ['resultUnit', i], message: 'tooLong' })
       if (!/^[-+]?\d{1,12}(\.\d{1,6})?$/.test(value)) ctx.addIssue({ code: 'custom', path: ['resultValue', i], message: 'numberInvalid' })
       results.push({ label, value, unit })
     }

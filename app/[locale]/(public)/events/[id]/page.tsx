@@ -13,7 +13,7 @@ import { renderMarkdown } from '@/lib/markdown'
 import { env } from '@/server/env'
 import { CancelEvent, Rsvp } from '../_components/rsvp'
 import { AddMaterial, RemoveMaterial } from '../_components/materials'
-import { describeRule } from '@/lib/recurrence'
+import { ruleParts } from '@/lib/recurrence'
 import { OrgBadges } from '@/components/org-badges'
 import { organisationBadges } from '@/server/queries/network'
 import { romeDay } from '@/lib/calendar'
@@ -44,6 +44,7 @@ export default async function EventPage({ params }: Props) {
   const fmtDay = (d: Date) => format.dateTime(d, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
   const lastDay = new Date(event.endsAt.getTime() - 1)
   const caseStudy = event.caseStudySlug ? getCaseStudy(event.caseStudySlug) : undefined
+  const rule = event.rule ? ruleParts(event.rule) : null
   const size = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} kB`)
   const url = env().APP_URL + getPathname({ href: { pathname: '/events/[id]', params: { id } }, locale })
   const jsonLd = {
@@ -94,7 +95,10 @@ export default async function EventPage({ params }: Props) {
                 <p className="text-sm text-muted">{t('zone', { offset: `UTC${romeOffset(event.startsAt)}` })}</p>
               </>
             )}
-            {event.rule && <p className="mt-2 text-sm" data-testid="event-rule">{t('repeats', { rule: describeRule(event.rule, locale) })}</p>}
+            {rule && <p className="mt-2 text-sm" data-testid="event-rule">{t('repeats', { rule: rule.kind === 'MONTHLY_WEEKDAY'
+              // 5 January 2026 was a Monday: the weekday's name in the page's language.
+              ? t('rule.MONTHLY_WEEKDAY', { count: rule.count, nth: rule.nth, sunday: rule.weekday === 6 ? 'yes' : 'no', weekday: format.dateTime(new Date(Date.UTC(2026, 0, 5 + rule.weekday, 12)), { weekday: 'long' }) })
+              : t(`rule.${rule.kind}`, { count: rule.count }) })}</p>}
             <p className="mt-2 text-sm"><a href={`/feeds/events/${event.id}.ics`} data-testid="ics-link">{t('addToCalendar')}</a></p>
           </section>
           <section aria-labelledby="where-h" className="rounded-lg border border-gray-200 p-4">
