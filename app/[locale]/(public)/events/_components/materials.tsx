@@ -11,25 +11,20 @@ import { MATERIAL_KINDS, MAX_UPLOAD_BYTES, UPLOAD_EXTENSIONS } from '@/lib/uploa
 
 /** The organiser's form to attach minutes and materials: a link or a file (checked again on the server). */
 export function AddMaterial({ eventId }: { eventId: string }) {
-  // A new form after each success: empty fields, no file left chosen.
-  const [round, setRound] = useState(0)
-  const [done, setDone] = useState(false)
-  return <AddMaterialForm key={round} eventId={eventId} done={done} onDone={(ok) => { setDone(ok); if (ok) setRound((r) => r + 1) }} />
-}
-
-function AddMaterialForm({ eventId, done, onDone }: { eventId: string; done: boolean; onDone: (ok: boolean) => void }) {
   const t = useTranslations('events.materials')
   const te = useTranslations('errors')
   const router = useRouter()
+  const [done, setDone] = useState(false)
   const [tooBig, setTooBig] = useState(false)
-  const f = useActionForm(addMaterialAction, () => {
-    onDone(true)
+  const f = useActionForm(addMaterialAction, (_d, form) => {
+    form.reset()
+    setDone(true)
     router.refresh()
   })
   return (
     <form
       onSubmit={(e) => {
-        if (done) onDone(false)
+        setDone(false)
         // Said before sending 8 MB for nothing; the server checks again.
         const input = e.currentTarget.elements.namedItem('file') as HTMLInputElement | null
         const big = (input?.files?.[0]?.size ?? 0) > MAX_UPLOAD_BYTES
