@@ -145,4 +145,10 @@ test('after the meeting the organiser attaches minutes (file) and slides (link);
   expect(Buffer.compare(await res.body(), pdf)).toBe(0)
   await expect(anon.getByRole('form', { name: 'Aggiungi un verbale o un materiale' })).toHaveCount(0)
   await anon.close()
+
+  // The organiser removes the slides (after confirming); the minutes stay.
+  page.once('dialog', (d) => void d.accept())
+  await page.getByRole('button', { name: 'Rimuovi «Slide dell’intervento»' }).click()
+  await expect(page.getByTestId('event-materials').getByRole('listitem')).toHaveCount(1)
+  await expect(page.getByTestId('event-materials')).toContainText('Verbale della plenaria')
 })

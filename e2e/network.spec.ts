@@ -7,6 +7,26 @@ async function as(browser: Browser, email: string, password: string): Promise<Pa
   return page
 }
 
+/** Fills and sends a complete application (commitments 1 and 2). */
+async function apply(page: Page, orgName: string) {
+  await page.goto('/rete/aderisci')
+  const form = page.getByRole('form', { name: 'Nuova domanda di adesione' })
+  await form.getByLabel('Nome dell’organizzazione').fill(orgName)
+  await form.getByLabel('Tipo', { exact: true }).selectOption({ label: 'PMI' })
+  await form.getByLabel('Partita IVA', { exact: true }).fill('00743110157')
+  await form.getByLabel('Regione', { exact: true }).selectOption({ label: 'Liguria' })
+  await form.getByLabel('Provincia', { exact: true }).fill('Genova')
+  await form.getByLabel('Settore', { exact: true }).fill('Logistica')
+  await form.getByLabel('Nome e cognome').fill('Luca Verdi')
+  await form.getByLabel('Ruolo nell’organizzazione').fill('Amministratore')
+  for (const n of ['1', '2']) await form.getByRole('checkbox', { name: new RegExp(`^${n}\\. `) }).check()
+  await form.getByLabel('Dichiaro di avere i poteri').check()
+  await form.getByRole('button', { name: 'Invia la domanda' }).click()
+  const mine = page.getByTestId('my-adhesions').getByRole('listitem').filter({ hasText: orgName }).first()
+  await expect(mine).toContainText('Inviata, in esame')
+  return mine
+}
+
 test('an organisation adheres with four commitments; the admin asks for more, then approves; the register, badges and the region page show it', async ({ browser }) => {
   test.setTimeout(180_000)
   const applicant = createUser()
@@ -104,6 +124,20 @@ test('an organisation adheres with four commitments; the admin asks for more, th
   await m.getByRole('button', { name: `Mostrami nella pagina di ${orgName}` }).click()
   await expect(m.getByRole('button', { name: `Mostrami nella pagina di ${orgName}` })).toHaveAttribute('aria-pressed', 'true')
 
+  // A second person who says they belong is removed by the contact person.
+  const stranger = createUser()
+  const st = await as(browser, stranger.email, stranger.password)
+  await st.goto('/profilo')
+  await st.getByLabel("Aggiungi un'organizzazione").selectOption({ label: orgName })
+  await st.getByRole('button', { name: 'Aggiungi', exact: true }).click()
+  await expect(st.getByTestId('my-organisations')).toContainText(orgName)
+  await a.reload()
+  await panel.getByRole('button', { name: `Rimuovi ${stranger.name}` }).click()
+  await expect(panel).toContainText('Nessuna richiesta in attesa.')
+  await st.reload()
+  await expect(st.getByTestId('my-organisations')).toHaveCount(0)
+  await st.context().close()
+
   // 6. An event organised for the organisation in Toscana; the region page gathers the organisation and the event.
   const org = await as(browser, 'organizzatrice@demo.invalid', DEMO.password)
   const eventTitle = `Incontro del ${orgName}`
@@ -143,6 +177,29 @@ test('an organisation adheres with four commitments; the admin asks for more, th
   await anon.goto('/rete/aderenti')
   await expect(anon.getByTestId('register').getByRole('listitem').filter({ hasText: orgName })).toContainText('Adesione ritirata')
   for (const p of [a, admin, anon, m, org]) await p.context().close()
+})
+
+test('an admin rejects an application with a reason; the applicant sees it, and nothing enters the register', async ({ browser }) => {
+  const u = createUser()
+  const p = await as(browser, u.email, u.password)
+  const orgName = `Logistica Prova ${Date.now().toString(36)}`
+  const mine = await apply(p, orgName)
+  const admin = await (await browser.newContext({ storageState: 'e2e/.auth/admin.json' })).newPage()
+  await admin.goto('/admin/adesioni')
+  await admin.getByTestId('adhesions-open').getByRole('link', { name: orgName }).click()
+  await admin.getByRole('button', { name: 'Respingi' }).click()
+  await expect(admin.locator('#field-message-error')).toHaveText('Scrivi un messaggio (almeno 5 caratteri).')
+  await admin.getByLabel('Messaggio al richiedente').fill('La rete accoglie enti dei distretti aderenti.')
+  await admin.getByRole('button', { name: 'Respingi' }).click()
+  await expect(admin.getByTestId('adhesion-history')).toContainText('respinta da')
+  await expect(admin.getByRole('button', { name: 'Approva' })).toHaveCount(0)
+  await p.reload()
+  await expect(mine).toContainText('Respinta')
+  await expect(mine).toContainText('La rete accoglie enti dei distretti aderenti.')
+  await p.goto('/rete/aderenti')
+  await expect(p.getByTestId('register')).not.toContainText(orgName)
+  await admin.context().close()
+  await p.context().close()
 })
 
 test('a district page shows its APO attestation with the expiry, and its calendar feed', async ({ page }) => {

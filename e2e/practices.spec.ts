@@ -39,7 +39,7 @@ test('a member drafts, leaves and resumes, submits; a moderator returns it; the 
   // 3. Submitting needs more: messages next to the fields, nothing lost.
   await me.getByRole('button', { name: 'Invia alla revisione' }).click()
   await expect(me.locator('#field-summary-error')).toHaveText('Questo campo è obbligatorio.')
-  await expect(me.locator('#instruments-error')).toHaveText('Scegli almeno uno strumento.')
+  await expect(me.locator('#group-instruments-error')).toHaveText('Scegli almeno uno strumento.')
   await expect(me.locator('#practice-body-error')).toHaveText('Il testo è troppo breve per essere utile (almeno 50 caratteri).')
   await expect(me.getByLabel('Titolo')).toHaveValue(title)
   await me.getByLabel('Sintesi').fill('Un depuratore comune al posto di sei impianti aziendali, gestito dal consorzio.')
@@ -187,6 +187,38 @@ test('hostile Markdown in a practice never reaches the page as code; a 1 MB body
   await page.getByRole('button', { name: 'Salva la bozza' }).click()
   await expect(page.locator('#practice-body-error')).toHaveText('Il testo supera i 50.000 caratteri: accorcialo e collega i documenti completi.')
   expect((await page.getByRole('textbox', { name: 'Testo (Markdown)' }).inputValue()).length).toBe(1024 * 1024)
+})
+
+test('a moderator rejects a practice with a reason; the author sees it and can no longer edit it', async ({ browser }) => {
+  const author = createUser()
+  const me = await as(browser, author.email, author.password)
+  const title = `Pratica da respingere ${Date.now().toString(36)}`
+  await me.goto('/buone-pratiche/nuova')
+  await me.getByLabel('Titolo').fill(title)
+  await me.getByLabel('Sintesi').fill('Una sintesi abbastanza lunga per essere inviata.')
+  await me.getByRole('textbox', { name: 'Testo (Markdown)' }).fill('Un testo di almeno cinquanta caratteri che descrive la pratica proposta.')
+  await me.getByLabel('CSR').check()
+  await me.getByLabel('Tema').selectOption({ label: 'Formazione' })
+  await me.getByLabel('Regione').selectOption({ label: 'Lazio' })
+  await me.getByRole('button', { name: 'Invia alla revisione' }).click()
+  await expect(me.getByRole('status')).toContainText('in revisione')
+  const url = me.url()
+
+  const mod = await as(browser, 'moderatore@demo.invalid', DEMO.password)
+  await mod.goto(url)
+  await mod.getByTestId('review-panel').getByLabel('Commenti per l’autore').fill('È una pubblicità, non una buona pratica.')
+  await mod.getByTestId('review-panel').getByRole('button', { name: 'Respingi' }).click()
+  await expect(mod.getByTestId('review-comment')).toContainText('È una pubblicità')
+
+  await me.reload()
+  await expect(me.getByTestId('review-comment')).toContainText('Respinta da Moderatore Demo')
+  await expect(me.getByRole('link', { name: /^Modifica/ })).toHaveCount(0)
+  await me.goto(`${url}/modifica`)
+  await expect(me.getByRole('heading', { level: 1 })).toHaveText('Accesso non consentito')
+  const anon = await (await browser.newContext()).newPage()
+  await anon.goto(url)
+  await expect(anon.getByRole('heading', { level: 1 })).toHaveText('Pagina non trovata')
+  for (const p of [me, mod, anon]) await p.context().close()
 })
 
 for (const path of ['/buone-pratiche', '/en/good-practices?sort=useful', '/en/good-practices/new']) {

@@ -28,13 +28,11 @@ describe(`adhesions (${provider})`, () => {
     const orgs = await db.organisation.findMany({ where: { name: `Ente ${tag}` } })
     expect(orgs).toHaveLength(1)
     expect(await db.adhesionEvent.count({ where: { adhesionId: a.id } })).toBe(1)
-    {
-      const org = orgs[0]!
-      expect(org.contactUserId).toBe(applicant!.id)
-      expect((await db.membership.findUniqueOrThrow({ where: { userId_organisationId: { userId: applicant!.id, organisationId: org.id } } })).confirmedAt).not.toBeNull()
-      expect((await listRegister({ commitment: '4', regionId: 'liguria' })).map((o) => o.name)).toContain(`Ente ${tag}`)
-      expect((await listRegister({ commitment: '2', regionId: 'liguria' })).map((o) => o.name)).not.toContain(`Ente ${tag}`)
-      expect((await listRegister({ clusterId: cluster.id })).map((o) => o.name)).toContain(`Ente ${tag}`)
-    }
+    const org = orgs[0]!
+    expect(org.contactUserId).toBe(applicant!.id)
+    expect((await db.membership.findUniqueOrThrow({ where: { userId_organisationId: { userId: applicant!.id, organisationId: org.id } } })).confirmedAt).not.toBeNull()
+    expect((await listRegister({ commitment: '4', regionId: 'liguria' })).map((o) => o.name)).toContain(`Ente ${tag}`)
+    expect((await listRegister({ commitment: '2', regionId: 'liguria' })).map((o) => o.name)).not.toContain(`Ente ${tag}`)
+    expect((await listRegister({ clusterId: cluster.id })).map((o) => o.name)).toContain(`Ente ${tag}`)
   })
 })
