@@ -5,6 +5,8 @@ const alias = {
   '@': path.resolve(import.meta.dirname),
   // Server modules import 'server-only' to keep them out of the browser; in tests they run in Node.
   'server-only': path.resolve(import.meta.dirname, 'tests/server-only-stub.ts'),
+  // Commands call revalidatePath, which needs a Next request; tests record the calls instead.
+  'next/cache': path.resolve(import.meta.dirname, 'tests/next-cache-stub.ts'),
 }
 
 export default defineConfig({
@@ -19,7 +21,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'data',
-          include: ['server/**/*.data.test.ts', 'tests/data/**/*.test.ts'],
+          include: ['tests/data/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/data/global-setup.ts'],
           fileParallelism: false,

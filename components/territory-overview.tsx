@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
-import type { getTerritoryOverview } from '@/server/queries/network'
+import type { getTerritoryOverview } from '@/server/territories/queries'
 
 type Overview = Awaited<ReturnType<typeof getTerritoryOverview>>
 

@@ -1,20 +1,28 @@
 import type { z } from 'zod'
+import type messages from '@/messages/it.json'
+
+/** A message key under "errors" in the message files: a code that has no message does not compile. */
+export type ErrorCode = keyof (typeof messages)['errors']
+export type FieldErrors = Record<string, ErrorCode>
 
 /** What every server action returns: data, or messages to show next to each field / above the form. */
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
-  | { ok: false; fieldErrors: Record<string, string>; formError?: string }
+  | { ok: false; fieldErrors: FieldErrors; formError?: ErrorCode }
 
 export const ok = <T>(data: T): ActionResult<T> => ({ ok: true, data })
-export const fail = (formError: string, fieldErrors: Record<string, string> = {}): ActionResult<never> => ({ ok: false, formError, fieldErrors })
-export const fieldFail = (fieldErrors: Record<string, string>): ActionResult<never> => ({ ok: false, fieldErrors })
+export const fail = (formError: ErrorCode, fieldErrors: FieldErrors = {}): ActionResult<never> => ({ ok: false, formError, fieldErrors })
+export const fieldFail = (fieldErrors: FieldErrors): ActionResult<never> => ({ ok: false, fieldErrors })
 
-/** First message per field, as keys under "errors" in the message files. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {}
+/**
+ * First message per field, as keys under "errors" in the message files (the schemas' messages are such keys:
+ * messages/messages.test.ts checks every one of them).
+ */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {}
   for (const issue of error.issues) {
     const key = issue.path.map(String).join('.') || '_form'
-    out[key] ??= issue.message
+    out[key] ??= issue.message as ErrorCode
   }
   return out
 }

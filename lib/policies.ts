@@ -1,4 +1,5 @@
-// Pure authorisation rules. Every server action and page asks these; unit-tested in policies.test.ts.
+// Pure authorisation rules. Every command and page asks these; each export is unit-tested in policies.test.ts
+// (a test there fails when an export has no test).
 
 export const ROLES = ['MEMBER', 'ORGANISER', 'MODERATOR', 'ADMIN'] as const
 export type Role = (typeof ROLES)[number]
@@ -105,4 +106,20 @@ export function canSubmitPractice(actor: Actor, p: PracticeState): boolean {
 /** Signed-in members other than the author mark a published practice useful, once. */
 export function canMarkPracticeUseful(actor: Actor, p: PracticeState): boolean {
   return !!actor && actor.id !== p.authorId && p.status === 'PUBLISHED'
+}
+
+// The network.
+/** An organisation's contact person acts for it (confirms members, withdraws the adhesion); so do admins. */
+export function canActForOrganisation(actor: Actor, org: { contactUserId: string | null }): boolean {
+  return !!actor && (actor.id === org.contactUserId || canAdminister(actor))
+}
+
+/** Those who act for an organisation remove its members, never its contact person (who stays responsible for it). */
+export function canRemoveMember(actor: Actor, org: { contactUserId: string | null }, member: { userId: string }): boolean {
+  return canActForOrganisation(actor, org) && member.userId !== org.contactUserId
+}
+
+/** Only the applicant completes their application (after the admins asked for more). */
+export function canCompleteAdhesion(actor: Actor, adhesion: { applicantId: string }): boolean {
+  return !!actor && actor.id === adhesion.applicantId
 }

@@ -12,7 +12,7 @@ async function main() {
   process.env.AUTH_SECRET ||= 'bench-secret-'.padEnd(40, 'x')
   execFileSync(process.execPath, ['scripts/db.mjs', 'deploy'], { stdio: 'inherit', env: process.env })
   const { db } = await import('@/server/db')
-  const { listThreads, getThreadPage } = await import('@/server/queries/forum')
+  const { listThreads, getThreadPage } = await import('@/server/forum/queries')
   const { renderMarkdown } = await import('@/lib/markdown')
 
 

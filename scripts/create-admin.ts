@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util'
 import { db } from '@/server/db'
 import { hashPassword, isWeakPassword } from '@/server/auth/password'
 import { registerSchema } from '@/lib/validations/auth'
-import { uniqueHandle } from '@/server/users'
+import { uniqueHandle } from '@/server/accounts/handles'
 
 async function askPassword(): Promise<string> {
   if (process.env.ADMIN_PASSWORD) return process.env.ADMIN_PASSWORD

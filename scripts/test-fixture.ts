@@ -7,7 +7,7 @@ import crypto from 'node:crypto'
 import { env } from '@/server/env'
 import { db } from '@/server/db'
 import { hashPassword } from '@/server/auth/password'
-import { uniqueHandle } from '@/server/users'
+import { uniqueHandle } from '@/server/accounts/handles'
 import type { Role } from '@/lib/policies'
 
 async function main() {

@@ -1,6 +1,7 @@
 import 'server-only'
 import { db } from '@/server/db'
 import { getCaseStudy } from '@/server/content/case-studies'
+import type { FieldErrors } from '@/lib/form'
 
 export type Links = { caseStudySlug?: string | null; clusterId?: string | null; organisationId?: string | null; eventId?: string | null }
 
@@ -8,13 +9,13 @@ export type Links = { caseStudySlug?: string | null; clusterId?: string | null; 
  * Things a thread, an event or a practice may link to must exist: a message next to the field (keyed as the
  * form's field), rather than a foreign-key error. Empty when everything is fine.
  */
-export async function linkErrors(l: Links): Promise<Record<string, string>> {
+export async function linkErrors(l: Links): Promise<FieldErrors> {
   const [cluster, organisation, event] = await Promise.all([
     l.clusterId ? db.cluster.findUnique({ where: { id: l.clusterId }, select: { id: true } }) : true,
     l.organisationId ? db.organisation.findUnique({ where: { id: l.organisationId }, select: { id: true } }) : true,
     l.eventId ? db.event.findUnique({ where: { id: l.eventId }, select: { id: true } }) : true,
   ])
-  const e: Record<string, string> = {}
+  const e: FieldErrors = {}
   if (l.caseStudySlug && !getCaseStudy(l.caseStudySlug)) e.caseStudySlug = 'caseStudyUnknown'
   if (!cluster) e.clusterId = 'clusterUnknown'
   if (!organisation) e.organisationId = 'organisationUnknown'

@@ -1,5 +1,9 @@
 import 'server-only'
 import nodemailer from 'nodemailer'
+import { createTranslator } from 'next-intl'
+import type { Locale } from '@/i18n/routing'
+import it from '@/messages/it.json'
+import en from '@/messages/en.json'
 import { db } from '@/server/db'
 import { env } from '@/server/env'
 
@@ -19,4 +23,9 @@ export async function sendMail(mail: Mail): Promise<void> {
   }
   transport ??= nodemailer.createTransport(SMTP_URL)
   await transport.sendMail({ from: MAIL_FROM, ...mail })
+}
+
+/** The mail texts in the recipient's language (works in actions, scripts and tests alike: no request needed). */
+export function mailText(locale: Locale) {
+  return createTranslator({ locale, messages: locale === 'en' ? en : it, namespace: 'mail' })
 }

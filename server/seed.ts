@@ -5,7 +5,7 @@ import { encodeCodes } from '@/lib/codes'
 import { hashPassword } from '@/server/auth/password'
 import type { Role } from '@/lib/policies'
 import { REGIONS } from '@/lib/territory'
-import { handleFromName } from '@/lib/handle'
+import { handleFromName } from '@/lib/slug'
 
 export { REGIONS }
 

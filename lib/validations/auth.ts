@@ -45,6 +45,8 @@ export const resetPasswordSchema = z
   .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'passwordsDiffer' })
 
 export const profileSchema = z.object({ name: nameField, locale: localeField })
+/** The profile form: a checkbox sends "on" when ticked and nothing otherwise. */
+export const profileFormSchema = profileSchema.extend({ profilePublic: z.literal('on').optional().transform((v) => v === 'on') })
 
 export const changePasswordSchema = z
   .object({
@@ -60,3 +62,9 @@ export const changeEmailSchema = z.object({
 })
 
 export const tokenSchema = z.object({ token: z.string().min(20, 'tokenInvalid').max(200, 'tokenInvalid') })
+
+/** Deleting one's own account: the current password and an explicit confirmation. */
+export const deleteAccountSchema = z.object({
+  current: z.string('required').min(1, 'required').max(200),
+  confirm: z.literal('on', 'deleteConfirmRequired'),
+})

@@ -45,7 +45,6 @@ export const adhesionDecisionSchema = z
     if (d.decision !== 'APPROVED' && d.message.length < 5) ctx.addIssue({ code: 'custom', path: ['message'], message: 'decisionMessageRequired' })
   })
 
-export const adhesionRefSchema = z.object({ adhesionId: z.string().min(1).max(50) })
 export const membershipDecisionSchema = z.object({ organisationId: z.string().min(1).max(50), userId: z.string().min(1).max(50), decision: z.enum(['confirm', 'remove']) })
 export const withdrawSchema = z.object({ organisationId: z.string().min(1).max(50), reason: z.string().trim().min(5, 'decisionMessageRequired').max(2000, 'tooLong') })
 

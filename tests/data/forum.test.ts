@@ -4,7 +4,7 @@ import { env } from '@/server/env'
 import { seedReference } from '@/server/seed'
 import { searchForum } from '@/server/forum/search'
 import { notifyNewPost } from '@/server/forum/notify'
-import { listThreads, getThreadPage, markThreadRead, THREADS_PAGE } from '@/server/queries/forum'
+import { listThreads, getThreadPage, markThreadRead, THREADS_PAGE } from '@/server/forum/queries'
 
 const provider = env().provider
 const uid = () => Math.random().toString(36).slice(2, 10)

@@ -1,8 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { db } from '@/server/db'
 import { env } from '@/server/env'
-import { decideAdhesion } from '@/server/network/adhesions'
-import { listRegister } from '@/server/queries/network'
+import { decideAdhesion } from '@/server/network/commands'
+import { data, errorOf } from './helpers'
+import { listRegister } from '@/server/network/queries'
 
 const provider = env().provider
 const tag = Math.random().toString(36).slice(2, 10)
@@ -22,9 +23,11 @@ describe(`adhesions (${provider})`, () => {
         signatoryName: 'Firma', signatoryRole: 'Presidente', commitments: ',1,4,5,7,', clusterIds: `,${cluster.id},`, acceptedAt: new Date(),
       },
     })
-    const results = await Promise.all([decideAdhesion(a.id, 'APPROVED', '', admin1!.id), decideAdhesion(a.id, 'APPROVED', '', admin2!.id)])
-    expect(results.filter((r) => r && typeof r === 'object')).toHaveLength(1)
-    expect(results.filter((r) => r === false)).toHaveLength(1)
+    const decide = (admin: typeof admin1) => decideAdhesion({ adhesionId: a.id, decision: 'APPROVED', message: '' }, { ...admin!, role: 'ADMIN', locale: 'it' })
+    const results = await Promise.all([decide(admin1), decide(admin2)])
+    expect(results.filter((r) => r.ok)).toHaveLength(1)
+    expect(results.map(errorOf).filter(Boolean)).toEqual(['adhesionNotOpen'])
+    expect(data(results.find((r) => r.ok)!).organisationId).toBeTruthy()
     const orgs = await db.organisation.findMany({ where: { name: `Ente ${tag}` } })
     expect(orgs).toHaveLength(1)
     expect(await db.adhesionEvent.count({ where: { adhesionId: a.id } })).toBe(1)

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { db } from '@/server/db'
 import { env } from '@/server/env'
-import { countPractices, getPractice, listPractices } from '@/server/queries/practices'
+import { countPractices, getPractice, listPractices } from '@/server/practices/queries'
 import { encodeCodes } from '@/lib/codes'
 
 const provider = env().provider

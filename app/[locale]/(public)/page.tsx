@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 import { Badge } from '@/components/ui/badge'
-import { listClusters, networkCounts } from '@/server/queries/territory'
+import { listClusters, networkCounts } from '@/server/territories/queries'
 
 // Reads the district list from the database on each request.
 export const dynamic = 'force-dynamic'

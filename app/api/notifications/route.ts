@@ -1,5 +1,5 @@
 import { getCurrentUser } from '@/server/auth/session'
-import { unreadNotificationCount } from '@/server/queries/forum'
+import { unreadNotificationCount } from '@/server/notifications/queries'
 
 /** GET → { unread } for the signed-in member (the header's badge); 401 otherwise. */
 export async function GET() {

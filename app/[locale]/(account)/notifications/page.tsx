@@ -3,7 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 import { requirePageUser } from '@/server/auth/guard'
-import { listNotifications } from '@/server/queries/forum'
+import { listNotifications } from '@/server/notifications/queries'
 import { MarkAllRead } from './_components/mark-read'
 
 type Props = { params: Promise<{ locale: Locale }> }

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 import { getCurrentUser } from '@/server/auth/session'
-import { followedCategoryIds, listCategories } from '@/server/queries/forum'
+import { followedCategoryIds, listCategories } from '@/server/forum/queries'
 import { canModerate } from '@/lib/policies'
 import { FollowCategoryButton } from './_components/thread-tools'
 

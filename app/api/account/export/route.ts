@@ -1,5 +1,5 @@
 import { getCurrentUser } from '@/server/auth/session'
-import { exportUserData } from '@/server/account/privacy'
+import { exportUserData } from '@/server/accounts/privacy'
 
 // GET /api/account/export — the signed-in member's own data as a JSON download. Nobody else's, ever.
 export const dynamic = 'force-dynamic'

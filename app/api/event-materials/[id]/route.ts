@@ -1,4 +1,4 @@
-import { db } from '@/server/db'
+import { getMaterialFile } from '@/server/events/queries'
 import { readMaterialFile } from '@/server/events/materials'
 
 // GET /api/event-materials/<id> — an uploaded minute or material. Materials are public, like the event page;
@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic'
 export async function GET(_req: Request, ctx: { params: Promise<{ id: string }> }) {
   const { id } = await ctx.params
   if (!/^[a-z0-9]{10,40}$/.test(id)) return new Response('Not found', { status: 404 })
-  const m = await db.eventMaterial.findUnique({ where: { id }, select: { fileName: true, mimeType: true } })
+  const m = await getMaterialFile(id)
   if (!m?.fileName || !m.mimeType) return new Response('Not found', { status: 404 })
   const bytes = await readMaterialFile(id)
   if (!bytes) return new Response('Not found', { status: 404 })

@@ -1,7 +1,7 @@
 import { buildCalendar } from '@/lib/ical'
-import { db } from '@/server/db'
+import { getClusterBySlug } from '@/server/territories/queries'
 import { getCurrentUser } from '@/server/auth/session'
-import { eventsForFeed, listAttendees } from '@/server/queries/events'
+import { eventsForFeed, getEventRef, listAttendees } from '@/server/events/queries'
 import { canManageEvent } from '@/lib/policies'
 import { getPathname } from '@/i18n/navigation'
 import { env } from '@/server/env'
@@ -33,12 +33,12 @@ export async function GET(_req: Request, ctx: { params: Promise<{ file: string }
   }
 
   if (ext === 'ics' && name.startsWith('cluster-')) {
-    const cluster = await db.cluster.findUnique({ where: { slug: name.slice('cluster-'.length) }, select: { id: true, nameIt: true } })
+    const cluster = await getClusterBySlug(name.slice('cluster-'.length))
     if (!cluster) return new Response('Not found', { status: 404 })
     return ics(calendar(`Cartesio — eventi: ${cluster.nameIt}`, await eventsForFeed({ clusterId: cluster.id })), `${name}.ics`)
   }
 
-  const event = await db.event.findUnique({ where: { id: name }, select: { id: true, organiserId: true, title: true } })
+  const event = await getEventRef(name)
   if (!event) return new Response('Not found', { status: 404 })
   if (ext === 'ics') {
     const one = await eventsForFeed({ id: event.id })

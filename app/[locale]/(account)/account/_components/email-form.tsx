@@ -4,7 +4,7 @@ import { TextField } from '@/components/ui/field'
 import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
 import { useActionForm } from '@/components/use-action-form'
-import { requestEmailChangeAction } from '@/server/actions/account'
+import { requestEmailChangeAction } from '@/server/accounts/actions'
 
 export function EmailForm({ email }: { email: string }) {
   const t = useTranslations('account')

@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button'
 import { Badge } from '@/components/ui/badge'
 import { Notice } from '@/components/ui/notice'
 import { useActionForm } from '@/components/use-action-form'
-import { joinOrganisationAction, leaveOrganisationAction, setListedAction } from '@/server/actions/account'
+import { joinOrganisationAction, leaveOrganisationAction, setListedAction } from '@/server/accounts/actions'
 
 type Org = { id: string; name: string; type: string; isDemo: boolean; confirmed: boolean; listed: boolean }
 

@@ -5,7 +5,7 @@ import { TextField } from '@/components/ui/field'
 import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
 import { useActionForm } from '@/components/use-action-form'
-import { changePasswordAction } from '@/server/actions/account'
+import { changePasswordAction } from '@/server/accounts/actions'
 
 export function PasswordForm({ email }: { email: string }) {
   const t = useTranslations('account')

@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
 import { TextField } from '@/components/ui/field'
 import { useActionForm } from '@/components/use-action-form'
-import { deleteAccountAction } from '@/server/actions/account'
+import { deleteAccountAction } from '@/server/accounts/actions'
 
 /** Download my data; delete my account (password and an explicit confirmation). */
 export function PrivacyPanel() {

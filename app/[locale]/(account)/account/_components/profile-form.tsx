@@ -5,7 +5,7 @@ import { TextField, SelectField } from '@/components/ui/field'
 import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
 import { useActionForm } from '@/components/use-action-form'
-import { updateProfileAction } from '@/server/actions/account'
+import { updateProfileAction } from '@/server/accounts/actions'
 
 export function ProfileForm({ name, locale, profilePublic }: { name: string; locale: 'it' | 'en'; profilePublic: boolean }) {
   const t = useTranslations('account')

@@ -3,12 +3,12 @@ import { useRouter } from 'next/navigation'
 import { useTranslations } from 'next-intl'
 import { Button } from '@/components/ui/button'
 import { useActionForm } from '@/components/use-action-form'
-import { markNotificationsReadAction } from '@/server/actions/forum'
+import { markAllReadAction } from '@/server/notifications/actions'
 
 export function MarkAllRead() {
   const t = useTranslations('notifications')
   const router = useRouter()
-  const f = useActionForm(markNotificationsReadAction, () => {
+  const f = useActionForm(markAllReadAction, () => {
     router.refresh()
     window.dispatchEvent(new Event('notifications-changed'))
   })

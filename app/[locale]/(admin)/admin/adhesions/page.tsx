@@ -4,7 +4,7 @@ import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 import { Badge } from '@/components/ui/badge'
 import { requirePageUser } from '@/server/auth/guard'
-import { listAdhesions } from '@/server/queries/network'
+import { listAdhesions } from '@/server/network/queries'
 import { canAdminister } from '@/lib/policies'
 import { Forbidden } from '../_forbidden'
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
 import { requirePageUser } from '@/server/auth/guard'
-import { listOutbox } from '@/server/queries/outbox'
+import { listOutbox } from '@/server/admin/queries'
 import { canReadOutbox } from '@/lib/policies'
 import type { Locale } from '@/i18n/routing'
 import { Forbidden } from '../_forbidden'

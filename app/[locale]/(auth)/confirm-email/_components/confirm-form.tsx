@@ -4,7 +4,7 @@ import { Link } from '@/i18n/navigation'
 import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
 import { useActionForm } from '@/components/use-action-form'
-import { confirmEmailChangeAction } from '@/server/actions/account'
+import { confirmEmailChangeAction } from '@/server/accounts/actions'
 
 export function ConfirmEmailForm({ token }: { token: string }) {
   const t = useTranslations('auth')

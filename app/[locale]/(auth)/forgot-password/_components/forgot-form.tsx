@@ -4,7 +4,7 @@ import { TextField } from '@/components/ui/field'
 import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
 import { useActionForm } from '@/components/use-action-form'
-import { forgotPasswordAction } from '@/server/actions/auth'
+import { forgotPasswordAction } from '@/server/accounts/actions'
 
 export function ForgotForm() {
   const t = useTranslations('auth')

@@ -6,7 +6,7 @@ import { TextField } from '@/components/ui/field'
 import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
 import { useActionForm } from '@/components/use-action-form'
-import { registerAction } from '@/server/actions/auth'
+import { registerAction } from '@/server/accounts/actions'
 import type { Locale } from '@/i18n/routing'
 
 export function RegisterForm() {

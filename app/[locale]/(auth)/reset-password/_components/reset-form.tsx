@@ -5,7 +5,7 @@ import { TextField } from '@/components/ui/field'
 import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
 import { useActionForm } from '@/components/use-action-form'
-import { resetPasswordAction } from '@/server/actions/auth'
+import { resetPasswordAction } from '@/server/accounts/actions'
 import type { Locale } from '@/i18n/routing'
 
 export function ResetForm({ token }: { token: string }) {

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 import { Badge } from '@/components/ui/badge'
-import { getClusterBySlug, getTerritoryOverview } from '@/server/queries/network'
+import { getClusterBySlug, getTerritoryOverview } from '@/server/territories/queries'
 import { regionName } from '@/lib/territory'
 import { TerritoryOverview } from '@/components/territory-overview'
 

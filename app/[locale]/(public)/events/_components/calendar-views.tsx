@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 import { daysCovered, monthGrid, romeDay, romeDayStart, type DayKey } from '@/lib/calendar'
-import type { listEventsBetween } from '@/server/queries/events'
+import type { listEventsBetween } from '@/server/events/queries'
 
 type CalEvent = Awaited<ReturnType<typeof listEventsBetween>>[number]
 

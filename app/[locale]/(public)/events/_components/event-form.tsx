@@ -6,7 +6,7 @@ import { ChoiceField, TextField, SelectField, type Option } from '@/components/u
 import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
 import { useActionForm } from '@/components/use-action-form'
-import { createEventAction, updateEventAction } from '@/server/actions/events'
+import { createEventAction, updateEventAction } from '@/server/events/actions'
 import { MarkdownEditor } from '../../forum/_components/markdown-editor'
 
 

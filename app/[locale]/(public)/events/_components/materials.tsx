@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
 import { SelectField, TextField } from '@/components/ui/field'
 import { useActionForm } from '@/components/use-action-form'
-import { addMaterialAction, removeMaterialAction } from '@/server/actions/events'
+import { addMaterialAction, removeMaterialAction } from '@/server/events/actions'
 import { MATERIAL_KINDS, MAX_UPLOAD_BYTES, UPLOAD_EXTENSIONS } from '@/lib/uploads'
 
 /** The organiser's form to attach minutes and materials: a link or a file (checked again on the server). */

@@ -3,7 +3,7 @@ import { useRouter } from 'next/navigation'
 import { useTranslations } from 'next-intl'
 import { Button } from '@/components/ui/button'
 import { useActionForm } from '@/components/use-action-form'
-import { cancelEventAction, cancelRegistrationAction, registerForEventAction } from '@/server/actions/events'
+import { cancelEventAction, cancelRegistrationAction, registerForEventAction } from '@/server/events/actions'
 
 export function Rsvp({ eventId, status, full }: { eventId: string; status: 'CONFIRMED' | 'WAITLISTED' | 'CANCELLED' | null; full: boolean }) {
   const t = useTranslations('events')

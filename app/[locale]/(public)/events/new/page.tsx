@@ -7,7 +7,7 @@ import { Forbidden } from '../../../(admin)/admin/_forbidden'
 import { EventForm } from '../_components/event-form'
 import { eventFormOptions } from '../_components/options'
 import { eventInitial } from '../_components/initial'
-import { getEvent } from '@/server/queries/events'
+import { getEvent } from '@/server/events/queries'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 

@@ -1,7 +1,7 @@
 'use client'
 import { useEffect, useId, useRef, useState, useTransition } from 'react'
 import { useTranslations } from 'next-intl'
-import { previewAction } from '@/server/actions/forum'
+import { previewAction } from '@/server/forum/actions'
 
 /** A Markdown textarea with a server-rendered preview (the same sanitising renderer as published posts). */
 export function MarkdownEditor({ name, label, error, defaultValue, id, rows = 8, live = false }: { name: string; label: string; error?: string; defaultValue?: string; id?: string; rows?: number; live?: boolean }) {

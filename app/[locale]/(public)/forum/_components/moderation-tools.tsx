@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button'
 import { TextField } from '@/components/ui/field'
 import { Notice } from '@/components/ui/notice'
 import { useActionForm } from '@/components/use-action-form'
-import { createCategoryAction, moveCategoryAction, resolveFlagAction } from '@/server/actions/forum'
+import { createCategoryAction, moveCategoryAction, resolveFlagAction } from '@/server/forum/actions'
 
 const small = '!px-2 !py-1 text-sm'
 

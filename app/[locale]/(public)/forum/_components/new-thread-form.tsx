@@ -5,7 +5,7 @@ import { TextField, SelectField } from '@/components/ui/field'
 import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
 import { useActionForm } from '@/components/use-action-form'
-import { createThreadAction } from '@/server/actions/forum'
+import { createThreadAction } from '@/server/forum/actions'
 import type { Locale } from '@/i18n/routing'
 import { MarkdownEditor } from './markdown-editor'
 

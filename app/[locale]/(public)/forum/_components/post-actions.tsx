@@ -8,7 +8,7 @@ import { TextField } from '@/components/ui/field'
 import { useActionForm } from '@/components/use-action-form'
 import {
   acceptAnswerAction, deletePostAction, editPostAction, flagPostAction, hidePostAction, toggleUsefulAction, unhidePostAction,
-} from '@/server/actions/forum'
+} from '@/server/forum/actions'
 import { MarkdownEditor } from './markdown-editor'
 import { REPLY_FIELD_ID } from './reply-form'
 

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl'
 import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
 import { useActionForm } from '@/components/use-action-form'
-import { replyAction } from '@/server/actions/forum'
+import { replyAction } from '@/server/forum/actions'
 import { MarkdownEditor } from './markdown-editor'
 
 export const REPLY_FIELD_ID = 'reply-body'

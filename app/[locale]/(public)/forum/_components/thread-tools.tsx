@@ -3,7 +3,7 @@ import { useRouter } from 'next/navigation'
 import { useTranslations } from 'next-intl'
 import { Button } from '@/components/ui/button'
 import { useActionForm } from '@/components/use-action-form'
-import { followCategoryAction, followThreadAction, moveThreadAction, setLockedAction, setPinnedAction } from '@/server/actions/forum'
+import { followCategoryAction, followThreadAction, moveThreadAction, setLockedAction, setPinnedAction } from '@/server/forum/actions'
 
 const small = '!px-2 !py-1 text-sm'
 

@@ -2,9 +2,9 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { Locale } from '@/i18n/routing'
 import { requirePageUser } from '@/server/auth/guard'
-import { listCategories } from '@/server/queries/forum'
-import { linkChoices } from '@/server/queries/choices'
-import { listEventChoices } from '@/server/queries/events'
+import { listCategories } from '@/server/forum/queries'
+import { linkChoices } from '@/server/choices'
+import { listEventChoices } from '@/server/events/queries'
 import { NewThreadForm } from '../_components/new-thread-form'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }

@@ -5,7 +5,7 @@ import { CheckboxGroupField, ChoiceField, TextAreaField, TextField, type Option 
 import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
 import { useActionForm } from '@/components/use-action-form'
-import { applyAction, completeAdhesionAction } from '@/server/actions/network'
+import { applyAction, completeAdhesionAction } from '@/server/network/actions'
 
 export type AdhesionInitial = {
   orgName: string; orgType: string; taxCode: string; vatNumber: string; regionId: string; province: string; clusterIds: string[]; sector: string

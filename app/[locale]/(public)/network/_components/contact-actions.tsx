@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
 import { TextAreaField } from '@/components/ui/field'
 import { useActionForm } from '@/components/use-action-form'
-import { decideMembershipAction, withdrawAction } from '@/server/actions/network'
+import { decideMembershipAction, withdrawAction } from '@/server/network/actions'
 
 /** The contact person confirms or removes someone who says they belong to the organisation. */
 export function MembershipDecision({ organisationId, userId, name }: { organisationId: string; userId: string; name: string }) {

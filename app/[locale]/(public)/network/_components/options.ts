@@ -1,7 +1,7 @@
 import 'server-only'
 import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/i18n/routing'
-import { linkChoices } from '@/server/queries/choices'
+import { linkChoices } from '@/server/choices'
 import { COMMITMENTS, ORGANISATION_TYPES } from '@/lib/validations/network'
 
 export async function adhesionOptions(locale: Locale) {

@@ -3,8 +3,8 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 import { Badge } from '@/components/ui/badge'
-import { listRegister } from '@/server/queries/network'
-import { listClusters } from '@/server/queries/territory'
+import { listRegister } from '@/server/network/queries'
+import { listClusters } from '@/server/territories/queries'
 import { COMMITMENTS, ORGANISATION_TYPES } from '@/lib/validations/network'
 import { REGIONS, regionName } from '@/lib/territory'
 

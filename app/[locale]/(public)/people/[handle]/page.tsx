@@ -3,30 +3,13 @@ import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
-import { db } from '@/server/db'
+import { getPublicProfile } from '@/server/accounts/queries'
 
 type Props = { params: Promise<{ locale: Locale; handle: string }> }
 
-async function load(handle: string) {
-  if (!/^[a-z0-9._-]{1,60}$/.test(handle)) return null
-  const u = await db.user.findUnique({
-    where: { handle },
-    select: {
-      id: true, name: true, role: true, createdAt: true, profilePublic: true, deletedAt: true, suspendedAt: true,
-      memberships: { where: { confirmedAt: { not: null }, organisation: { adheredAt: { not: null } } }, select: { organisation: { select: { slug: true, name: true } } } },
-    },
-  })
-  if (!u || u.deletedAt) return null
-  const [threads, practices] = await Promise.all([
-    db.thread.findMany({ where: { authorId: u.id, deletedAt: null }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 10, select: { id: true, title: true } }),
-    db.practice.findMany({ where: { authorId: u.id, status: 'PUBLISHED' }, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], take: 10, select: { id: true, title: true } }),
-  ])
-  return { ...u, threads, practices }
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { handle } = await params
-  const u = await load(handle)
+  const u = await getPublicProfile(handle)
   return u ? { title: u.name, robots: { index: false } } : {}
 }
 
@@ -34,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PersonPage({ params }: Props) {
   const { locale, handle } = await params
   setRequestLocale(locale)
-  const u = await load(handle)
+  const u = await getPublicProfile(handle)
   if (!u) notFound()
   const [t, tr, format] = await Promise.all([getTranslations('people'), getTranslations('roles'), getFormatter()])
   return (

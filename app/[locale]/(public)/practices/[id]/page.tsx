@@ -5,14 +5,14 @@ import { Link, getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 import { Badge } from '@/components/ui/badge'
 import { getCurrentUser } from '@/server/auth/session'
-import { getPractice } from '@/server/queries/practices'
+import { getPractice } from '@/server/practices/queries'
 import { getCaseStudy } from '@/server/content/case-studies'
 import { canEditPractice, canMarkPracticeUseful, canReviewPractice, canViewPractice } from '@/lib/policies'
 import { regionName } from '@/lib/territory'
 import type { FieldDiff } from '@/lib/practices'
 import { ReviewForm, UsefulButton } from '../_components/actions'
 import { OrgBadges } from '@/components/org-badges'
-import { organisationBadges } from '@/server/queries/network'
+import { organisationBadges } from '@/server/network/queries'
 
 type Props = { params: Promise<{ locale: Locale; id: string }> }
 

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl'
 import { Button } from '@/components/ui/button'
 import { DecisionForm } from '@/components/decision-form'
 import { useActionForm } from '@/components/use-action-form'
-import { markPracticeUsefulAction, reviewPracticeAction } from '@/server/actions/practices'
+import { markPracticeUsefulAction, reviewPracticeAction } from '@/server/practices/actions'
 
 export function UsefulButton({ practiceId, count, marked, canMark }: { practiceId: string; count: number; marked: boolean; canMark: boolean }) {
   const t = useTranslations('practices')

@@ -1,7 +1,7 @@
 import 'server-only'
 import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/i18n/routing'
-import { linkChoices } from '@/server/queries/choices'
+import { linkChoices } from '@/server/choices'
 import { INSTRUMENTS, SECTORS, THEMES, type Result } from '@/lib/practices'
 import type { PracticeFormOptions, PracticeInitial } from './practice-form'
 

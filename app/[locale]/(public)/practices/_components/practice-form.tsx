@@ -7,7 +7,7 @@ import { CheckboxGroupField, ChoiceField, TextAreaField, TextField, type Option 
 import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
 import { useActionForm } from '@/components/use-action-form'
-import { savePracticeAction } from '@/server/actions/practices'
+import { savePracticeAction } from '@/server/practices/actions'
 import { MarkdownEditor } from '../../forum/_components/markdown-editor'
 
 export type PracticeFormOptions = {

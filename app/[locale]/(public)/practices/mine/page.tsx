@@ -4,7 +4,7 @@ import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 import { Badge } from '@/components/ui/badge'
 import { requirePageUser } from '@/server/auth/guard'
-import { listMyPractices } from '@/server/queries/practices'
+import { listMyPractices } from '@/server/practices/queries'
 
 type Props = { params: Promise<{ locale: Locale }> }
 

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 import { requirePageUser } from '@/server/auth/guard'
-import { listReviewQueue } from '@/server/queries/practices'
+import { listReviewQueue } from '@/server/practices/queries'
 import { canReviewPractice } from '@/lib/policies'
 import { Forbidden } from '../../../(admin)/admin/_forbidden'
 

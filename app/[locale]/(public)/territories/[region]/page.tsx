@@ -3,8 +3,7 @@ import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
-import { db } from '@/server/db'
-import { getTerritoryOverview } from '@/server/queries/network'
+import { getTerritoryOverview, listRegionClusters } from '@/server/territories/queries'
 import { REGIONS } from '@/lib/territory'
 import { TerritoryOverview } from '@/components/territory-overview'
 
@@ -25,7 +24,7 @@ export default async function RegionPage({ params }: Props) {
   const [t, data, clusters] = await Promise.all([
     getTranslations('network.territory'),
     getTerritoryOverview({ regionId: r.id }),
-    db.cluster.findMany({ where: { regionId: r.id }, orderBy: { nameIt: 'asc' }, select: { slug: true, nameIt: true, nameEn: true } }),
+    listRegionClusters(r.id),
   ])
   const name = locale === 'en' ? r.nameEn : r.nameIt
   return (

@@ -1,35 +1,34 @@
-import { getCurrentUser } from '@/server/auth/session'
-import { cancelRegistration, register } from '@/server/events/registration'
-import { eventRefSchema } from '@/lib/validations/events'
+import { action } from '@/server/action'
+import { cancelEventRegistration, registerForEvent } from '@/server/events/commands'
 import { env } from '@/server/env'
+import { eventRefSchema } from '@/lib/validations/events'
+import type { ActionResult, ErrorCode } from '@/lib/form'
 
 // JSON endpoint for registrations (the page uses server actions; calendars and scripts use this):
 //   POST → { status: "CONFIRMED" | "WAITLISTED" }   DELETE → { cancelled: boolean }
 // Authenticated by the session cookie (SameSite=Lax); requests from another origin are refused.
+// The same commands as the page's actions, through the same action() checks.
 
 type Ctx = { params: Promise<{ id: string }> }
 
-async function guard(req: Request, ctx: Ctx) {
+const register = action('MEMBER', eventRefSchema, registerForEvent)
+const cancel = action('MEMBER', eventRefSchema, cancelEventRegistration)
+
+const STATUS: Partial<Record<ErrorCode, number>> = { unauthenticated: 401, forbidden: 403, notFound: 404, registrationClosed: 409, unexpected: 500 }
+
+function sameOrigin(req: Request) {
   const origin = req.headers.get('origin')
-  if (origin && origin !== new URL(env().APP_URL).origin && origin !== new URL(req.url).origin) return { error: Response.json({ error: 'forbidden' }, { status: 403 }) }
-  const user = await getCurrentUser()
-  if (!user) return { error: Response.json({ error: 'unauthenticated' }, { status: 401 }) }
-  const parsed = eventRefSchema.safeParse({ eventId: (await ctx.params).id })
-  if (!parsed.success) return { error: Response.json({ error: 'notFound' }, { status: 404 }) }
-  return { user, eventId: parsed.data.eventId }
+  return !origin || origin === new URL(env().APP_URL).origin || origin === new URL(req.url).origin
 }
 
-export async function POST(req: Request, ctx: Ctx) {
-  const g = await guard(req, ctx)
-  if ('error' in g) return g.error
-  const outcome = await register(g.eventId, g.user.id)
-  if (outcome === 'notFound') return Response.json({ error: 'notFound' }, { status: 404 })
-  if (outcome === 'closed') return Response.json({ error: 'registrationClosed' }, { status: 409 })
-  return Response.json({ status: outcome })
+async function respond<T>(req: Request, ctx: Ctx, run: (input: Record<string, unknown>) => Promise<ActionResult<T>>) {
+  if (!sameOrigin(req)) return Response.json({ error: 'forbidden' }, { status: 403 })
+  const r = await run({ eventId: (await ctx.params).id })
+  if (r.ok) return Response.json(r.data)
+  // A malformed id is a record that does not exist.
+  const error = r.formError ?? 'notFound'
+  return Response.json({ error }, { status: STATUS[error] ?? 400 })
 }
 
-export async function DELETE(req: Request, ctx: Ctx) {
-  const g = await guard(req, ctx)
-  if ('error' in g) return g.error
-  return Response.json(await cancelRegistration(g.eventId, g.user.id))
-}
+export const POST = (req: Request, ctx: Ctx) => respond(req, ctx, register)
+export const DELETE = (req: Request, ctx: Ctx) => respond(req, ctx, cancel)

@@ -1,7 +1,7 @@
 'use client'
 import { useTranslations } from 'next-intl'
 import { DecisionForm } from '@/components/decision-form'
-import { decideAdhesionAction } from '@/server/actions/network'
+import { decideAdhesionAction } from '@/server/network/actions'
 
 export function AdhesionDecision({ adhesionId }: { adhesionId: string }) {
   const t = useTranslations('admin.decision')

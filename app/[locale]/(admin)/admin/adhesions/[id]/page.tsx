@@ -4,9 +4,9 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 import { Badge } from '@/components/ui/badge'
-import { db } from '@/server/db'
+import { clusterNames } from '@/server/territories/queries'
 import { requirePageUser } from '@/server/auth/guard'
-import { getAdhesion } from '@/server/queries/network'
+import { getAdhesion } from '@/server/network/queries'
 import { canAdminister } from '@/lib/policies'
 import { decodeCodes } from '@/lib/codes'
 import { regionName } from '@/lib/territory'
@@ -31,7 +31,7 @@ export default async function AdhesionPage({ params }: Props) {
   if (!a) notFound()
   const [t, tn, th, format, clusters] = await Promise.all([
     getTranslations('admin'), getTranslations('network'), getTranslations('home'), getFormatter(),
-    db.cluster.findMany({ where: { id: { in: decodeCodes(a.clusterIds) } }, select: { nameIt: true, nameEn: true } }),
+    clusterNames(decodeCodes(a.clusterIds)),
   ])
   const date = (d: Date) => format.dateTime(d, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' })
   const row = (label: string, value: React.ReactNode) => (

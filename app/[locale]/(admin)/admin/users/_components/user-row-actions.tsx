@@ -3,7 +3,7 @@ import { useRouter } from 'next/navigation'
 import { useTranslations } from 'next-intl'
 import { Button } from '@/components/ui/button'
 import { useActionForm } from '@/components/use-action-form'
-import { changeRoleAction, setSuspendedAction } from '@/server/actions/admin'
+import { changeRoleAction, setSuspendedAction } from '@/server/admin/actions'
 import { ROLES, type Role } from '@/lib/policies'
 
 export function UserRowActions({ user }: { user: { id: string; name: string; role: Role; suspended: boolean } }) {

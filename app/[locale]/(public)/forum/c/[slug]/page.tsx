@@ -5,7 +5,7 @@ import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 import { Badge } from '@/components/ui/badge'
 import { getCurrentUser } from '@/server/auth/session'
-import { getCategoryBySlug, listThreads } from '@/server/queries/forum'
+import { getCategoryBySlug, listThreads } from '@/server/forum/queries'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 

@@ -1,7 +1,7 @@
 import 'server-only'
 import type { Locale } from '@/i18n/routing'
 import { db } from '@/server/db'
-import { listClusters } from '@/server/queries/territory'
+import { listClusters } from '@/server/territories/queries'
 import { getAllCaseStudies } from '@/server/content/case-studies'
 import { REGIONS } from '@/lib/territory'
 

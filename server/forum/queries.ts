@@ -139,19 +139,6 @@ export async function getPostRevisions(postId: string) {
   return db.postRevision.findMany({ where: { postId }, orderBy: { createdAt: 'desc' }, select: { id: true, body: true, createdAt: true } })
 }
 
-export async function listNotifications(userId: string, limit = 50) {
-  return db.notification.findMany({
-    where: { userId },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    take: limit,
-    select: { id: true, kind: true, text: true, threadId: true, postNumber: true, practiceId: true, adhesionId: true, readAt: true, createdAt: true },
-  })
-}
-
-export async function unreadNotificationCount(userId: string) {
-  return db.notification.count({ where: { userId, readAt: null } })
-}
-
 export async function listOpenFlags() {
   return db.flag.findMany({
     where: { status: 'OPEN' },

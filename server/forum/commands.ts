@@ -1,18 +1,20 @@
-'use server'
 import 'server-only'
 import crypto from 'node:crypto'
 import { revalidatePath } from 'next/cache'
 import { db } from '@/server/db'
-import { action } from '@/server/action'
+import type { Input } from '@/server/action'
+import type { CurrentUser } from '@/server/auth/session'
 import { linkErrors } from '@/server/link-checks'
 import { take } from '@/server/rate-limit'
 import { notifyNewPost } from '@/server/forum/notify'
 import { renderMarkdown, normaliseForDuplicateCheck } from '@/lib/markdown'
-import { fail, fieldFail, ok } from '@/lib/form'
+import { fail, fieldFail, ok, type ErrorCode } from '@/lib/form'
+import { encodeCodes } from '@/lib/codes'
+import { slugify, uniqueSuffix } from '@/lib/slug'
 import { canAcceptAnswer, canEditPost, canFlag, canReact, canReply, isNewAccount } from '@/lib/policies'
 import {
   categoryFormSchema, categoryRefSchema, editPostSchema, flagPostSchema, hidePostSchema, moveCategorySchema, moveThreadSchema,
-  newThreadSchema, postRefSchema, previewSchema, replySchema, resolveFlagSchema, toggleSchema,
+  followCategorySchema, newThreadSchema, postRefSchema, previewSchema, replySchema, resolveFlagSchema, toggleSchema,
 } from '@/lib/validations/forum'
 
 const HOUR = 60 * 60_000
@@ -24,7 +26,8 @@ const LIMITS = {
 
 const hash = (body: string) => crypto.createHash('sha256').update(normaliseForDuplicateCheck(body)).digest('hex')
 
-async function guard(userId: string, kind: 'thread' | 'reply', body: string): Promise<string | null> {
+/** The posting limits and the duplicate check, before any write. */
+async function postingProblem(userId: string, kind: 'thread' | 'reply', body: string): Promise<ErrorCode | null> {
   const u = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { createdAt: true } })
   const w = LIMITS[kind][isNewAccount(u.createdAt) ? 'new' : 'regular']
   if (await take(`forum:${kind}:${userId}`, w)) return isNewAccount(u.createdAt) ? 'rateLimitedNewAccount' : 'rateLimitedForum'
@@ -40,21 +43,24 @@ function revalidateForum(threadId?: string) {
   if (threadId) revalidatePath('/[locale]/forum/t/[id]', 'page')
 }
 
-export const previewAction = action('MEMBER', previewSchema, async ({ body }) => ok({ html: renderMarkdown(body) }))
+/** The editor's live preview: the same sanitising renderer as a saved post. */
+export async function preview({ body }: Input<typeof previewSchema>) {
+  return ok({ html: renderMarkdown(body) })
+}
 
-export const createThreadAction = action('MEMBER', newThreadSchema, async (input, user) => {
+export async function createThread(input: Input<typeof newThreadSchema>, user: CurrentUser) {
   const category = await db.forumCategory.findUnique({ where: { id: input.categoryId }, select: { id: true } })
   if (!category) return fieldFail({ categoryId: 'required' })
   const links = await linkErrors(input)
   if (Object.keys(links).length) return fieldFail(links)
-  const problem = await guard(user.id, 'thread', input.body)
+  const problem = await postingProblem(user.id, 'thread', input.body)
   if (problem === 'duplicatePost') return fieldFail({ body: problem })
   if (problem) return fail(problem)
   const now = new Date()
   const thread = await db.$transaction(async (tx) => {
     const t = await tx.thread.create({
       data: {
-        categoryId: category.id, authorId: user.id, title: input.title, tags: input.tags.join(','), lastPostAt: now,
+        categoryId: category.id, authorId: user.id, title: input.title, tags: encodeCodes(input.tags), lastPostAt: now,
         caseStudySlug: input.caseStudySlug || null, clusterId: input.clusterId || null, eventId: input.eventId || null,
       },
       select: { id: true },
@@ -69,13 +75,13 @@ export const createThreadAction = action('MEMBER', newThreadSchema, async (input
   revalidateForum()
   if (input.eventId) revalidatePath('/[locale]/events/[id]', 'page')
   return ok({ threadId: thread.id })
-})
+}
 
-export const replyAction = action('MEMBER', replySchema, async ({ threadId, body }, user) => {
+export async function reply({ threadId, body }: Input<typeof replySchema>, user: CurrentUser) {
   const thread = await db.thread.findUnique({ where: { id: threadId }, select: { id: true, authorId: true, locked: true, deletedAt: true, categoryId: true, title: true } })
   if (!thread) return fail('notFound')
   if (!canReply(user, thread)) return fail(thread.locked ? 'threadLocked' : 'forbidden')
-  const problem = await guard(user.id, 'reply', body)
+  const problem = await postingProblem(user.id, 'reply', body)
   if (problem === 'duplicatePost') return fieldFail({ body: problem })
   if (problem) return fail(problem)
   const now = new Date()
@@ -99,7 +105,7 @@ export const replyAction = action('MEMBER', replySchema, async ({ threadId, body
   })
   revalidateForum(threadId)
   return ok({ number })
-})
+}
 
 async function loadPost(postId: string) {
   return db.post.findUnique({
@@ -111,7 +117,7 @@ async function loadPost(postId: string) {
   })
 }
 
-export const editPostAction = action('MEMBER', editPostSchema, async ({ postId, body }, user) => {
+export async function editPost({ postId, body }: Input<typeof editPostSchema>, user: CurrentUser) {
   const post = await loadPost(postId)
   if (!post) return fail('notFound')
   if (!canEditPost(user, post, post.thread)) return fail('forbidden')
@@ -122,9 +128,9 @@ export const editPostAction = action('MEMBER', editPostSchema, async ({ postId, 
   ])
   revalidateForum(post.threadId)
   return ok({ number: post.number })
-})
+}
 
-export const toggleUsefulAction = action('MEMBER', postRefSchema, async ({ postId }, user) => {
+export async function toggleUseful({ postId }: Input<typeof postRefSchema>, user: CurrentUser) {
   const post = await loadPost(postId)
   if (!post) return fail('notFound')
   if (!canReact(user, post)) return fail('forbidden')
@@ -140,9 +146,9 @@ export const toggleUsefulAction = action('MEMBER', postRefSchema, async ({ postI
   })
   revalidateForum(post.threadId)
   return ok({ marked })
-})
+}
 
-export const acceptAnswerAction = action('MEMBER', postRefSchema, async ({ postId }, user) => {
+export async function acceptAnswer({ postId }: Input<typeof postRefSchema>, user: CurrentUser) {
   const post = await loadPost(postId)
   if (!post) return fail('notFound')
   if (!canAcceptAnswer(user, post.thread, post)) return fail('forbidden')
@@ -155,55 +161,49 @@ export const acceptAnswerAction = action('MEMBER', postRefSchema, async ({ postI
   })
   revalidateForum(post.threadId)
   return ok({ accepted: !unaccept })
-})
+}
 
-export const followThreadAction = action('MEMBER', toggleSchema, async ({ threadId, value }, user) => {
+export async function followThread({ threadId, value }: Input<typeof toggleSchema>, user: CurrentUser) {
   if (!(await db.thread.findUnique({ where: { id: threadId }, select: { id: true } }))) return fail('notFound')
   if (value) await db.threadFollow.upsert({ where: { userId_threadId: { userId: user.id, threadId } }, create: { userId: user.id, threadId }, update: {} })
   else await db.threadFollow.deleteMany({ where: { userId: user.id, threadId } })
   revalidateForum(threadId)
   return ok({ following: value })
-})
+}
 
-export const followCategoryAction = action('MEMBER', categoryRefSchema.extend({ value: toggleSchema.shape.value }), async ({ categoryId, value }, user) => {
+export async function followCategory({ categoryId, value }: Input<typeof followCategorySchema>, user: CurrentUser) {
   if (!(await db.forumCategory.findUnique({ where: { id: categoryId }, select: { id: true } }))) return fail('notFound')
   if (value) await db.categoryFollow.upsert({ where: { userId_categoryId: { userId: user.id, categoryId } }, create: { userId: user.id, categoryId }, update: {} })
   else await db.categoryFollow.deleteMany({ where: { userId: user.id, categoryId } })
   revalidateForum()
   return ok({ following: value })
-})
+}
 
-export const flagPostAction = action('MEMBER', flagPostSchema, async ({ postId, reason }, user) => {
+export async function flagPost({ postId, reason }: Input<typeof flagPostSchema>, user: CurrentUser) {
   const post = await loadPost(postId)
   if (!post) return fail('notFound')
   if (!canFlag(user, post)) return fail('forbidden')
   await db.flag.upsert({ where: { postId_userId: { postId, userId: user.id } }, create: { postId, userId: user.id, reason }, update: { reason, status: 'OPEN' } })
   return ok(undefined)
-})
-
-export const markNotificationsReadAction = action('MEMBER', postRefSchema.partial(), async (_input, user) => {
-  await db.notification.updateMany({ where: { userId: user.id, readAt: null }, data: { readAt: new Date() } })
-  revalidatePath('/[locale]/notifications', 'page')
-  return ok(undefined)
-})
+}
 
 // Moderation (moderators and admins).
 
-export const setPinnedAction = action('MODERATOR', toggleSchema, async ({ threadId, value }) => {
+export async function setPinned({ threadId, value }: Input<typeof toggleSchema>) {
   const r = await db.thread.updateMany({ where: { id: threadId }, data: { pinned: value } })
   if (!r.count) return fail('notFound')
   revalidateForum(threadId)
   return ok(undefined)
-})
+}
 
-export const setLockedAction = action('MODERATOR', toggleSchema, async ({ threadId, value }) => {
+export async function setLocked({ threadId, value }: Input<typeof toggleSchema>) {
   const r = await db.thread.updateMany({ where: { id: threadId }, data: { locked: value } })
   if (!r.count) return fail('notFound')
   revalidateForum(threadId)
   return ok(undefined)
-})
+}
 
-export const moveThreadAction = action('MODERATOR', moveThreadSchema, async ({ threadId, categoryId }) => {
+export async function moveThread({ threadId, categoryId }: Input<typeof moveThreadSchema>) {
   const [thread, target] = await Promise.all([
     db.thread.findUnique({ where: { id: threadId }, select: { categoryId: true, postCount: true, deletedAt: true } }),
     db.forumCategory.findUnique({ where: { id: categoryId }, select: { id: true } }),
@@ -217,9 +217,9 @@ export const moveThreadAction = action('MODERATOR', moveThreadSchema, async ({ t
   ])
   revalidateForum(threadId)
   return ok(undefined)
-})
+}
 
-export const hidePostAction = action('MODERATOR', hidePostSchema, async ({ postId, reason }, mod) => {
+export async function hidePost({ postId, reason }: Input<typeof hidePostSchema>, mod: CurrentUser) {
   const post = await loadPost(postId)
   if (!post) return fail('notFound')
   await db.$transaction([
@@ -228,18 +228,18 @@ export const hidePostAction = action('MODERATOR', hidePostSchema, async ({ postI
   ])
   revalidateForum(post.threadId)
   return ok(undefined)
-})
+}
 
-export const unhidePostAction = action('MODERATOR', postRefSchema, async ({ postId }) => {
+export async function unhidePost({ postId }: Input<typeof postRefSchema>) {
   const post = await loadPost(postId)
   if (!post) return fail('notFound')
   await db.post.update({ where: { id: postId }, data: { hiddenAt: null, hiddenReason: null, hiddenById: null } })
   revalidateForum(post.threadId)
   return ok(undefined)
-})
+}
 
 /** Deleting the first post deletes the thread. Rows are kept (soft delete) for the record. */
-export const deletePostAction = action('MODERATOR', postRefSchema, async ({ postId }) => {
+export async function deletePost({ postId }: Input<typeof postRefSchema>) {
   const post = await loadPost(postId)
   if (!post) return fail('notFound')
   const now = new Date()
@@ -254,9 +254,9 @@ export const deletePostAction = action('MODERATOR', postRefSchema, async ({ post
   }
   revalidateForum(post.threadId)
   return ok({ threadDeleted: post.number === 1 })
-})
+}
 
-export const resolveFlagAction = action('MODERATOR', resolveFlagSchema, async ({ flagId, action: what, reason }, mod) => {
+export async function resolveFlag({ flagId, action: what, reason }: Input<typeof resolveFlagSchema>, mod: CurrentUser) {
   const flag = await db.flag.findUnique({ where: { id: flagId }, select: { postId: true, reason: true, status: true, post: { select: { threadId: true } } } })
   if (!flag) return fail('notFound')
   const now = new Date()
@@ -270,19 +270,18 @@ export const resolveFlagAction = action('MODERATOR', resolveFlagSchema, async ({
   }
   revalidateForum(flag.post.threadId)
   return ok(undefined)
-})
+}
 
-export const createCategoryAction = action('MODERATOR', categoryFormSchema, async (input) => {
-  const base = input.nameIt.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 50) || 'categoria'
-  let slug = base
-  for (let i = 2; await db.forumCategory.findUnique({ where: { slug }, select: { id: true } }); i++) slug = `${base}-${i}`
+export async function createCategory(input: Input<typeof categoryFormSchema>) {
+  const base = slugify(input.nameIt, { maxLength: 50, fallback: 'categoria' })
+  const slug = await uniqueSuffix(base, async (slug) => !!(await db.forumCategory.findUnique({ where: { slug }, select: { id: true } })))
   const max = await db.forumCategory.aggregate({ _max: { position: true } })
   await db.forumCategory.create({ data: { ...input, slug, position: (max._max.position ?? 0) + 1 } })
   revalidateForum()
   return ok({ slug })
-})
+}
 
-export const moveCategoryAction = action('MODERATOR', moveCategorySchema, async ({ categoryId, direction }) => {
+export async function moveCategory({ categoryId, direction }: Input<typeof moveCategorySchema>) {
   const all = await db.forumCategory.findMany({ orderBy: [{ position: 'asc' }, { createdAt: 'asc' }], select: { id: true } })
   const i = all.findIndex((c) => c.id === categoryId)
   const j = direction === 'up' ? i - 1 : i + 1
@@ -293,5 +292,5 @@ export const moveCategoryAction = action('MODERATOR', moveCategorySchema, async 
   await db.$transaction(order.map((c, position) => db.forumCategory.update({ where: { id: c.id }, data: { position } })))
   revalidateForum()
   return ok(undefined)
-})
+}
 

@@ -38,3 +38,11 @@ export async function adminCounts() {
   ])
   return { users, suspended, mails }
 }
+
+export async function listOutbox(limit = 100) {
+  return db.outboxMail.findMany({
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: limit,
+    select: { id: true, to: true, subject: true, text: true, createdAt: true },
+  })
+}

@@ -1,11 +1,10 @@
-'use server'
 import 'server-only'
 import { revalidatePath } from 'next/cache'
-import { getTranslations } from 'next-intl/server'
 import { db } from '@/server/db'
-import { sendMail } from '@/server/mail'
-import { action } from '@/server/action'
+import type { Input } from '@/server/action'
+import type { CurrentUser } from '@/server/auth/session'
 import { cancelRegistration, register } from '@/server/events/registration'
+import { notifyRegistrants } from '@/server/events/notify'
 import { renderMarkdown } from '@/lib/markdown'
 import { fail, fieldFail, ok } from '@/lib/form'
 import { canManageEvent } from '@/lib/policies'
@@ -23,7 +22,7 @@ function revalidateEvents() {
  * Creates an event, or a series: a repeated meeting becomes one row per occurrence (each with its own seats,
  * registrations and page) sharing the series id; the first keeps the RRULE that calendar feeds publish.
  */
-export const createEventAction = action('ORGANISER', createEventSchema, async ({ recurrence, occurrences: count, ...input }, user) => {
+export async function createEvent({ recurrence, occurrences: count, ...input }: Input<typeof createEventSchema>, user: CurrentUser) {
   const links = await linkErrors(input)
   if (Object.keys(links).length) return fieldFail(links)
   const data = { ...input, descriptionHtml: renderMarkdown(input.description), organiserId: user.id }
@@ -53,52 +52,43 @@ export const createEventAction = action('ORGANISER', createEventSchema, async ({
   })
   revalidateEvents()
   return ok({ eventId: first.id })
-})
+}
 
-export const registerForEventAction = action('MEMBER', eventRefSchema, async ({ eventId }, user) => {
+export async function registerForEvent({ eventId }: Input<typeof eventRefSchema>, user: CurrentUser) {
   const outcome = await register(eventId, user.id)
   if (outcome === 'notFound') return fail('notFound')
   if (outcome === 'closed') return fail('registrationClosed')
   revalidateEvents()
   return ok({ status: outcome })
-})
+}
 
-export const cancelRegistrationAction = action('MEMBER', eventRefSchema, async ({ eventId }, user) => {
+export async function cancelEventRegistration({ eventId }: Input<typeof eventRefSchema>, user: CurrentUser) {
   const r = await cancelRegistration(eventId, user.id)
   revalidateEvents()
   return ok({ cancelled: r.cancelled })
-})
+}
 
 /** Cancels the event: registered members are notified; calendars get STATUS:CANCELLED with a new SEQUENCE. */
-export const cancelEventAction = action('ORGANISER', eventRefSchema, async ({ eventId }, user) => {
+export async function cancelEvent({ eventId }: Input<typeof eventRefSchema>, user: CurrentUser) {
   const event = await db.event.findUnique({ where: { id: eventId }, select: { organiserId: true, title: true, status: true } })
   if (!event) return fail('notFound')
   if (!canManageEvent(user, event)) return fail('forbidden')
   if (event.status === 'CANCELLED') return ok(undefined)
-  const regs = await db.$transaction(async (tx) => {
+  const registrants = await db.$transaction(async (tx) => {
     await tx.event.update({ where: { id: eventId }, data: { status: 'CANCELLED', sequence: { increment: 1 } } })
-    const rows = await tx.eventRegistration.findMany({
-      where: { eventId, status: { in: ['CONFIRMED', 'WAITLISTED'] } },
-      select: { userId: true, user: { select: { email: true, name: true, locale: true } } },
-    })
-    if (rows.length) await tx.notification.createMany({ data: rows.map((r) => ({ userId: r.userId, kind: 'EVENT_CANCELLED' as const, text: event.title })) })
-    return rows
+    return notifyRegistrants.inApp(tx, [eventId], 'EVENT_CANCELLED', event.title)
   })
-  // Mail after the commit: a mail server that fails does not undo the cancellation.
-  for (const r of regs) {
-    const t = await getTranslations({ locale: r.user.locale, namespace: 'mail' })
-    await sendMail({ to: r.user.email, subject: t('eventCancelledSubject', { title: event.title }), text: t('eventCancelledBody', { name: r.user.name, title: event.title }) }).catch((e) => console.error('[mail]', e))
-  }
+  await notifyRegistrants.byMail(registrants, 'eventCancelled', event.title)
   revalidateEvents()
   return ok(undefined)
-})
+}
 
 /**
  * Edits an event. A change of start or end bumps the iCalendar SEQUENCE and tells the registered members,
  * in the app and by e-mail. For a series, scope "following" applies the same details to the later scheduled
  * dates too: each keeps its own date and takes the new Rome time and length.
  */
-export const updateEventAction = action('ORGANISER', updateEventSchema, async ({ eventId, scope, ...input }, user) => {
+export async function updateEvent({ eventId, scope, ...input }: Input<typeof updateEventSchema>, user: CurrentUser) {
   const event = await db.event.findUnique({ where: { id: eventId }, select: { organiserId: true, startsAt: true, endsAt: true, status: true, seriesId: true } })
   if (!event) return fail('notFound')
   if (!canManageEvent(user, event)) return fail('forbidden')
@@ -111,13 +101,13 @@ export const updateEventAction = action('ORGANISER', updateEventSchema, async ({
       ? await db.event.findMany({ where: { seriesId: event.seriesId, status: 'SCHEDULED', startsAt: { gt: event.startsAt } }, select: { id: true, startsAt: true, endsAt: true } })
       : []
   const { allDay: _allDay, ...details } = input
-  const regs = await db.$transaction(async (tx) => {
-    const changed: { id: string; title: string }[] = []
+  const registrants = await db.$transaction(async (tx) => {
+    const changed: string[] = []
     await tx.event.update({
       where: { id: eventId },
       data: { ...input, descriptionHtml: renderMarkdown(input.description), sequence: { increment: 1 } },
     })
-    if (event.startsAt.getTime() !== input.startsAt.getTime() || event.endsAt.getTime() !== input.endsAt.getTime()) changed.push({ id: eventId, title: input.title })
+    if (event.startsAt.getTime() !== input.startsAt.getTime() || event.endsAt.getTime() !== input.endsAt.getTime()) changed.push(eventId)
     for (const o of later) {
       const startsAt = input.allDay ? o.startsAt : retimeOccurrence(o.startsAt, input.startsAt)
       const endsAt = new Date(startsAt.getTime() + duration)
@@ -128,29 +118,20 @@ export const updateEventAction = action('ORGANISER', updateEventSchema, async ({
           registrationDeadline: deadlineBefore === null ? null : new Date(startsAt.getTime() - deadlineBefore),
         },
       })
-      if (o.startsAt.getTime() !== startsAt.getTime() || o.endsAt.getTime() !== endsAt.getTime()) changed.push({ id: o.id, title: input.title })
+      if (o.startsAt.getTime() !== startsAt.getTime() || o.endsAt.getTime() !== endsAt.getTime()) changed.push(o.id)
     }
-    if (!changed.length) return []
-    const rows = await tx.eventRegistration.findMany({
-      where: { eventId: { in: changed.map((c) => c.id) }, status: { in: ['CONFIRMED', 'WAITLISTED'] } },
-      select: { userId: true, user: { select: { email: true, name: true, locale: true } } },
-    })
-    if (rows.length) await tx.notification.createMany({ data: rows.map((r) => ({ userId: r.userId, kind: 'EVENT_CHANGED' as const, text: input.title })) })
-    return rows
+    return notifyRegistrants.inApp(tx, changed, 'EVENT_CHANGED', input.title)
   })
-  for (const r of regs) {
-    const t = await getTranslations({ locale: r.user.locale, namespace: 'mail' })
-    await sendMail({ to: r.user.email, subject: t('eventChangedSubject', { title: input.title }), text: t('eventChangedBody', { name: r.user.name, title: input.title }) }).catch((e) => console.error('[mail]', e))
-  }
+  await notifyRegistrants.byMail(registrants, 'eventChanged', input.title)
   revalidateEvents()
   return ok({ eventId })
-})
+}
 
 /**
  * Attaches minutes or a material (a link, or a file checked by content and extension) to an event:
  * the event page becomes the archive of the meeting. Organiser of the event or admin only.
  */
-export const addMaterialAction = action('ORGANISER', materialSchema, async ({ eventId, kind, title, url, file }, user) => {
+export async function addMaterial({ eventId, kind, title, url, file }: Input<typeof materialSchema>, user: CurrentUser) {
   const event = await db.event.findUnique({ where: { id: eventId }, select: { organiserId: true } })
   if (!event) return fail('notFound')
   if (!canManageEvent(user, event)) return fail('forbidden')
@@ -171,9 +152,9 @@ export const addMaterialAction = action('ORGANISER', materialSchema, async ({ ev
   })
   revalidateEvents()
   return ok(undefined)
-})
+}
 
-export const removeMaterialAction = action('ORGANISER', materialRefSchema, async ({ materialId }, user) => {
+export async function removeMaterial({ materialId }: Input<typeof materialRefSchema>, user: CurrentUser) {
   const m = await db.eventMaterial.findUnique({ where: { id: materialId }, select: { id: true, event: { select: { organiserId: true } } } })
   if (!m) return fail('notFound')
   if (!canManageEvent(user, m.event)) return fail('forbidden')
@@ -181,4 +162,4 @@ export const removeMaterialAction = action('ORGANISER', materialRefSchema, async
   await removeMaterialFile(m.id)
   revalidateEvents()
   return ok(undefined)
-})
+}

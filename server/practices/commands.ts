@@ -1,8 +1,8 @@
-'use server'
 import 'server-only'
 import { revalidatePath } from 'next/cache'
 import { db, Prisma } from '@/server/db'
-import { action } from '@/server/action'
+import type { Input } from '@/server/action'
+import type { CurrentUser } from '@/server/auth/session'
 import { linkErrors } from '@/server/link-checks'
 import { renderMarkdown } from '@/lib/markdown'
 import { fail, fieldFail, ok } from '@/lib/form'
@@ -20,7 +20,7 @@ function revalidatePractices() {
  * intent "submit" — sends it for review, keeping the submitted text as a revision. A published practice
  * (author or moderator) is saved as a new revision with a "what changed" note, and stays published.
  */
-export const savePracticeAction = action('MEMBER', practiceSchema, async ({ practiceId, intent, note, ...input }, user) => {
+export async function savePractice({ practiceId, intent, note, ...input }: Input<typeof practiceSchema>, user: CurrentUser) {
   const errors = await linkErrors(input)
   const current = practiceId
     ? await db.practice.findUnique({ where: { id: practiceId }, select: { id: true, authorId: true, status: true, revision: true } })
@@ -63,13 +63,13 @@ export const savePracticeAction = action('MEMBER', practiceSchema, async ({ prac
   })
   revalidatePractices()
   return ok({ practiceId: saved.id, status: saved.status })
-})
+}
 
 /**
  * A reviewer's decision on a submitted practice: publish it, return it with comments, or reject it with a reason.
  * The status changes only if it is still "submitted" (two reviewers cannot decide twice).
  */
-export const reviewPracticeAction = action('MODERATOR', reviewSchema, async ({ practiceId, decision, comment }, user) => {
+export async function reviewPractice({ practiceId, decision, comment }: Input<typeof reviewSchema>, user: CurrentUser) {
   if (!canReviewPractice(user)) return fail('forbidden')
   const p = await db.practice.findUnique({ where: { id: practiceId }, select: { id: true, authorId: true, title: true, revision: true, publishedAt: true } })
   if (!p) return fail('notFound')
@@ -86,10 +86,10 @@ export const reviewPracticeAction = action('MODERATOR', reviewSchema, async ({ p
   if (!done) return fail('practiceNotSubmitted')
   revalidatePractices()
   return ok({ decision })
-})
+}
 
 /** "Useful", once per member: the unique key refuses a second mark, the counter moves in the same transaction. */
-export const markPracticeUsefulAction = action('MEMBER', practiceRefSchema, async ({ practiceId }, user) => {
+export async function markPracticeUseful({ practiceId }: Input<typeof practiceRefSchema>, user: CurrentUser) {
   const p = await db.practice.findUnique({ where: { id: practiceId }, select: { authorId: true, status: true } })
   if (!p) return fail('notFound')
   if (!canMarkPracticeUseful(user, p)) return fail('forbidden')
@@ -103,4 +103,4 @@ export const markPracticeUsefulAction = action('MEMBER', practiceRefSchema, asyn
   }
   revalidatePractices()
   return ok(undefined)
-})
+}

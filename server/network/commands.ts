@@ -1,12 +1,12 @@
-'use server'
 import 'server-only'
 import { revalidatePath } from 'next/cache'
 import { db } from '@/server/db'
-import { action } from '@/server/action'
+import type { Input } from '@/server/action'
+import type { CurrentUser } from '@/server/auth/session'
 import { fail, fieldFail, ok } from '@/lib/form'
-import { canAdminister } from '@/lib/policies'
-import { encodeCodes } from '@/lib/codes'
-import { decideAdhesion } from '@/server/network/adhesions'
+import { canActForOrganisation, canCompleteAdhesion, canRemoveMember } from '@/lib/policies'
+import { slugify, uniqueSuffix } from '@/lib/slug'
+import { decodeCodes, encodeCodes } from '@/lib/codes'
 import {
   adhesionDecisionSchema, adhesionSchema, adhesionUpdateSchema, membershipDecisionSchema, withdrawSchema,
 } from '@/lib/validations/network'
@@ -32,7 +32,7 @@ async function notifyAdmins(tx: Pick<typeof db, 'user' | 'notification'>, adhesi
 }
 
 /** A signed-in member applies on behalf of an organisation, choosing the commitments it takes on. */
-export const applyAction = action('MEMBER', adhesionSchema, async (input, user) => {
+export async function apply(input: Input<typeof adhesionSchema>, user: CurrentUser) {
   const bad = await clusterErrors(input.clusterIds)
   if (bad) return bad
   const adhesion = await db.$transaction(async (tx) => {
@@ -43,12 +43,13 @@ export const applyAction = action('MEMBER', adhesionSchema, async (input, user) 
   })
   revalidateNetwork()
   return ok({ adhesionId: adhesion.id })
-})
+}
 
 /** The applicant completes an application the admins asked more about; it goes back to them. */
-export const completeAdhesionAction = action('MEMBER', adhesionUpdateSchema, async ({ adhesionId, reply, ...input }, user) => {
+export async function completeAdhesion({ adhesionId, reply, ...input }: Input<typeof adhesionUpdateSchema>, user: CurrentUser) {
   const a = await db.adhesion.findUnique({ where: { id: adhesionId }, select: { applicantId: true, status: true } })
-  if (!a || a.applicantId !== user.id) return fail('notFound')
+  // Someone else's application does not exist, as far as this member can tell.
+  if (!a || !canCompleteAdhesion(user, a)) return fail('notFound')
   if (a.status !== 'INFO_REQUESTED') return fail('adhesionNotOpen')
   const bad = await clusterErrors(input.clusterIds)
   if (bad) return bad
@@ -59,45 +60,45 @@ export const completeAdhesionAction = action('MEMBER', adhesionUpdateSchema, asy
   })
   revalidateNetwork()
   return ok({ adhesionId })
-})
+}
 
 /**
  * An admin's decision: ask for more information, reject with a reason, or approve — which creates the
  * organisation in the register with its commitments and makes the applicant its contact person.
  */
-export const decideAdhesionAction = action('ADMIN', adhesionDecisionSchema, async ({ adhesionId, decision, message }, user) => {
-  const done = await decideAdhesion(adhesionId, decision, message, user.id)
+export async function decideAdhesion({ adhesionId, decision, message }: Input<typeof adhesionDecisionSchema>, user: CurrentUser) {
+  const done = await applyDecision(adhesionId, decision, message, user.id)
   if (done === null) return fail('notFound')
   if (!done) return fail('adhesionNotOpen')
   revalidateNetwork()
   return ok(done)
-})
+}
 
 /** The organisation's contact person (or an admin) confirms or removes someone who says they belong to it. */
-export const decideMembershipAction = action('MEMBER', membershipDecisionSchema, async ({ organisationId, userId, decision }, user) => {
+export async function decideMembership({ organisationId, userId, decision }: Input<typeof membershipDecisionSchema>, user: CurrentUser) {
   const org = await db.organisation.findUnique({ where: { id: organisationId }, select: { contactUserId: true, name: true } })
   if (!org) return fail('notFound')
-  if (org.contactUserId !== user.id && !canAdminister(user)) return fail('forbidden')
+  if (!canActForOrganisation(user, org)) return fail('forbidden')
   const m = await db.membership.findUnique({ where: { userId_organisationId: { userId, organisationId } }, select: { userId: true } })
   if (!m) return fail('notFound')
+  if (decision === 'remove' && !canRemoveMember(user, org, { userId })) return fail('forbidden')
   if (decision === 'confirm') {
     await db.$transaction([
       db.membership.update({ where: { userId_organisationId: { userId, organisationId } }, data: { confirmedAt: new Date() } }),
       db.notification.create({ data: { userId, kind: 'MEMBERSHIP_CONFIRMED', actorId: user.id, text: org.name } }),
     ])
   } else {
-    if (userId === org.contactUserId) return fail('forbidden')
     await db.membership.delete({ where: { userId_organisationId: { userId, organisationId } } })
   }
   revalidateNetwork()
   return ok(undefined)
-})
+}
 
 /** The contact person (or an admin) withdraws the organisation's adhesion; the register keeps it in the history. */
-export const withdrawAction = action('MEMBER', withdrawSchema, async ({ organisationId, reason }, user) => {
+export async function withdraw({ organisationId, reason }: Input<typeof withdrawSchema>, user: CurrentUser) {
   const org = await db.organisation.findUnique({ where: { id: organisationId }, select: { contactUserId: true, withdrawnAt: true, adhesions: { where: { status: 'APPROVED' }, select: { id: true } } } })
   if (!org) return fail('notFound')
-  if (org.contactUserId !== user.id && !canAdminister(user)) return fail('forbidden')
+  if (!canActForOrganisation(user, org)) return fail('forbidden')
   if (org.withdrawnAt) return ok(undefined)
   await db.$transaction(async (tx) => {
     await tx.organisation.update({ where: { id: organisationId }, data: { withdrawnAt: new Date() } })
@@ -108,4 +109,43 @@ export const withdrawAction = action('MEMBER', withdrawSchema, async ({ organisa
   })
   revalidateNetwork()
   return ok(undefined)
-})
+}
+
+/**
+ * Decides a submitted application: INFO_REQUESTED or REJECTED (with a message), or APPROVED — the organisation
+ * enters the register with its commitments and clusters, the applicant becomes its confirmed contact person.
+ * The status moves only from SUBMITTED (a conditional update), so two admins deciding at once decide once.
+ * Returns null (no such application), false (no longer open) or the organisation created on approval.
+ */
+async function applyDecision(adhesionId: string, decision: 'INFO_REQUESTED' | 'APPROVED' | 'REJECTED', message: string, actorId: string) {
+  const a = await db.adhesion.findUnique({ where: { id: adhesionId } })
+  if (!a) return null
+  return db.$transaction(async (tx) => {
+    const r = await tx.adhesion.updateMany({ where: { id: adhesionId, status: 'SUBMITTED' }, data: { status: decision } })
+    if (r.count === 0) return false
+    let organisationId: string | null = null
+    if (decision === 'APPROVED') {
+      const base = slugify(a.orgName, { fallback: 'organizzazione' })
+      const slug = await uniqueSuffix(base, async (slug) => !!(await tx.organisation.findUnique({ where: { slug }, select: { id: true } })))
+      const org = await tx.organisation.create({
+        data: {
+          slug, name: a.orgName, type: a.orgType, regionId: a.regionId, province: a.province, sector: a.sector, website: a.website, taxCode: a.taxCode,
+          vatNumber: a.vatNumber, commitments: a.commitments, adheredAt: new Date(), contactUserId: a.applicantId,
+        },
+        select: { id: true },
+      })
+      organisationId = org.id
+      const clusterIds = decodeCodes(a.clusterIds)
+      if (clusterIds.length) await tx.organisationCluster.createMany({ data: clusterIds.map((clusterId) => ({ organisationId: org.id, clusterId })) })
+      await tx.membership.upsert({
+        where: { userId_organisationId: { userId: a.applicantId, organisationId: org.id } },
+        create: { userId: a.applicantId, organisationId: org.id, confirmedAt: new Date(), listed: true },
+        update: { confirmedAt: new Date() },
+      })
+      await tx.adhesion.update({ where: { id: adhesionId }, data: { organisationId: org.id } })
+    }
+    await tx.adhesionEvent.create({ data: { adhesionId, actorId, kind: decision, message } })
+    await tx.notification.create({ data: { userId: a.applicantId, kind: `ADHESION_${decision}` as const, actorId, adhesionId, text: a.orgName } })
+    return { organisationId }
+  })
+}

@@ -104,3 +104,13 @@ export async function listEventThreads(eventId: string) {
 export async function getEventTitle(id: string) {
   return db.event.findUnique({ where: { id }, select: { id: true, title: true } })
 }
+
+/** An uploaded material's stored name and type (the bytes are in server/events/materials.ts). */
+export async function getMaterialFile(id: string) {
+  return db.eventMaterial.findUnique({ where: { id }, select: { fileName: true, mimeType: true } })
+}
+
+/** Just enough of an event to authorise and name its feed or attendee list. */
+export async function getEventRef(id: string) {
+  return db.event.findUnique({ where: { id }, select: { id: true, organiserId: true, title: true } })
+}

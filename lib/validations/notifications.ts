@@ -1,0 +1,4 @@
+import { z } from 'zod'
+
+/** "Mark all as read" takes nothing but the signed-in member. */
+export const markAllReadSchema = z.object({})
