@@ -7,6 +7,8 @@ const alias = {
   'server-only': path.resolve(import.meta.dirname, 'tests/server-only-stub.ts'),
   // Commands call revalidatePath, which needs a Next request; tests record the calls instead.
   'next/cache': path.resolve(import.meta.dirname, 'tests/next-cache-stub.ts'),
+  // next-intl's navigation imports 'next/navigation' without the extension Node's ESM resolver needs.
+  'next/navigation': path.resolve(import.meta.dirname, 'node_modules/next/navigation.js'),
 }
 
 export default defineConfig({
@@ -24,6 +26,8 @@ export default defineConfig({
           include: ['tests/data/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/data/global-setup.ts'],
+          // Processed by Vite, so that the aliases above apply inside next-intl too.
+          server: { deps: { inline: ['next-intl'] } },
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,

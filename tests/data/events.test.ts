@@ -2,6 +2,9 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { db } from '@/server/db'
 import { env } from '@/server/env'
 import { cancelRegistration, register, waitlistPosition } from '@/server/events/registration'
+import { cancelEvent, createEvent, registerForEvent, updateEvent } from '@/server/events/commands'
+import { createEventSchema, updateEventSchema } from '@/lib/validations/events'
+import { data, errorOf, member } from './helpers'
 
 const provider = env().provider
 const uid = () => Math.random().toString(36).slice(2, 10)
@@ -65,3 +68,67 @@ describe(`event registration (${provider})`, () => {
     expect(await register('no-such-event', a!)).toBe('notFound')
   })
 })
+
+describe(`event commands (${provider})`, () => {
+  const form = (extra: Record<string, unknown>) =>
+    createEventSchema.parse({
+      title: `Tavolo EMAS ${uid()}`, type: 'WORKING_GROUP', description: '**Programma**: verifica', startsAt: '2027-03-02T17:00', endsAt: '2027-03-02T19:00',
+      address: 'Sala consiliare', city: 'Prato', regionId: 'toscana', onlineUrl: '', capacity: '30', registrationDeadline: '2027-03-01T12:00',
+      organisationId: '', clusterId: '', caseStudySlug: '', recurrence: 'NONE', occurrences: '', ...extra,
+    })
+
+  it('creates a weekly series; editing "this and the following" retimes later dates, tells their attendees and mails them', async () => {
+    const [organiser, attendee, stranger] = [await member('ORGANISER'), await member('MEMBER', { name: 'Iscritta Serie' }), await member('ORGANISER')]
+    const input = form({ recurrence: 'WEEKLY', occurrences: '3' })
+    const { eventId } = data(await createEvent(input, organiser))
+    const series = await db.event.findMany({ where: { seriesId: eventId }, orderBy: { startsAt: 'asc' }, select: { id: true, startsAt: true, registrationDeadline: true } })
+    expect(series).toHaveLength(3)
+    expect(series.map((e) => e.startsAt.toISOString())).toEqual(['2027-03-02T16:00:00.000Z', '2027-03-09T16:00:00.000Z', '2027-03-16T16:00:00.000Z'])
+    const third = series[2]!
+    expect(third.registrationDeadline!.toISOString()).toBe('2027-03-15T11:00:00.000Z')
+    expect(data(await registerForEvent({ eventId: third.id }, attendee)).status).toBe('CONFIRMED')
+
+    const moved = updateEventSchema.parse({ ...rawOf(input.title), eventId, scope: 'following', startsAt: '2027-03-02T18:00', endsAt: '2027-03-02T20:00' })
+    expect(errorOf(await updateEvent(moved, stranger))).toBe('forbidden')
+    const mailsBefore = await db.outboxMail.count({ where: { to: attendee.email } })
+    data(await updateEvent(moved, organiser))
+    const after = await db.event.findMany({ where: { seriesId: eventId }, orderBy: { startsAt: 'asc' }, select: { startsAt: true, sequence: true } })
+    // Each date keeps its day and takes the new Rome time (17:00 UTC = 18:00 in Rome in March).
+    expect(after.map((e) => e.startsAt.toISOString())).toEqual(['2027-03-02T17:00:00.000Z', '2027-03-09T17:00:00.000Z', '2027-03-16T17:00:00.000Z'])
+    expect(after.every((e) => e.sequence === 1)).toBe(true)
+    expect(await db.notification.count({ where: { userId: attendee.id, kind: 'EVENT_CHANGED' } })).toBe(1)
+    const mails = await db.outboxMail.findMany({ where: { to: attendee.email }, orderBy: { createdAt: 'asc' }, select: { subject: true, text: true } })
+    expect(mails).toHaveLength(mailsBefore + 1)
+    expect(mails.at(-1)!.text).toContain('Iscritta Serie')
+  })
+
+  it('cancels one date: its registrants are told in the app and by mail, others are not', async () => {
+    const [organiser, a, b] = [await member('ORGANISER'), await member(), await member()]
+    const { eventId } = data(await createEvent(form({ recurrence: 'WEEKLY', occurrences: '2' }), organiser))
+    const second = (await db.event.findFirstOrThrow({ where: { seriesId: eventId, id: { not: eventId } }, select: { id: true } })).id
+    data(await registerForEvent({ eventId }, a))
+    data(await registerForEvent({ eventId: second }, b))
+    data(await cancelEvent({ eventId }, organiser))
+    expect((await db.event.findUniqueOrThrow({ where: { id: eventId }, select: { status: true } })).status).toBe('CANCELLED')
+    expect(await db.notification.count({ where: { userId: a.id, kind: 'EVENT_CANCELLED' } })).toBe(1)
+    expect(await db.notification.count({ where: { userId: b.id, kind: 'EVENT_CANCELLED' } })).toBe(0)
+    expect(await db.outboxMail.count({ where: { to: a.email } })).toBe(1)
+    expect(errorOf(await registerForEvent({ eventId }, b))).toBe('registrationClosed')
+  })
+
+  it('refuses links to things that do not exist, next to the field', async () => {
+    const organiser = await member('ORGANISER')
+    expect(await createEvent(form({ clusterId: 'nope', caseStudySlug: 'no-such-case' }), organiser)).toEqual({
+      ok: false,
+      fieldErrors: { clusterId: 'clusterUnknown', caseStudySlug: 'caseStudyUnknown' },
+    })
+  })
+})
+
+/** The raw form fields of an event, to parse a changed copy (the schema works on what the form sends). */
+function rawOf(title: string) {
+  return {
+    title, type: 'WORKING_GROUP', description: '**Programma**: verifica', address: 'Sala consiliare', city: 'Prato', regionId: 'toscana', onlineUrl: '', capacity: '30',
+    registrationDeadline: '2027-03-01T12:00', organisationId: '', clusterId: '', caseStudySlug: '',
+  }
+}

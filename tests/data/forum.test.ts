@@ -5,6 +5,10 @@ import { seedReference } from '@/server/seed'
 import { searchForum } from '@/server/forum/search'
 import { notifyNewPost } from '@/server/forum/notify'
 import { listThreads, getThreadPage, markThreadRead, THREADS_PAGE } from '@/server/forum/queries'
+import { createCategory, createThread, deletePost, hidePost, reply, setLocked } from '@/server/forum/commands'
+import { categoryFormSchema, newThreadSchema } from '@/lib/validations/forum'
+import { revalidated } from '@/tests/next-cache-stub'
+import { data, errorOf, member } from './helpers'
 
 const provider = env().provider
 const uid = () => Math.random().toString(36).slice(2, 10)
@@ -118,19 +122,66 @@ describe(`forum data layer (${provider})`, () => {
     expect(await searchForum("'; DROP TABLE \"Post\"; --")).toEqual([])
     expect(await db.post.count()).toBeGreaterThan(0)
   })
+})
 
-  it('hands out distinct post numbers to concurrent replies', async () => {
-    const a = await user()
-    const t = await thread(categoryId, a.id, 'Concurrent replies', 'x')
-    await Promise.all(
-      Array.from({ length: 10 }, () =>
-        db.$transaction(async (tx) => {
-          const u = await tx.thread.update({ where: { id: t.id }, data: { lastPostNumber: { increment: 1 } }, select: { lastPostNumber: true } })
-          await tx.post.create({ data: { threadId: t.id, authorId: a.id, number: u.lastPostNumber, body: 'r', bodyHash: uid() } })
-        }),
-      ),
-    )
-    const numbers = (await db.post.findMany({ where: { threadId: t.id }, select: { number: true }, orderBy: { number: 'asc' } })).map((p) => p.number)
-    expect(numbers).toEqual(Array.from({ length: 11 }, (_, i) => i + 1))
+describe(`forum commands (${provider})`, () => {
+  const newThread = (title: string, body = `Testo della discussione ${uid()}`) => newThreadSchema.parse({ categoryId, title, body, tags: 'emas, apo' })
+
+  it('numbers concurrent replies 2…11 with no gaps or repeats, and keeps the counters right', async () => {
+    const author = await member()
+    const repliers = await Promise.all(Array.from({ length: 10 }, () => member()))
+    const before = await db.forumCategory.findUniqueOrThrow({ where: { id: categoryId }, select: { postCount: true } })
+    const { threadId } = data(await createThread(newThread('Risposte tutte insieme'), author))
+    const results = await Promise.all(repliers.map((u, i) => reply({ threadId, body: `Risposta numero ${i} ${uid()}` }, u)))
+    expect(results.map((r) => data(r).number).sort((x, y) => x - y)).toEqual(Array.from({ length: 10 }, (_, i) => i + 2))
+    const posts = await db.post.findMany({ where: { threadId }, orderBy: { number: 'asc' }, select: { number: true } })
+    expect(posts.map((p) => p.number)).toEqual(Array.from({ length: 11 }, (_, i) => i + 1))
+    const t = await db.thread.findUniqueOrThrow({ where: { id: threadId }, select: { postCount: true, lastPostNumber: true, tags: true } })
+    expect(t).toEqual({ postCount: 11, lastPostNumber: 11, tags: ',emas,apo,' })
+    expect((await db.forumCategory.findUniqueOrThrow({ where: { id: categoryId }, select: { postCount: true } })).postCount).toBe(before.postCount + 11)
+    expect(revalidated).toContain('/[locale]/forum/t/[id] (page)')
+  })
+
+  it('limits new accounts to 3 threads a day and refuses the same text twice', async () => {
+    const newcomer = await member('MEMBER', { ageHours: 1 })
+    for (let i = 0; i < 3; i++) data(await createThread(newThread(`Prima domanda numero ${i}`), newcomer))
+    expect(errorOf(await createThread(newThread('Quarta domanda del giorno'), newcomer))).toBe('rateLimitedNewAccount')
+
+    const regular = await member()
+    const { threadId } = data(await createThread(newThread('Una domanda sui rifiuti'), regular))
+    data(await reply({ threadId, body: 'Lo stesso testo, due volte' }, regular))
+    const twice = await reply({ threadId, body: 'lo  stesso testo, due volte' }, regular)
+    expect(twice).toEqual({ ok: false, fieldErrors: { body: 'duplicatePost' } })
+  })
+
+  it('lets moderators lock, hide and delete; members cannot reply to a locked thread', async () => {
+    const [author, other, mod] = [await member(), await member(), await member('MODERATOR')]
+    const { threadId } = data(await createThread(newThread('Discussione da moderare'), author))
+    const { number } = data(await reply({ threadId, body: `Il mio numero è 333 1234567 ${uid()}` }, other))
+    data(await setLocked({ threadId, value: true }, mod))
+    expect(errorOf(await reply({ threadId, body: `Ancora io ${uid()}` }, other))).toBe('threadLocked')
+    data(await reply({ threadId, body: `Discussione chiusa ${uid()}` }, mod))
+
+    const post = await db.post.findFirstOrThrow({ where: { threadId, number }, select: { id: true } })
+    data(await hidePost({ postId: post.id, reason: 'dati personali' }, mod))
+    const page = await getThreadPage(threadId, { moderator: false })
+    expect(page!.posts.find((p) => p.number === number)!.html).toBe('')
+
+    const first = await db.post.findFirstOrThrow({ where: { threadId, number: 1 }, select: { id: true } })
+    const count = async () => (await db.forumCategory.findUniqueOrThrow({ where: { id: categoryId }, select: { threadCount: true } })).threadCount
+    const threadsBefore = await count()
+    expect(data(await deletePost({ postId: first.id }, mod))).toEqual({ threadDeleted: true })
+    expect(await count()).toBe(threadsBefore - 1)
+    expect(await getThreadPage(threadId, { moderator: false })).toBeNull()
+  })
+
+  it('gives a new category a free slug', async () => {
+    const mod = await member('MODERATOR')
+    const name = `Economia circolare ${uid()}`
+    const input = categoryFormSchema.parse({ nameIt: name, nameEn: 'Circular economy', descriptionIt: 'Prova', descriptionEn: 'Test' })
+    const a = data(await createCategory(input, mod))
+    const b = data(await createCategory(input, mod))
+    expect(a.slug).toMatch(/^economia-circolare-/)
+    expect(b.slug).toBe(`${a.slug}-2`)
   })
 })

@@ -1,13 +1,17 @@
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { db } from '@/server/db'
 import { env } from '@/server/env'
-import { decideAdhesion } from '@/server/network/commands'
-import { data, errorOf } from './helpers'
+import { seedReference } from '@/server/seed'
+import { apply, completeAdhesion, decideAdhesion, decideMembership, withdraw } from '@/server/network/commands'
+import { adhesionSchema, adhesionUpdateSchema } from '@/lib/validations/network'
+import { isValidPartitaIva } from '@/lib/tax-codes'
+import { data, errorOf, member } from './helpers'
 import { listRegister } from '@/server/network/queries'
 
 const provider = env().provider
 const tag = Math.random().toString(36).slice(2, 10)
 
+beforeAll(() => seedReference())
 afterAll(() => db.$disconnect())
 
 describe(`adhesions (${provider})`, () => {
@@ -37,5 +41,55 @@ describe(`adhesions (${provider})`, () => {
     expect((await listRegister({ commitment: '4', regionId: 'liguria' })).map((o) => o.name)).toContain(`Ente ${tag}`)
     expect((await listRegister({ commitment: '2', regionId: 'liguria' })).map((o) => o.name)).not.toContain(`Ente ${tag}`)
     expect((await listRegister({ clusterId: cluster.id })).map((o) => o.name)).toContain(`Ente ${tag}`)
+  })
+})
+
+describe(`network commands (${provider})`, () => {
+  /** A valid, random partita IVA (organisations are unique by it). */
+  const vat = () => {
+    const body = String(Math.floor(Math.random() * 1e10)).padStart(10, '0')
+    return Array.from({ length: 10 }, (_, d) => body + d).find(isValidPartitaIva)!
+  }
+  const raw = (orgName: string) => ({
+    orgName, orgType: 'SME', vatNumber: vat(), regionId: 'toscana', province: 'Prato', sector: 'Tessile', signatoryName: 'Maria Rossi',
+    signatoryRole: 'Legale rappresentante', commitments: ['1', '3'], accept: 'on',
+  })
+  const application = (orgName: string) => adhesionSchema.parse(raw(orgName))
+
+  it('applies, is asked for more, completes, is approved; only the applicant completes, only the contact person acts for the organisation', async () => {
+    const [applicant, stranger, colleague, admin] = [await member(), await member(), await member(), await member('ADMIN')]
+    const name = `Tessitura ${tag}`
+    const { adhesionId } = data(await apply(application(name), applicant))
+    expect(await db.notification.count({ where: { userId: admin.id, kind: 'ADHESION_SUBMITTED', adhesionId } })).toBe(1)
+    data(await decideAdhesion({ adhesionId, decision: 'INFO_REQUESTED', message: 'Quale distretto?' }, admin))
+    const completion = adhesionUpdateSchema.parse({ ...raw(name), adhesionId, reply: 'Il distretto tessile' })
+    expect(errorOf(await completeAdhesion(completion, stranger))).toBe('notFound')
+    data(await completeAdhesion(completion, applicant))
+    const { organisationId } = data(await decideAdhesion({ adhesionId, decision: 'APPROVED', message: '' }, admin))
+    const org = await db.organisation.findUniqueOrThrow({ where: { id: organisationId! }, select: { slug: true, contactUserId: true } })
+    expect(org.slug).toMatch(/^tessitura-/)
+    expect(org.contactUserId).toBe(applicant.id)
+
+    await db.membership.create({ data: { userId: colleague.id, organisationId: organisationId! } })
+    expect(errorOf(await decideMembership({ organisationId: organisationId!, userId: colleague.id, decision: 'confirm' }, stranger))).toBe('forbidden')
+    data(await decideMembership({ organisationId: organisationId!, userId: colleague.id, decision: 'confirm' }, applicant))
+    expect(await db.notification.count({ where: { userId: colleague.id, kind: 'MEMBERSHIP_CONFIRMED' } })).toBe(1)
+    expect(errorOf(await decideMembership({ organisationId: organisationId!, userId: applicant.id, decision: 'remove' }, admin))).toBe('forbidden')
+
+    expect(errorOf(await withdraw({ organisationId: organisationId!, reason: 'Cessata attività' }, colleague))).toBe('forbidden')
+    data(await withdraw({ organisationId: organisationId!, reason: 'Cessata attività' }, applicant))
+    expect((await db.adhesion.findUniqueOrThrow({ where: { id: adhesionId }, select: { status: true } })).status).toBe('WITHDRAWN')
+  })
+
+  it('gives two organisations with the same name distinct register addresses', async () => {
+    const [a, b, admin] = [await member(), await member(), await member('ADMIN')]
+    const name = `Comune di Prova ${tag}`
+    const slugs: string[] = []
+    for (const applicant of [a, b]) {
+      const { adhesionId } = data(await apply(application(name), applicant))
+      const { organisationId } = data(await decideAdhesion({ adhesionId, decision: 'APPROVED', message: '' }, admin))
+      slugs.push((await db.organisation.findUniqueOrThrow({ where: { id: organisationId! }, select: { slug: true } })).slug)
+    }
+    expect(slugs[1]).toBe(`${slugs[0]}-2`)
   })
 })

@@ -3,6 +3,9 @@ import { db } from '@/server/db'
 import { env } from '@/server/env'
 import { countPractices, getPractice, listPractices } from '@/server/practices/queries'
 import { encodeCodes } from '@/lib/codes'
+import { markPracticeUseful, reviewPractice, savePractice } from '@/server/practices/commands'
+import { practiceSchema, reviewSchema } from '@/lib/validations/practices'
+import { data, errorOf, member } from './helpers'
 
 const provider = env().provider
 const tag = Math.random().toString(36).slice(2, 10)
@@ -57,5 +60,56 @@ describe(`good practices (${provider})`, () => {
     expect(got!.revisions).toHaveLength(2)
     expect(got!.revisions[1]!.changes).toEqual([{ field: 'body', parts: [{ value: 'ogni ' }, { value: 'mese', removed: true }, { value: 'settimana', added: true }] }])
     await expect(db.practiceRevision.create({ data: { practiceId: p.id, number: 2, editorId: author.id, data: snap('x') } })).rejects.toThrow()
+  })
+})
+
+describe(`good-practice commands (${provider})`, () => {
+  const complete = (title: string, extra: Record<string, unknown> = {}) =>
+    practiceSchema.parse({
+      title, summary: 'Un riassunto abbastanza lungo per la revisione', body: 'Un testo completo: '.repeat(5), instruments: ['EMAS'], theme: 'WATER', regionId: 'toscana',
+      resultLabel: 'Acqua risparmiata', resultValue: '12,5', resultUnit: '%', ...extra,
+    })
+
+  it('draft → submitted (reviewers notified, author locked out) → published by one of two reviewers deciding at once', async () => {
+    const [author, stranger, mod1, mod2] = [await member(), await member(), await member('MODERATOR'), await member('MODERATOR')]
+    const draft = data(await savePractice(practiceSchema.parse({ title: `Bozza ${tag}` }), author))
+    expect(draft.status).toBe('DRAFT')
+    expect(errorOf(await savePractice(complete(`Altrui ${tag}`, { practiceId: draft.practiceId }), stranger))).toBe('forbidden')
+
+    const submitted = data(await savePractice(complete(`Depuratore consortile ${tag}`, { practiceId: draft.practiceId, intent: 'submit' }), author))
+    expect(submitted.status).toBe('SUBMITTED')
+    expect(await db.notification.count({ where: { userId: mod1.id, kind: 'PRACTICE_SUBMITTED', practiceId: draft.practiceId } })).toBe(1)
+    expect(errorOf(await savePractice(complete(`Ritocco ${tag}`, { practiceId: draft.practiceId }), author))).toBe('practiceUnderReview')
+
+    const decisions = await Promise.all([mod1, mod2].map((m) => reviewPractice(reviewSchema.parse({ practiceId: draft.practiceId, decision: 'PUBLISHED' }), m)))
+    expect(decisions.filter((d) => d.ok)).toHaveLength(1)
+    expect(decisions.map(errorOf).filter(Boolean)).toEqual(['practiceNotSubmitted'])
+    expect(await db.practiceReview.count({ where: { practiceId: draft.practiceId } })).toBe(1)
+    expect(await db.notification.count({ where: { userId: author.id, kind: 'PRACTICE_PUBLISHED' } })).toBe(1)
+    const p = await getPractice(draft.practiceId)
+    expect(p?.status).toBe('PUBLISHED')
+  })
+
+  it('asks for the missing parts before a submission, and a change note when a published practice is edited', async () => {
+    const author = await member()
+    const r = await savePractice(practiceSchema.parse({ title: 'Corto', intent: 'submit' }), author)
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.fieldErrors).toMatchObject({ title: 'titleTooShort', summary: 'required', body: 'required', instruments: 'instrumentRequired' })
+
+    const mod = await member('MODERATOR')
+    const { practiceId } = data(await savePractice(complete(`Energia condivisa ${tag}`, { intent: 'submit' }), author))
+    data(await reviewPractice(reviewSchema.parse({ practiceId, decision: 'PUBLISHED' }), mod))
+    expect(await savePractice(complete(`Energia condivisa ${tag}`, { practiceId }), author)).toEqual({ ok: false, fieldErrors: { note: 'changeNoteRequired' } })
+    data(await savePractice(complete(`Energia condivisa ${tag}`, { practiceId, note: 'Dati 2026' }), author))
+    expect(await db.practiceRevision.count({ where: { practiceId } })).toBe(2)
+  })
+
+  it('counts "useful" once per member, never for the author', async () => {
+    const [author, reader, mod] = [await member(), await member(), await member('MODERATOR')]
+    const { practiceId } = data(await savePractice(complete(`Rifiuti in comune ${tag}`, { intent: 'submit' }), author))
+    data(await reviewPractice(reviewSchema.parse({ practiceId, decision: 'PUBLISHED' }), mod))
+    await Promise.all([markPracticeUseful({ practiceId }, reader), markPracticeUseful({ practiceId }, reader)])
+    expect(errorOf(await markPracticeUseful({ practiceId }, author))).toBe('forbidden')
+    expect((await db.practice.findUniqueOrThrow({ where: { id: practiceId }, select: { usefulCount: true } })).usefulCount).toBe(1)
   })
 })

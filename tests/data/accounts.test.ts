@@ -1,0 +1,65 @@
+import { afterAll, describe, expect, it } from 'vitest'
+import { db } from '@/server/db'
+import { env } from '@/server/env'
+import { hashPassword } from '@/server/auth/password'
+import { deleteMyAccount, register, setListed } from '@/server/accounts/commands'
+import { changeRole, setSuspended } from '@/server/admin/commands'
+import { DELETED_NAME } from '@/server/accounts/privacy'
+import { registerSchema } from '@/lib/validations/auth'
+import { data, errorOf, member, uid } from './helpers'
+
+const provider = env().provider
+afterAll(() => db.$disconnect())
+
+describe(`account commands (${provider})`, () => {
+  it('registers with a free handle, refuses a taken e-mail and a common password, and limits an address', async () => {
+    const address = `10.0.0.${uid()}`
+    const name = `Giulia Verdi ${uid()}`
+    const input = (email: string, password = 'tessuto-riciclato-2027') => registerSchema.parse({ name, email, password, locale: 'it' })
+    const first = `a-${uid()}@test.invalid`
+    data(await register(input(first), address))
+    data(await register(input(`b-${uid()}@test.invalid`), address))
+    const handles = (await db.user.findMany({ where: { name }, orderBy: { createdAt: 'asc' }, select: { handle: true } })).map((u) => u.handle)
+    expect(handles[1]).toBe(`${handles[0]}2`)
+    expect(await register(input(first), address)).toEqual({ ok: false, fieldErrors: { email: 'emailTaken' } })
+    expect(await register(input(`c-${uid()}@test.invalid`, 'password123'), address)).toEqual({ ok: false, fieldErrors: { password: 'passwordCommon' } })
+    const results = []
+    for (let i = 0; i < 10; i++) results.push(errorOf(await register(input(`d${i}-${uid()}@test.invalid`), address)))
+    expect(results).toContain('rateLimited')
+  })
+
+  it('deletes an account only with the right password, keeping nothing personal', async () => {
+    const u = await member()
+    await db.user.update({ where: { id: u.id }, data: { passwordHash: await hashPassword('la-mia-password-lunga') } })
+    expect(await deleteMyAccount({ current: 'sbagliata', confirm: 'on' }, u)).toEqual({ ok: false, fieldErrors: { current: 'passwordWrong' } })
+    data(await deleteMyAccount({ current: 'la-mia-password-lunga', confirm: 'on' }, u))
+    const row = await db.user.findUniqueOrThrow({ where: { id: u.id }, select: { name: true, email: true, handle: true, deletedAt: true } })
+    expect(row).toMatchObject({ name: DELETED_NAME, handle: null })
+    expect(row.email).not.toBe(u.email)
+    expect(row.deletedAt).not.toBeNull()
+  })
+
+  it('changes only the member\'s own listing', async () => {
+    const [a, b] = [await member(), await member()]
+    const org = await db.organisation.create({ data: { slug: `org-${uid()}`, name: 'Org', type: 'SME' } })
+    await db.membership.create({ data: { userId: a.id, organisationId: org.id } })
+    expect(errorOf(await setListed({ organisationId: org.id, listed: 'yes' }, b))).toBe('notFound')
+    data(await setListed({ organisationId: org.id, listed: 'yes' }, a))
+    expect((await db.membership.findUniqueOrThrow({ where: { userId_organisationId: { userId: a.id, organisationId: org.id } } })).listed).toBe(true)
+  })
+})
+
+describe(`admin commands (${provider})`, () => {
+  it('changes others\' roles but never the admin\'s own; a suspension ends the open sessions', async () => {
+    const [admin, target] = [await member('ADMIN'), await member()]
+    expect(errorOf(await changeRole({ userId: admin.id, role: 'MEMBER' }, admin))).toBe('forbidden')
+    data(await changeRole({ userId: target.id, role: 'ORGANISER' }, admin))
+    expect((await db.user.findUniqueOrThrow({ where: { id: target.id }, select: { role: true } })).role).toBe('ORGANISER')
+    const before = (await db.user.findUniqueOrThrow({ where: { id: target.id }, select: { sessionVersion: true } })).sessionVersion
+    data(await setSuspended({ userId: target.id, suspend: true }, admin))
+    const after = await db.user.findUniqueOrThrow({ where: { id: target.id }, select: { sessionVersion: true, suspendedAt: true } })
+    expect(after.sessionVersion).toBe(before + 1)
+    expect(after.suspendedAt).not.toBeNull()
+    expect(errorOf(await changeRole({ userId: 'nobody', role: 'MEMBER' }, admin))).toBe('notFound')
+  })
+})
