@@ -7,7 +7,7 @@ import { cancelRegistration, register } from '@/server/events/registration'
 import { notifyRegistrants } from '@/server/events/notify'
 import { renderMarkdown } from '@/lib/markdown'
 import { fail, fieldFail, ok } from '@/lib/form'
-import { canManageEvent } from '@/lib/policies'
+import { canCreateEvent, canManageEvent } from '@/lib/policies'
 import { createEventSchema, eventRefSchema, materialRefSchema, materialSchema, updateEventSchema } from '@/lib/validations/events'
 import { checkUpload } from '@/lib/uploads'
 import { removeMaterialFile, storeMaterialFile } from '@/server/events/materials'
@@ -23,6 +23,7 @@ function revalidateEvents() {
  * registrations and page) sharing the series id; the first keeps the RRULE that calendar feeds publish.
  */
 export async function createEvent({ recurrence, occurrences: count, ...input }: Input<typeof createEventSchema>, user: CurrentUser) {
+  if (!canCreateEvent(user)) return fail('forbidden')
   const links = await linkErrors(input)
   if (Object.keys(links).length) return fieldFail(links)
   const data = { ...input, descriptionHtml: renderMarkdown(input.description), organiserId: user.id }

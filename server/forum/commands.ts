@@ -11,7 +11,7 @@ import { renderMarkdown, normaliseForDuplicateCheck } from '@/lib/markdown'
 import { fail, fieldFail, ok, type ErrorCode } from '@/lib/form'
 import { encodeCodes } from '@/lib/codes'
 import { slugify, uniqueSuffix } from '@/lib/slug'
-import { canAcceptAnswer, canEditPost, canFlag, canReact, canReply, isNewAccount } from '@/lib/policies'
+import { canAcceptAnswer, canEditPost, canFlag, canModerate, canReact, canReply, isNewAccount } from '@/lib/policies'
 import {
   categoryFormSchema, categoryRefSchema, editPostSchema, flagPostSchema, hidePostSchema, moveCategorySchema, moveThreadSchema,
   followCategorySchema, newThreadSchema, postRefSchema, previewSchema, replySchema, resolveFlagSchema, toggleSchema,
@@ -189,21 +189,24 @@ export async function flagPost({ postId, reason }: Input<typeof flagPostSchema>,
 
 // Moderation (moderators and admins).
 
-export async function setPinned({ threadId, value }: Input<typeof toggleSchema>) {
+export async function setPinned({ threadId, value }: Input<typeof toggleSchema>, user: CurrentUser) {
+  if (!canModerate(user)) return fail('forbidden')
   const r = await db.thread.updateMany({ where: { id: threadId }, data: { pinned: value } })
   if (!r.count) return fail('notFound')
   revalidateForum(threadId)
   return ok(undefined)
 }
 
-export async function setLocked({ threadId, value }: Input<typeof toggleSchema>) {
+export async function setLocked({ threadId, value }: Input<typeof toggleSchema>, user: CurrentUser) {
+  if (!canModerate(user)) return fail('forbidden')
   const r = await db.thread.updateMany({ where: { id: threadId }, data: { locked: value } })
   if (!r.count) return fail('notFound')
   revalidateForum(threadId)
   return ok(undefined)
 }
 
-export async function moveThread({ threadId, categoryId }: Input<typeof moveThreadSchema>) {
+export async function moveThread({ threadId, categoryId }: Input<typeof moveThreadSchema>, user: CurrentUser) {
+  if (!canModerate(user)) return fail('forbidden')
   const [thread, target] = await Promise.all([
     db.thread.findUnique({ where: { id: threadId }, select: { categoryId: true, postCount: true, deletedAt: true } }),
     db.forumCategory.findUnique({ where: { id: categoryId }, select: { id: true } }),
@@ -220,6 +223,7 @@ export async function moveThread({ threadId, categoryId }: Input<typeof moveThre
 }
 
 export async function hidePost({ postId, reason }: Input<typeof hidePostSchema>, mod: CurrentUser) {
+  if (!canModerate(mod)) return fail('forbidden')
   const post = await loadPost(postId)
   if (!post) return fail('notFound')
   await db.$transaction([
@@ -230,7 +234,8 @@ export async function hidePost({ postId, reason }: Input<typeof hidePostSchema>,
   return ok(undefined)
 }
 
-export async function unhidePost({ postId }: Input<typeof postRefSchema>) {
+export async function unhidePost({ postId }: Input<typeof postRefSchema>, user: CurrentUser) {
+  if (!canModerate(user)) return fail('forbidden')
   const post = await loadPost(postId)
   if (!post) return fail('notFound')
   await db.post.update({ where: { id: postId }, data: { hiddenAt: null, hiddenReason: null, hiddenById: null } })
@@ -239,7 +244,8 @@ export async function unhidePost({ postId }: Input<typeof postRefSchema>) {
 }
 
 /** Deleting the first post deletes the thread. Rows are kept (soft delete) for the record. */
-export async function deletePost({ postId }: Input<typeof postRefSchema>) {
+export async function deletePost({ postId }: Input<typeof postRefSchema>, user: CurrentUser) {
+  if (!canModerate(user)) return fail('forbidden')
   const post = await loadPost(postId)
   if (!post) return fail('notFound')
   const now = new Date()
@@ -257,6 +263,7 @@ export async function deletePost({ postId }: Input<typeof postRefSchema>) {
 }
 
 export async function resolveFlag({ flagId, action: what, reason }: Input<typeof resolveFlagSchema>, mod: CurrentUser) {
+  if (!canModerate(mod)) return fail('forbidden')
   const flag = await db.flag.findUnique({ where: { id: flagId }, select: { postId: true, reason: true, status: true, post: { select: { threadId: true } } } })
   if (!flag) return fail('notFound')
   const now = new Date()
@@ -272,7 +279,8 @@ export async function resolveFlag({ flagId, action: what, reason }: Input<typeof
   return ok(undefined)
 }
 
-export async function createCategory(input: Input<typeof categoryFormSchema>) {
+export async function createCategory(input: Input<typeof categoryFormSchema>, user: CurrentUser) {
+  if (!canModerate(user)) return fail('forbidden')
   const base = slugify(input.nameIt, { maxLength: 50, fallback: 'categoria' })
   const slug = await uniqueSuffix(base, async (slug) => !!(await db.forumCategory.findUnique({ where: { slug }, select: { id: true } })))
   const max = await db.forumCategory.aggregate({ _max: { position: true } })
@@ -281,7 +289,8 @@ export async function createCategory(input: Input<typeof categoryFormSchema>) {
   return ok({ slug })
 }
 
-export async function moveCategory({ categoryId, direction }: Input<typeof moveCategorySchema>) {
+export async function moveCategory({ categoryId, direction }: Input<typeof moveCategorySchema>, user: CurrentUser) {
+  if (!canModerate(user)) return fail('forbidden')
   const all = await db.forumCategory.findMany({ orderBy: [{ position: 'asc' }, { createdAt: 'asc' }], select: { id: true } })
   const i = all.findIndex((c) => c.id === categoryId)
   const j = direction === 'up' ? i - 1 : i + 1

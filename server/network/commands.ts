@@ -4,7 +4,7 @@ import { db } from '@/server/db'
 import type { Input } from '@/server/action'
 import type { CurrentUser } from '@/server/auth/session'
 import { fail, fieldFail, ok } from '@/lib/form'
-import { canActForOrganisation, canCompleteAdhesion, canRemoveMember } from '@/lib/policies'
+import { canActForOrganisation, canAdminister, canCompleteAdhesion, canRemoveMember } from '@/lib/policies'
 import { slugify, uniqueSuffix } from '@/lib/slug'
 import { decodeCodes, encodeCodes } from '@/lib/codes'
 import {
@@ -67,6 +67,7 @@ export async function completeAdhesion({ adhesionId, reply, ...input }: Input<ty
  * organisation in the register with its commitments and makes the applicant its contact person.
  */
 export async function decideAdhesion({ adhesionId, decision, message }: Input<typeof adhesionDecisionSchema>, user: CurrentUser) {
+  if (!canAdminister(user)) return fail('forbidden')
   const done = await applyDecision(adhesionId, decision, message, user.id)
   if (done === null) return fail('notFound')
   if (!done) return fail('adhesionNotOpen')

@@ -158,6 +158,7 @@ describe(`forum commands (${provider})`, () => {
     const [author, other, mod] = [await member(), await member(), await member('MODERATOR')]
     const { threadId } = data(await createThread(newThread('Discussione da moderare'), author))
     const { number } = data(await reply({ threadId, body: `Il mio numero è 333 1234567 ${uid()}` }, other))
+    expect(errorOf(await setLocked({ threadId, value: true }, other))).toBe('forbidden')
     data(await setLocked({ threadId, value: true }, mod))
     expect(errorOf(await reply({ threadId, body: `Ancora io ${uid()}` }, other))).toBe('threadLocked')
     data(await reply({ threadId, body: `Discussione chiusa ${uid()}` }, mod))
