@@ -1,7 +1,7 @@
 'use client'
 import { useCallback, useRef, useState, useTransition, type FormEvent } from 'react'
 import { useTranslations } from 'next-intl'
-import type { ActionResult } from '@/lib/form'
+import type { ActionResult, ErrorCode } from '@/lib/form'
 
 /**
  * Submits a form to a server action without resetting it, so that what the user typed stays on a
@@ -40,7 +40,7 @@ export function useActionForm<T>(action: (fd: FormData) => Promise<ActionResult<
     [action, onSuccess],
   )
 
-  const msg = (code: string | undefined) => (code ? (t.has(code) ? t(code) : t('unexpected')) : undefined)
+  const msg = (code: ErrorCode | undefined) => (code ? (t.has(code) ? t(code) : t('unexpected')) : undefined)
   const fieldError = (name: string) => (result && !result.ok ? msg(result.fieldErrors[name]) : undefined)
   const formError = result && !result.ok ? msg(result.formError ?? (Object.keys(result.fieldErrors).length ? 'formHasErrors' : undefined)) : undefined
 

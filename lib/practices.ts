@@ -5,6 +5,8 @@ export const INSTRUMENTS = ['EMAS', 'APO', 'APEA', 'CSR', 'ISO14001', 'ECOLABEL'
 export const THEMES = ['WATER', 'WASTE', 'ENERGY', 'AIR', 'MOBILITY', 'GOVERNANCE', 'REPORTING', 'TRAINING', 'OTHER'] as const
 export const SECTORS = ['PAPER', 'TEXTILE', 'LEATHER', 'FURNITURE', 'FOOD', 'CHEMICALS', 'METALWORK', 'TOURISM', 'MIXED', 'OTHER'] as const
 export type Instrument = (typeof INSTRUMENTS)[number]
+export type Theme = (typeof THEMES)[number]
+export type Sector = (typeof SECTORS)[number]
 
 /** The known instruments in a stored code list (lib/codes.ts); anything else is ignored. */
 export const decodeInstruments = (s: string) => decodeCodes(s).filter((x): x is Instrument => (INSTRUMENTS as readonly string[]).includes(x))

@@ -5,6 +5,7 @@ import { isValidCodiceFiscale, isValidPartitaIva, normaliseTaxCode } from '@/lib
 
 export const ORGANISATION_TYPES = ['PUBLIC_ADMINISTRATION', 'PUBLIC_BODY', 'ENTERPRISE', 'SME', 'ASSOCIATION', 'UNIVERSITY', 'OTHER'] as const
 export const COMMITMENTS = ['1', '2', '3', '4', '5', '6', '7'] as const
+export type Commitment = (typeof COMMITMENTS)[number]
 
 
 /**

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import type { Theme } from '@/lib/practices'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
@@ -87,7 +88,7 @@ export default async function PracticesPage({ params, searchParams }: Props) {
               <article className="rounded-lg border border-gray-200 p-4">
                 <p className="flex flex-wrap gap-2 text-sm">
                   {p.instruments.map((i) => <Badge key={i} tone="green">{t(`instrument.${i}`)}</Badge>)}
-                  {p.theme && <Badge>{t(`theme.${p.theme}`)}</Badge>}
+                  {p.theme && <Badge>{t(`theme.${p.theme as Theme}`)}</Badge>}
                 </p>
                 <h2 className="mt-1 text-xl font-semibold"><Link href={{ pathname: '/practices/[id]', params: { id: p.id } }}>{p.title}</Link></h2>
                 <p className="mt-1">{p.summary}</p>

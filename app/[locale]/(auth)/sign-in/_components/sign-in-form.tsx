@@ -2,6 +2,7 @@
 import { useState, useTransition, type FormEvent } from 'react'
 import { signIn } from 'next-auth/react'
 import { useLocale, useTranslations } from 'next-intl'
+import type { ErrorCode } from '@/lib/form'
 import { getPathname, Link } from '@/i18n/navigation'
 import { TextField } from '@/components/ui/field'
 import { Button } from '@/components/ui/button'
@@ -14,6 +15,8 @@ import type { Locale } from '@/i18n/routing'
 export function SignInForm({ callbackUrl, notice }: { callbackUrl?: string; notice?: string }) {
   const t = useTranslations('auth')
   const te = useTranslations('errors')
+  // next-auth hands back the thrown error's message: a code of ours (server/auth/options.ts), or something else.
+  const message = (code: string | null | undefined) => te(code && te.has(code as ErrorCode) ? (code as ErrorCode) : 'unexpected')
   const locale = useLocale() as Locale
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [formError, setFormError] = useState<string>()
@@ -37,8 +40,7 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl?: string; noti
         window.location.assign(safeCallbackUrl(callbackUrl, getPathname({ href: '/', locale })))
         return
       }
-      const code = res?.error && te.has(res.error) ? res.error : res?.error === 'CredentialsSignin' ? 'invalidCredentials' : 'unexpected'
-      setFormError(te(code))
+      setFormError(message(res?.error === 'CredentialsSignin' ? 'invalidCredentials' : res?.error))
     })
   }
 
@@ -46,8 +48,8 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl?: string; noti
     <form onSubmit={onSubmit} noValidate className="max-w-md">
       {notice && !formError && <Notice kind="success">{notice}</Notice>}
       {formError && <Notice kind="error">{formError}</Notice>}
-      <TextField name="email" type="email" label={t('email')} autoComplete="email" required error={errors.email ? te(errors.email) : undefined} />
-      <TextField name="password" type="password" label={t('password')} autoComplete="current-password" required error={errors.password ? te(errors.password) : undefined} />
+      <TextField name="email" type="email" label={t('email')} autoComplete="email" required error={errors.email ? message(errors.email) : undefined} />
+      <TextField name="password" type="password" label={t('password')} autoComplete="current-password" required error={errors.password ? message(errors.password) : undefined} />
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" disabled={pending}>
           {pending ? t('working') : t('submitSignIn')}

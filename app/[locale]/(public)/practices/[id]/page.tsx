@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import type { Sector, Theme } from '@/lib/practices'
 import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link, getPathname } from '@/i18n/navigation'
@@ -64,7 +65,7 @@ export default async function PracticePage({ params }: Props) {
       <p className="text-sm"><Link href="/practices">{t('title')}</Link></p>
       <p className="mt-2 flex flex-wrap gap-2">
         {p.instruments.map((i) => <Badge key={i} tone="green">{t(`instrument.${i}`)}</Badge>)}
-        {p.theme && <Badge>{t(`theme.${p.theme}`)}</Badge>}
+        {p.theme && <Badge>{t(`theme.${p.theme as Theme}`)}</Badge>}
         {p.status !== 'PUBLISHED' && <Badge tone="amber">{t(`status.${p.status}`)}</Badge>}
       </p>
       <h1 id="practice-title" className="mt-2 text-3xl font-bold text-brand-800">{p.title}</h1>
@@ -95,7 +96,7 @@ export default async function PracticePage({ params }: Props) {
             <dl className="mt-1 space-y-1 text-sm">
               {p.regionId && <div><dt className="inline font-medium">{t('form.region')}: </dt><dd className="inline">{regionName(p.regionId, locale)}</dd></div>}
               {p.cluster && <div><dt className="inline font-medium">{t('form.cluster')}: </dt><dd className="inline">{locale === 'en' ? p.cluster.nameEn : p.cluster.nameIt}</dd></div>}
-              {p.sector && <div><dt className="inline font-medium">{t('form.sector')}: </dt><dd className="inline">{t(`sector.${p.sector}`)}</dd></div>}
+              {p.sector && <div><dt className="inline font-medium">{t('form.sector')}: </dt><dd className="inline">{t(`sector.${p.sector as Sector}`)}</dd></div>}
               {caseStudy && <div><dt className="inline font-medium">{t('form.caseStudy')}: </dt><dd className="inline"><Link href={{ pathname: '/case-studies/[slug]', params: { slug: caseStudy.slug } }}>{caseStudy.title[locale]}</Link></dd></div>}
               {p.contact && <div><dt className="inline font-medium">{t('form.contact')}: </dt><dd className="inline break-words">{p.contact}</dd></div>}
             </dl>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import type { Commitment } from '@/lib/validations/network'
 import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
@@ -55,7 +56,7 @@ export default async function AdhesionPage({ params }: Props) {
         {row(tn('form.acceptedAt'), date(a.acceptedAt))}
       </dl>
       <h2 className="mt-6 text-xl font-semibold">{tn('form.commitments')}</h2>
-      <ul className="mt-2 space-y-1" data-testid="adhesion-commitments">{decodeCodes(a.commitments).map((n) => <li key={n}><strong>{n}.</strong> {th(`commitments.${n}`)}</li>)}</ul>
+      <ul className="mt-2 space-y-1" data-testid="adhesion-commitments">{decodeCodes(a.commitments).map((n) => <li key={n}><strong>{n}.</strong> {th(`commitments.${n as Commitment}`)}</li>)}</ul>
       <h2 className="mt-6 text-xl font-semibold">{t('history')}</h2>
       <ol className="mt-2 space-y-1 text-sm" data-testid="adhesion-history">
         {a.events.map((e) => <li key={e.id}>{date(e.createdAt)} — {tn(`eventKinds.${e.kind}`, { name: e.actor.name })}{e.message && <>: «{e.message}»</>}</li>)}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import type { Commitment } from '@/lib/validations/network'
 import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
@@ -46,7 +47,7 @@ export default async function OrganisationPage({ params }: Props) {
         <section aria-labelledby="oc-h" className={section}>
           <h2 id="oc-h" className="text-2xl font-semibold">{t('orgCommitments', { count: o.commitments.length })}</h2>
           <ul className="mt-2 space-y-1" data-testid="org-commitments">
-            {o.commitments.map((n) => <li key={n}><strong>{n}.</strong> {th(`commitments.${n}`)}</li>)}
+            {o.commitments.map((n) => <li key={n}><strong>{n}.</strong> {th(`commitments.${n as Commitment}`)}</li>)}
           </ul>
         </section>
       )}
@@ -109,7 +110,7 @@ export default async function OrganisationPage({ params }: Props) {
         <section aria-labelledby="oh-h" className={section}>
           <h2 id="oh-h" className="text-xl font-semibold">{t('org.history')}</h2>
           <ol className="mt-2 space-y-1 text-sm">
-            {o.history.filter((e) => e.kind === 'APPROVED' || e.kind === 'WITHDRAWN').map((e) => (
+            {o.history.filter((e): e is typeof e & { kind: 'APPROVED' | 'WITHDRAWN' } => e.kind === 'APPROVED' || e.kind === 'WITHDRAWN').map((e) => (
               <li key={e.id}>{date(e.createdAt)} — {t(`publicHistory.${e.kind}`)}{e.kind === 'WITHDRAWN' && e.message ? `: «${e.message}»` : ''}</li>
             ))}
           </ol>
