@@ -12,10 +12,8 @@ import { mailText, sendMail } from '@/server/mail'
 import { absoluteLink } from '@/server/links'
 import { LIMITS } from '@/lib/rate-window'
 import { fail, fieldFail, ok } from '@/lib/form'
-import {
-  changeEmailSchema, changePasswordSchema, deleteAccountSchema, forgotPasswordSchema, profileFormSchema, registerSchema, resetPasswordSchema, tokenSchema,
-} from '@/lib/validations/auth'
-import { listedSchema, membershipSchema } from '@/lib/validations/organisation'
+import type { changeEmailSchema, changePasswordSchema, deleteAccountSchema, forgotPasswordSchema, profileFormSchema, registerSchema, resetPasswordSchema, tokenSchema } from '@/lib/validations/auth'
+import type { listedSchema, membershipSchema } from '@/lib/validations/organisation'
 
 export async function updateProfile({ name, locale, profilePublic }: Input<typeof profileFormSchema>, user: CurrentUser) {
   await db.user.update({ where: { id: user.id }, data: { name, locale, profilePublic } })

@@ -5,7 +5,7 @@ import type { Input } from '@/server/action'
 import type { CurrentUser } from '@/server/auth/session'
 import { canChangeRole, canSuspend } from '@/lib/policies'
 import { fail, ok } from '@/lib/form'
-import { changeRoleSchema, suspendSchema } from '@/lib/validations/admin'
+import type { changeRoleSchema, suspendSchema } from '@/lib/validations/admin'
 
 export async function changeRole({ userId, role }: Input<typeof changeRoleSchema>, admin: CurrentUser) {
   if (!canChangeRole(admin, { id: userId })) return fail('forbidden')

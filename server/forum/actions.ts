@@ -2,7 +2,7 @@
 import 'server-only'
 import { action } from '@/server/action'
 import {
-  categoryFormSchema, categoryRefSchema, editPostSchema, flagPostSchema, hidePostSchema, moveCategorySchema, moveThreadSchema,
+  categoryFormSchema, editPostSchema, flagPostSchema, hidePostSchema, moveCategorySchema, moveThreadSchema,
   followCategorySchema, newThreadSchema, postRefSchema, previewSchema, replySchema, resolveFlagSchema, toggleSchema,
 } from '@/lib/validations/forum'
 import { preview, createThread, reply, editPost, toggleUseful, acceptAnswer, followThread, followCategory, flagPost, setPinned, setLocked, moveThread, hidePost, unhidePost, deletePost, resolveFlag, createCategory, moveCategory } from '@/server/forum/commands'

@@ -12,10 +12,7 @@ import { fail, fieldFail, ok, type ErrorCode } from '@/lib/form'
 import { encodeCodes } from '@/lib/codes'
 import { slugify, uniqueSuffix } from '@/lib/slug'
 import { canAcceptAnswer, canEditPost, canFlag, canModerate, canReact, canReply, isNewAccount } from '@/lib/policies'
-import {
-  categoryFormSchema, categoryRefSchema, editPostSchema, flagPostSchema, hidePostSchema, moveCategorySchema, moveThreadSchema,
-  followCategorySchema, newThreadSchema, postRefSchema, previewSchema, replySchema, resolveFlagSchema, toggleSchema,
-} from '@/lib/validations/forum'
+import type { categoryFormSchema, editPostSchema, flagPostSchema, hidePostSchema, moveCategorySchema, moveThreadSchema, followCategorySchema, newThreadSchema, postRefSchema, previewSchema, replySchema, resolveFlagSchema, toggleSchema } from '@/lib/validations/forum'
 
 const HOUR = 60 * 60_000
 /** Stricter for accounts younger than a day, like Discourse's first-day limits. */

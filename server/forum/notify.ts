@@ -14,16 +14,18 @@ export async function notifyNewPost(
 ) {
   const sent = new Set<string>([p.actorId])
   const rows: Prisma.NotificationCreateManyInput[] = []
+  const add = (userId: string, kind: 'MENTION' | 'FOLLOWED_THREAD' | 'FOLLOWED_CATEGORY') => {
+    if (sent.has(userId)) return
+    sent.add(userId)
+    rows.push({ userId, kind, actorId: p.actorId, threadId: p.threadId, postNumber: p.number, text: p.title })
+  }
   const handles = extractMentions(p.body)
   if (handles.length) {
-    const mentioned = await tx.user.findMany({ where: { handle: { in: handles }, suspendedAt: null }, select: { id: true } })
-    for (const u of mentioned) if (!sent.has(u.id)) (sent.add(u.id), rows.push({ userId: u.id, kind: 'MENTION', actorId: p.actorId, threadId: p.threadId, postNumber: p.number, text: p.title }))
+    for (const u of await tx.user.findMany({ where: { handle: { in: handles }, suspendedAt: null }, select: { id: true } })) add(u.id, 'MENTION')
   }
-  const threadFollowers = await tx.threadFollow.findMany({ where: { threadId: p.threadId }, select: { userId: true } })
-  for (const f of threadFollowers) if (!sent.has(f.userId)) (sent.add(f.userId), rows.push({ userId: f.userId, kind: 'FOLLOWED_THREAD', actorId: p.actorId, threadId: p.threadId, postNumber: p.number, text: p.title }))
+  for (const f of await tx.threadFollow.findMany({ where: { threadId: p.threadId }, select: { userId: true } })) add(f.userId, 'FOLLOWED_THREAD')
   if (p.newThread) {
-    const categoryFollowers = await tx.categoryFollow.findMany({ where: { categoryId: p.categoryId }, select: { userId: true } })
-    for (const f of categoryFollowers) if (!sent.has(f.userId)) (sent.add(f.userId), rows.push({ userId: f.userId, kind: 'FOLLOWED_CATEGORY', actorId: p.actorId, threadId: p.threadId, postNumber: p.number, text: p.title }))
+    for (const f of await tx.categoryFollow.findMany({ where: { categoryId: p.categoryId }, select: { userId: true } })) add(f.userId, 'FOLLOWED_CATEGORY')
   }
   if (rows.length) await tx.notification.createMany({ data: rows })
 }

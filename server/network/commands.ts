@@ -7,9 +7,7 @@ import { fail, fieldFail, ok } from '@/lib/form'
 import { canActForOrganisation, canAdminister, canCompleteAdhesion, canRemoveMember } from '@/lib/policies'
 import { slugify, uniqueSuffix } from '@/lib/slug'
 import { decodeCodes, encodeCodes } from '@/lib/codes'
-import {
-  adhesionDecisionSchema, adhesionSchema, adhesionUpdateSchema, membershipDecisionSchema, withdrawSchema,
-} from '@/lib/validations/network'
+import type { adhesionDecisionSchema, adhesionSchema, adhesionUpdateSchema, membershipDecisionSchema, withdrawSchema } from '@/lib/validations/network'
 
 function revalidateNetwork() {
   revalidatePath('/[locale]', 'layout')

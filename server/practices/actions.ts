@@ -1,7 +1,7 @@
 'use server'
 import 'server-only'
 import { action } from '@/server/action'
-import { completenessErrors, practiceRefSchema, practiceSchema, reviewSchema } from '@/lib/validations/practices'
+import { practiceRefSchema, practiceSchema, reviewSchema } from '@/lib/validations/practices'
 import { savePractice, reviewPractice, markPracticeUseful } from '@/server/practices/commands'
 
 export const savePracticeAction = action('MEMBER', practiceSchema, savePractice)

@@ -9,7 +9,7 @@ import { fail, fieldFail, ok } from '@/lib/form'
 import { canEditPractice, canMarkPracticeUseful, canReviewPractice, canSubmitPractice } from '@/lib/policies'
 import type { PracticeSnapshot } from '@/lib/practices'
 import { encodeCodes } from '@/lib/codes'
-import { completenessErrors, practiceRefSchema, practiceSchema, reviewSchema } from '@/lib/validations/practices'
+import { completenessErrors, type practiceRefSchema, type practiceSchema, type reviewSchema } from '@/lib/validations/practices'
 
 function revalidatePractices() {
   revalidatePath('/[locale]/practices', 'layout')

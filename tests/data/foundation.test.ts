@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { db, Prisma } from '@/server/db'
+import { db, type Prisma } from '@/server/db'
 import { env } from '@/server/env'
 import { CLUSTERS, REGIONS, seedDemo, seedReference } from '@/server/seed'
 import { hashPassword } from '@/server/auth/password'

@@ -52,7 +52,6 @@ export default async function EventsPage({ params, searchParams }: Props) {
     { id: 'week', label: t('viewWeek'), href: viewHref({ view: 'week' }) },
   ]
   const month = (d: Date) => format.dateTime(d, { month: 'long', year: 'numeric' })
-  let lastMonth = ''
   return (
     <div className="max-w-4xl">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -149,9 +148,9 @@ export default async function EventsPage({ params, searchParams }: Props) {
         <p className="mt-3">{t('none')}</p>
       ) : (
         <ul className="mt-3 space-y-3" data-testid="event-list">
-          {events.map((e) => {
+          {events.map((e, i) => {
             const m = month(e.startsAt)
-            const header = m !== lastMonth ? ((lastMonth = m), <h3 className="mt-6 text-lg font-semibold capitalize">{m}</h3>) : null
+            const header = i === 0 || m !== month(events[i - 1]!.startsAt) ? <h3 className="mt-6 text-lg font-semibold capitalize">{m}</h3> : null
             return (
               <li key={e.id}>
                 {header}

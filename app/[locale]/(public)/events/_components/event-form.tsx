@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
 import { useActionForm } from '@/components/use-action-form'
 import { createEventAction, updateEventAction } from '@/server/events/actions'
-import { MarkdownEditor } from '../../forum/_components/markdown-editor'
+import { MarkdownEditor } from '@/components/markdown-editor'
 
 
 /** Values to start from: an event being edited (with its id) or duplicated (dates left empty). */

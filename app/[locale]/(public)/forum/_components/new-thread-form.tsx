@@ -7,7 +7,7 @@ import { Notice } from '@/components/ui/notice'
 import { useActionForm } from '@/components/use-action-form'
 import { createThreadAction } from '@/server/forum/actions'
 import type { Locale } from '@/i18n/routing'
-import { MarkdownEditor } from './markdown-editor'
+import { MarkdownEditor } from '@/components/markdown-editor'
 
 type Option = { value: string; label: string }
 

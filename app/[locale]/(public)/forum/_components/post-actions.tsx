@@ -9,7 +9,7 @@ import { useActionForm } from '@/components/use-action-form'
 import {
   acceptAnswerAction, deletePostAction, editPostAction, flagPostAction, hidePostAction, toggleUsefulAction, unhidePostAction,
 } from '@/server/forum/actions'
-import { MarkdownEditor } from './markdown-editor'
+import { MarkdownEditor } from '@/components/markdown-editor'
 import { REPLY_FIELD_ID } from './reply-form'
 
 export type PostView = {

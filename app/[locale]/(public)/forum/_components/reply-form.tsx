@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
 import { useActionForm } from '@/components/use-action-form'
 import { replyAction } from '@/server/forum/actions'
-import { MarkdownEditor } from './markdown-editor'
+import { MarkdownEditor } from '@/components/markdown-editor'
 
 export const REPLY_FIELD_ID = 'reply-body'
 

@@ -8,7 +8,7 @@ import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
 import { useActionForm } from '@/components/use-action-form'
 import { savePracticeAction } from '@/server/practices/actions'
-import { MarkdownEditor } from '../../forum/_components/markdown-editor'
+import { MarkdownEditor } from '@/components/markdown-editor'
 
 export type PracticeFormOptions = {
   instruments: Option[]; themes: Option[]; sectors: Option[]; regions: Option[]; clusters: Option[]; organisations: Option[]; caseStudies: Option[]

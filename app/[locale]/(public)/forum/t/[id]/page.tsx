@@ -134,7 +134,8 @@ export default async function ThreadPage({ params, searchParams }: Props) {
     )
   }
 
-  let unreadMarked = false
+  // The marker goes above the first post the member has not read yet.
+  const firstUnread = user && page.lastReadNumber > 0 ? posts.find((p) => p.number > page.lastReadNumber)?.number : undefined
   return (
     <div className="max-w-4xl">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
@@ -165,8 +166,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
 
       <ol className="mt-6 space-y-4">
         {posts.map((p) => {
-          const markUnread = !!user && !unreadMarked && page.lastReadNumber > 0 && p.number > page.lastReadNumber
-          if (markUnread) unreadMarked = true
+          const markUnread = p.number === firstUnread
           return (
             <li key={p.id}>
               {markUnread && <p className="mb-2 border-t-2 border-blue-700 pt-1 text-sm font-semibold text-blue-800" data-testid="unread-marker">{t('unreadSince')}</p>}
