@@ -6,7 +6,10 @@ import tseslint from 'typescript-eslint'
 import nextPlugin from '@next/eslint-plugin-next'
 import reactHooks from 'eslint-plugin-react-hooks'
 
-const noDatabase = { group: ['@/server/db', '@/server/db/*'], message: 'Only server/ reaches the database: add a query to the area under server/.' }
+const noDatabase = {
+  group: ['@/server/db', '@/server/db/*'],
+  message: 'Only server/ reaches the database: add a query to the area under server/.',
+}
 const noOtherRoutesPrivateUi = {
   // Going up and then down into another folder's _components: that UI is private to its route.
   regex: '^(\\.\\./)+[^.][^/]*/(.*/)?_components/',
@@ -15,7 +18,19 @@ const noOtherRoutesPrivateUi = {
 const noAppImports = { group: ['@/app/*'], message: 'Nothing outside app/ depends on a route.' }
 
 export default defineConfig(
-  { ignores: ['.next/**', 'node_modules/**', 'server/db/generated/**', 'data/**', '.tmp/**', 'next-env.d.ts', 'playwright-report/**', 'test-results/**', 'e2e/.auth/**'] },
+  {
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      'server/db/generated/**',
+      'data/**',
+      '.tmp/**',
+      'next-env.d.ts',
+      'playwright-report/**',
+      'test-results/**',
+      'e2e/.auth/**',
+    ],
+  },
   tseslint.configs.recommended,
   reactHooks.configs.flat['recommended-latest'],
   {
@@ -24,7 +39,10 @@ export default defineConfig(
   },
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'separate-type-imports', disallowTypeAnnotations: false }],
       'no-restricted-imports': ['error', { patterns: [noOtherRoutesPrivateUi] }],
     },
@@ -49,7 +67,10 @@ export default defineConfig(
         {
           patterns: [
             noAppImports,
-            { group: ['@/server/*', 'server-only', '@/components/*'], message: 'lib/ is pure code shared by browser and server: no server, no UI.' },
+            {
+              group: ['@/server/*', 'server-only', '@/components/*'],
+              message: 'lib/ is pure code shared by browser and server: no server, no UI.',
+            },
           ],
         },
       ],

@@ -8,7 +8,15 @@ const nextConfig = {
   poweredByHeader: false,
   // Event materials are uploaded through a server action (files up to 8 MB, lib/uploads.ts).
   experimental: { serverActions: { bodySizeLimit: '9mb' } },
-  serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'pg', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg', 'nodemailer', '@touch4it/ical-timezones'],
+  serverExternalPackages: [
+    'better-sqlite3',
+    '@node-rs/argon2',
+    'pg',
+    '@prisma/adapter-better-sqlite3',
+    '@prisma/adapter-pg',
+    'nodemailer',
+    '@touch4it/ical-timezones',
+  ],
   async headers() {
     return [
       {

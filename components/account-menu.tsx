@@ -20,7 +20,10 @@ export function AccountMenu() {
           <Link href="/sign-in">{t('signIn')}</Link>
         </li>
         <li>
-          <Link href="/register" className="rounded-md bg-brand-700 px-3 py-1.5 text-white no-underline hover:bg-brand-800 hover:text-white">
+          <Link
+            href="/register"
+            className="rounded-md bg-brand-700 px-3 py-1.5 text-white no-underline hover:bg-brand-800 hover:text-white"
+          >
             {t('register')}
           </Link>
         </li>
@@ -41,7 +44,10 @@ export function AccountMenu() {
           {unread > 0 && (
             <>
               {' '}
-              <span className="rounded-full bg-red-700 px-1.5 py-0.5 text-xs font-semibold text-white no-underline" data-testid="unread-count">
+              <span
+                className="rounded-full bg-red-700 px-1.5 py-0.5 text-xs font-semibold text-white no-underline"
+                data-testid="unread-count"
+              >
                 {unread}
               </span>
               <span className="sr-only"> {t('unreadSuffix', { count: unread })}</span>

@@ -15,7 +15,14 @@ export function LocaleSwitcher() {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const href = { pathname, params, query } as any
   return (
-    <Link href={href} locale={other} hrefLang={other} lang={other} aria-label={t('switchToLabel')} className="rounded border border-gray-400 px-2 py-1 text-sm no-underline hover:bg-gray-50">
+    <Link
+      href={href}
+      locale={other}
+      hrefLang={other}
+      lang={other}
+      aria-label={t('switchToLabel')}
+      className="rounded border border-gray-400 px-2 py-1 text-sm no-underline hover:bg-gray-50"
+    >
       {t('switchTo')}
     </Link>
   )

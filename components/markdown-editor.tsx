@@ -4,7 +4,23 @@ import { useTranslations } from 'next-intl'
 import { previewAction } from '@/server/forum/actions'
 
 /** A Markdown textarea with a server-rendered preview (the same sanitising renderer as published posts). */
-export function MarkdownEditor({ name, label, error, defaultValue, id, rows = 8, live = false }: { name: string; label: string; error?: string; defaultValue?: string; id?: string; rows?: number; live?: boolean }) {
+export function MarkdownEditor({
+  name,
+  label,
+  error,
+  defaultValue,
+  id,
+  rows = 8,
+  live = false,
+}: {
+  name: string
+  label: string
+  error?: string
+  defaultValue?: string
+  id?: string
+  rows?: number
+  live?: boolean
+}) {
   const t = useTranslations('forum')
   const auto = useId()
   const fieldId = id ?? `md-${auto}`
@@ -17,11 +33,16 @@ export function MarkdownEditor({ name, label, error, defaultValue, id, rows = 8,
   const render = (text: string) => {
     const fd = new FormData()
     fd.set('body', text)
-    previewAction(fd).then((r) => setLiveHtml(r.ok ? r.data.html : ''), () => {})
+    previewAction(fd).then(
+      (r) => setLiveHtml(r.ok ? r.data.html : ''),
+      () => {},
+    )
   }
   useEffect(() => {
     if (live && defaultValue) render(defaultValue)
-    return () => { if (timer.current) clearTimeout(timer.current) }
+    return () => {
+      if (timer.current) clearTimeout(timer.current)
+    }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
   const onInput = live
@@ -48,10 +69,21 @@ export function MarkdownEditor({ name, label, error, defaultValue, id, rows = 8,
           {label}
         </label>
         <div className="flex gap-1 text-sm" role="group" aria-label={`${t('write')} / ${t('preview')}`}>
-          <button type="button" aria-pressed={mode === 'write'} onClick={() => setMode('write')} className={`rounded px-2 py-1 ${mode === 'write' ? 'bg-gray-200 font-semibold' : 'underline'}`}>
+          <button
+            type="button"
+            aria-pressed={mode === 'write'}
+            onClick={() => setMode('write')}
+            className={`rounded px-2 py-1 ${mode === 'write' ? 'bg-gray-200 font-semibold' : 'underline'}`}
+          >
             {t('write')}
           </button>
-          <button type="button" aria-pressed={mode === 'preview'} onClick={showPreview} disabled={pending} className={`rounded px-2 py-1 ${mode === 'preview' ? 'bg-gray-200 font-semibold' : 'underline'}`}>
+          <button
+            type="button"
+            aria-pressed={mode === 'preview'}
+            onClick={showPreview}
+            disabled={pending}
+            className={`rounded px-2 py-1 ${mode === 'preview' ? 'bg-gray-200 font-semibold' : 'underline'}`}
+          >
             {t('preview')}
           </button>
         </div>
@@ -73,12 +105,16 @@ export function MarkdownEditor({ name, label, error, defaultValue, id, rows = 8,
       />
       {live && mode === 'write' && (
         <section aria-label={t('livePreview')} className="mt-2 rounded-md border border-dashed border-gray-400 px-3 py-2">
-          <p className="text-xs font-semibold uppercase tracking-wide text-muted">{t('livePreview')}</p>
+          <p className="text-xs font-semibold tracking-wide text-muted uppercase">{t('livePreview')}</p>
           <div className="prose-cs" data-testid="md-live-preview" dangerouslySetInnerHTML={{ __html: liveHtml }} />
         </section>
       )}
       {mode === 'preview' && (
-        <div className="prose-cs mt-1 min-h-24 rounded-md border border-dashed border-gray-400 px-3 py-2" data-testid="md-preview" aria-live="polite">
+        <div
+          className="prose-cs mt-1 min-h-24 rounded-md border border-dashed border-gray-400 px-3 py-2"
+          data-testid="md-preview"
+          aria-live="polite"
+        >
           {html ? <div dangerouslySetInnerHTML={{ __html: html }} /> : <p className="text-muted">{t('previewEmpty')}</p>}
         </div>
       )}

@@ -11,10 +11,18 @@ export async function SiteFooter() {
         <p>{t('timezone')}</p>
         <nav aria-label={t('legal')}>
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
-            <li><Link href="/privacy">{t('privacy')}</Link></li>
-            <li><Link href="/terms">{t('terms')}</Link></li>
-            <li><Link href="/guidelines">{t('guidelines')}</Link></li>
-            <li><Link href="/accessibility">{t('accessibility')}</Link></li>
+            <li>
+              <Link href="/privacy">{t('privacy')}</Link>
+            </li>
+            <li>
+              <Link href="/terms">{t('terms')}</Link>
+            </li>
+            <li>
+              <Link href="/guidelines">{t('guidelines')}</Link>
+            </li>
+            <li>
+              <Link href="/accessibility">{t('accessibility')}</Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -10,20 +10,79 @@ export async function TerritoryOverview({ data, locale }: { data: Overview; loca
   const [t, tn, format] = await Promise.all([getTranslations('network.territory'), getTranslations('network'), getFormatter()])
   const block = (id: string, title: string, items: { key: string; node: React.ReactNode }[]) => (
     <section aria-labelledby={id} data-testid={id}>
-      <h2 id={id} className="text-xl font-semibold">{title}</h2>
-      {items.length === 0 ? <p className="mt-1 text-sm text-muted">{t('none')}</p> : <ul className="mt-1 space-y-1">{items.map((i) => <li key={i.key}>{i.node}</li>)}</ul>}
+      <h2 id={id} className="text-xl font-semibold">
+        {title}
+      </h2>
+      {items.length === 0 ? (
+        <p className="mt-1 text-sm text-muted">{t('none')}</p>
+      ) : (
+        <ul className="mt-1 space-y-1">
+          {items.map((i) => (
+            <li key={i.key}>{i.node}</li>
+          ))}
+        </ul>
+      )}
     </section>
   )
   return (
     <div className="mt-8 grid gap-8 md:grid-cols-2">
-      {block('t-events', t('events'), data.events.map((e) => ({
-        key: e.id,
-        node: <><Link href={{ pathname: '/events/[id]', params: { id: e.id } }}>{e.title}</Link> <span className="text-sm text-muted">{format.dateTime(e.startsAt, e.allDay ? { day: 'numeric', month: 'long', year: 'numeric' } : { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' })}</span></>,
-      })))}
-      {block('t-orgs', t('organisations'), data.organisations.map((o) => ({ key: o.slug, node: <><Link href={{ pathname: '/network/members/[slug]', params: { slug: o.slug } }}>{o.name}</Link> <span className="text-sm text-muted">{tn(`types.${o.type}`)}</span></> })))}
-      {block('t-cases', t('caseStudies'), data.caseStudies.map((c) => ({ key: c.slug, node: <Link href={{ pathname: '/case-studies/[slug]', params: { slug: c.slug } }}>{c.title[locale]}</Link> })))}
-      {block('t-practices', t('practices'), data.practices.map((p) => ({ key: p.id, node: <Link href={{ pathname: '/practices/[id]', params: { id: p.id } }}>{p.title}</Link> })))}
-      {block('t-threads', t('threads'), data.threads.map((th) => ({ key: th.id, node: <Link href={{ pathname: '/forum/t/[id]', params: { id: th.id } }}>{th.title}</Link> })))}
+      {block(
+        't-events',
+        t('events'),
+        data.events.map((e) => ({
+          key: e.id,
+          node: (
+            <>
+              <Link href={{ pathname: '/events/[id]', params: { id: e.id } }}>{e.title}</Link>{' '}
+              <span className="text-sm text-muted">
+                {format.dateTime(
+                  e.startsAt,
+                  e.allDay
+                    ? { day: 'numeric', month: 'long', year: 'numeric' }
+                    : { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+                )}
+              </span>
+            </>
+          ),
+        })),
+      )}
+      {block(
+        't-orgs',
+        t('organisations'),
+        data.organisations.map((o) => ({
+          key: o.slug,
+          node: (
+            <>
+              <Link href={{ pathname: '/network/members/[slug]', params: { slug: o.slug } }}>{o.name}</Link>{' '}
+              <span className="text-sm text-muted">{tn(`types.${o.type}`)}</span>
+            </>
+          ),
+        })),
+      )}
+      {block(
+        't-cases',
+        t('caseStudies'),
+        data.caseStudies.map((c) => ({
+          key: c.slug,
+          node: <Link href={{ pathname: '/case-studies/[slug]', params: { slug: c.slug } }}>{c.title[locale]}</Link>,
+        })),
+      )}
+      {block(
+        't-practices',
+        t('practices'),
+        data.practices.map((p) => ({
+          key: p.id,
+          node: <Link href={{ pathname: '/practices/[id]', params: { id: p.id } }}>{p.title}</Link>,
+        })),
+      )}
+      {block(
+        't-threads',
+        t('threads'),
+        data.threads.map((th) => ({
+          key: th.id,
+          node: <Link href={{ pathname: '/forum/t/[id]', params: { id: th.id } }}>{th.title}</Link>,
+        })),
+      )}
     </div>
   )
 }

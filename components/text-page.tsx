@@ -13,7 +13,9 @@ export async function TextPage({ namespace }: { namespace: 'terms' | 'guidelines
       {sections.map((s) => (
         <section key={s.h}>
           <h2>{s.h}</h2>
-          {s.p.map((para, i) => <p key={i}>{para}</p>)}
+          {s.p.map((para, i) => (
+            <p key={i}>{para}</p>
+          ))}
         </section>
       ))}
       <p className="text-sm text-muted">{t('updated')}</p>

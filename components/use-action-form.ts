@@ -7,7 +7,10 @@ import type { ActionResult, ErrorCode } from '@/lib/form'
  * Submits a form to a server action without resetting it, so that what the user typed stays on a
  * validation error; exposes translated messages per field and moves focus to the first wrong field.
  */
-export function useActionForm<T>(action: (fd: FormData) => Promise<ActionResult<T>>, onSuccess?: (data: T, form: HTMLFormElement) => void | Promise<void>) {
+export function useActionForm<T>(
+  action: (fd: FormData) => Promise<ActionResult<T>>,
+  onSuccess?: (data: T, form: HTMLFormElement) => void | Promise<void>,
+) {
   const t = useTranslations('errors')
   const [result, setResult] = useState<ActionResult<T> | null>(null)
   const [pending, startTransition] = useTransition()
@@ -42,7 +45,8 @@ export function useActionForm<T>(action: (fd: FormData) => Promise<ActionResult<
 
   const msg = (code: ErrorCode | undefined) => (code ? (t.has(code) ? t(code) : t('unexpected')) : undefined)
   const fieldError = (name: string) => (result && !result.ok ? msg(result.fieldErrors[name]) : undefined)
-  const formError = result && !result.ok ? msg(result.formError ?? (Object.keys(result.fieldErrors).length ? 'formHasErrors' : undefined)) : undefined
+  const formError =
+    result && !result.ok ? msg(result.formError ?? (Object.keys(result.fieldErrors).length ? 'formHasErrors' : undefined)) : undefined
 
   return { onSubmit, pending, result, fieldError, formError, formRef, succeeded: !!result?.ok, setResult }
 }

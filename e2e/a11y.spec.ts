@@ -1,7 +1,20 @@
 import { expect, test } from '@playwright/test'
 import { expectNoAxeViolations } from './helpers'
 
-const PUBLIC = ['/', '/en', '/accedi', '/en/sign-in', '/registrati', '/en/register', '/password-dimenticata', '/en/forgot-password', '/reimposta-password?token=' + 'x'.repeat(43), '/reimposta-password', '/conferma-email?token=' + 'x'.repeat(43), '/pagina-inesistente']
+const PUBLIC = [
+  '/',
+  '/en',
+  '/accedi',
+  '/en/sign-in',
+  '/registrati',
+  '/en/register',
+  '/password-dimenticata',
+  '/en/forgot-password',
+  '/reimposta-password?token=' + 'x'.repeat(43),
+  '/reimposta-password',
+  '/conferma-email?token=' + 'x'.repeat(43),
+  '/pagina-inesistente',
+]
 
 for (const path of PUBLIC) {
   test(`axe: ${path}`, async ({ page }) => {

@@ -42,7 +42,8 @@ test('a newcomer filters, searches, reads a case study, its sources and a glossa
   // Sources: a numbered list of real addresses, reachable from the references in the text.
   const sources = page.getByTestId('sources').getByRole('listitem')
   await expect(sources).toHaveCount(4)
-  for (const link of await page.getByTestId('sources').getByRole('link').all()) await expect(link).toHaveAttribute('href', /^https?:\/\/[^/]+\.[a-z]+/)
+  for (const link of await page.getByTestId('sources').getByRole('link').all())
+    await expect(link).toHaveAttribute('href', /^https?:\/\/[^/]+\.[a-z]+/)
   await page.getByRole('link', { name: 'Fonte 3' }).first().click()
   await expect(page).toHaveURL(/#source-3$/)
   await expect(page.getByRole('region', { name: 'Dove le fonti non concordano' })).toContainText('12 km')
@@ -56,7 +57,7 @@ test('a newcomer filters, searches, reads a case study, its sources and a glossa
   await page.goBack()
   await page.getByRole('link', { name: 'Read this page in English' }).click()
   await expect(page).toHaveURL(/\/en\/case-studies\/macrolotto-prato-acquedotto-industriale$/)
-  await expect(page.getByRole('heading', { level: 1 })).toContainText("the industrial aqueduct that reuses treated water")
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('the industrial aqueduct that reuses treated water')
   await expect(page.getByRole('region', { name: 'Fact sheet' })).toContainText('Textiles')
   await expect(page.getByText('The full text is available in Italian')).toBeVisible()
 })
@@ -70,7 +71,10 @@ test('case-study pages carry JSON-LD and metadata, and the RSS feeds list every 
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article')
   await expect(page.getByRole('region', { name: 'Scheda' })).toContainText('dal 2004')
 
-  for (const [feed, title] of [['/feeds/casi-studio.xml', 'Distretto del Mobile Livenza'], ['/feeds/case-studies.xml', 'Livenza furniture district']] as const) {
+  for (const [feed, title] of [
+    ['/feeds/casi-studio.xml', 'Distretto del Mobile Livenza'],
+    ['/feeds/case-studies.xml', 'Livenza furniture district'],
+  ] as const) {
     const res = await request.get(feed)
     expect(res.headers()['content-type']).toContain('application/rss+xml')
     const xml = await res.text()
@@ -84,7 +88,14 @@ test('an unknown case study is a 404', async ({ page }) => {
   expect(res?.status()).toBe(404)
 })
 
-for (const path of ['/casi-studio', '/en/case-studies?instrument=apo', '/casi-studio/distretto-cartario-lucca', '/en/case-studies/eco-cluster-cerreto-laghi', '/glossario', '/en/glossary']) {
+for (const path of [
+  '/casi-studio',
+  '/en/case-studies?instrument=apo',
+  '/casi-studio/distretto-cartario-lucca',
+  '/en/case-studies/eco-cluster-cerreto-laghi',
+  '/glossario',
+  '/en/glossary',
+]) {
   test(`axe: ${path}`, async ({ page }) => {
     await page.goto(path)
     await expect(page.locator('main h1')).toBeVisible()

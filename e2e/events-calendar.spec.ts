@@ -32,7 +32,10 @@ test('a recurring working group: series pages, month grid, week, organiser and c
   await expect(page.getByRole('link', { name: 'Distretto cartario di Lucca', exact: true })).toBeVisible()
   await expect(page.getByRole('link', { name: /^Distretto cartario di Lucca: dal progetto PIONEER/ })).toBeVisible()
   // The third date (6 April, after the change to summer time) is still at 17:00 Rome time.
-  await page.getByTestId('event-series').getByRole('link', { name: /6 apr 2027/ }).click()
+  await page
+    .getByTestId('event-series')
+    .getByRole('link', { name: /6 apr 2027/ })
+    .click()
   await expect(page.getByTestId('event-when')).toContainText('martedì 6 aprile 2027 alle ore 17:00')
   await expect(page.getByText('ora di Roma (UTC+02:00)')).toBeVisible()
 
@@ -74,21 +77,35 @@ test('a recurring working group: series pages, month grid, week, organiser and c
   // The group moves to 18:00 from the first date on: every later date keeps its day, takes the new time,
   // and the feed publishes each moved date as an override of the series.
   await page.goto('/eventi?view=month&month=2027-02')
-  await page.getByTestId('month-grid').getByRole('link', { name: new RegExp(title) }).click()
+  await page
+    .getByTestId('month-grid')
+    .getByRole('link', { name: new RegExp(title) })
+    .click()
   await page.getByRole('link', { name: 'Modifica', exact: true }).click()
   await page.getByLabel('Inizio (ora di Roma)').fill('2027-02-02T18:00')
   await page.getByLabel('Fine (ora di Roma)').fill('2027-02-02T19:30')
   await page.getByLabel('Applica le modifiche anche alle 2 date successive della serie').check()
   await page.getByRole('button', { name: 'Salva le modifiche' }).click()
   await expect(page.getByTestId('event-when')).toContainText('18:00')
-  await page.getByTestId('event-series').getByRole('link', { name: /6 apr 2027/ }).click()
+  await page
+    .getByTestId('event-series')
+    .getByRole('link', { name: /6 apr 2027/ })
+    .click()
   await expect(page.getByTestId('event-when')).toContainText('martedì 6 aprile 2027 alle ore 18:00')
   const moved = parseIcs(await (await page.request.get(feedHref)).text())
     .getAllSubcomponents('vevent')
     .filter((v) => v.getFirstPropertyValue('summary') === title && v.hasProperty('recurrence-id'))
     .map((v) => new ICAL.Event(v))
-  expect(moved.map((e) => e.startDate.toJSDate().toISOString()).sort()).toEqual(['2027-02-02T17:00:00.000Z', '2027-03-02T17:00:00.000Z', '2027-04-06T16:00:00.000Z'])
-  expect(moved.map((e) => e.recurrenceId.toJSDate().toISOString()).sort()).toEqual(['2027-02-02T16:00:00.000Z', '2027-03-02T16:00:00.000Z', '2027-04-06T15:00:00.000Z'])
+  expect(moved.map((e) => e.startDate.toJSDate().toISOString()).sort()).toEqual([
+    '2027-02-02T17:00:00.000Z',
+    '2027-03-02T17:00:00.000Z',
+    '2027-04-06T16:00:00.000Z',
+  ])
+  expect(moved.map((e) => e.recurrenceId.toJSDate().toISOString()).sort()).toEqual([
+    '2027-02-02T16:00:00.000Z',
+    '2027-03-02T16:00:00.000Z',
+    '2027-04-06T15:00:00.000Z',
+  ])
 })
 
 test('after the meeting the organiser attaches minutes (file) and slides (link); anyone downloads them', async ({ page, browser }) => {
@@ -117,7 +134,9 @@ test('after the meeting the organiser attaches minutes (file) and slides (link);
   await materials.getByRole('button', { name: 'Aggiungi' }).click()
   await expect(page.locator('#field-title-error')).toBeVisible()
   await materials.getByLabel('Titolo').fill('Verbale della plenaria')
-  await materials.getByLabel('Oppure un file').setInputFiles({ name: 'verbale.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<script>alert(1)</script>') })
+  await materials
+    .getByLabel('Oppure un file')
+    .setInputFiles({ name: 'verbale.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<script>alert(1)</script>') })
   await materials.getByRole('button', { name: 'Aggiungi' }).click()
   await expect(page.locator('#field-file-error')).toHaveText('Tipo di file non ammesso, o il contenuto non corrisponde all’estensione.')
   await expect(materials.getByLabel('Titolo')).toHaveValue('Verbale della plenaria')

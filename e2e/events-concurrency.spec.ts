@@ -9,55 +9,67 @@ const SQLITE: Target = { db: 'SQLite', dataDir: E2E_DATA_DIR, databaseUrl: '' }
 const POSTGRES: Target = { db: 'PostgreSQL', dataDir: E2E_PG_DATA_DIR, databaseUrl: E2E_PG_URL, baseURL: E2E_PG_BASE_URL }
 
 function fixture(kind: string, opts: object, target: Target = SQLITE) {
-  const out = execFileSync(path.resolve('node_modules/.bin/tsx'), ['--conditions=react-server', 'scripts/test-fixture.ts', kind, JSON.stringify(opts)], {
-    env: { ...process.env, DATA_DIR: target.dataDir, DATABASE_URL: target.databaseUrl, ...(target.databaseUrl ? { AUTH_SECRET: 'e2e-postgresql-secret-'.padEnd(48, 'x') } : {}) },
-    encoding: 'utf8',
-  })
+  const out = execFileSync(
+    path.resolve('node_modules/.bin/tsx'),
+    ['--conditions=react-server', 'scripts/test-fixture.ts', kind, JSON.stringify(opts)],
+    {
+      env: {
+        ...process.env,
+        DATA_DIR: target.dataDir,
+        DATABASE_URL: target.databaseUrl,
+        ...(target.databaseUrl ? { AUTH_SECRET: 'e2e-postgresql-secret-'.padEnd(48, 'x') } : {}),
+      },
+      encoding: 'utf8',
+    },
+  )
   return JSON.parse(out.trim().split('\n').at(-1)!)
 }
 
-for (const target of [SQLITE, POSTGRES]) test(`200 simultaneous registrations over HTTP for 50 seats on ${target.db}: exactly 50 confirmed, 150 waitlisted`, async ({ baseURL: sqliteURL }) => {
-  test.skip(target === POSTGRES && !E2E_PG_URL, 'no PostgreSQL server (npm test starts one)')
-  test.setTimeout(240_000)
-  const baseURL = target.baseURL ?? sqliteURL
-  const { password, emails } = fixture('users', { count: 200 }, target) as { password: string; emails: string[] }
-  const { id } = fixture('event', { capacity: 50 }, target) as { id: string }
+for (const target of [SQLITE, POSTGRES])
+  test(`200 simultaneous registrations over HTTP for 50 seats on ${target.db}: exactly 50 confirmed, 150 waitlisted`, async ({
+    baseURL: sqliteURL,
+  }) => {
+    test.skip(target === POSTGRES && !E2E_PG_URL, 'no PostgreSQL server (npm test starts one)')
+    test.setTimeout(240_000)
+    const baseURL = target.baseURL ?? sqliteURL
+    const { password, emails } = fixture('users', { count: 200 }, target) as { password: string; emails: string[] }
+    const { id } = fixture('event', { capacity: 50 }, target) as { id: string }
 
-  // Each member signs in through next-auth in their own cookie jar.
-  const members = await Promise.all(
-    emails.map(async (email) => {
-      const ctx = await pwRequest.newContext({ baseURL })
-      const { csrfToken } = await (await ctx.get('/api/auth/csrf')).json()
-      const res = await ctx.post('/api/auth/callback/credentials', { form: { csrfToken, email, password, json: 'true' } })
-      expect(res.ok()).toBe(true)
-      return ctx
-    }),
-  )
+    // Each member signs in through next-auth in their own cookie jar.
+    const members = await Promise.all(
+      emails.map(async (email) => {
+        const ctx = await pwRequest.newContext({ baseURL })
+        const { csrfToken } = await (await ctx.get('/api/auth/csrf')).json()
+        const res = await ctx.post('/api/auth/callback/credentials', { form: { csrfToken, email, password, json: 'true' } })
+        expect(res.ok()).toBe(true)
+        return ctx
+      }),
+    )
 
-  // A kept-alive socket that the server closes as it idles can reset under the first request after the
-  // pause (ECONNRESET); registering is idempotent per member, so a retry is safe and changes no count.
-  const post = async (ctx: (typeof members)[number]) => {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await (await ctx.post(`/api/events/${id}/registration`)).json()
-      } catch (e) {
-        if (attempt >= 3 || !/ECONNRESET|socket hang up/.test(String(e))) throw e
+    // A kept-alive socket that the server closes as it idles can reset under the first request after the
+    // pause (ECONNRESET); registering is idempotent per member, so a retry is safe and changes no count.
+    const post = async (ctx: (typeof members)[number]) => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await (await ctx.post(`/api/events/${id}/registration`)).json()
+        } catch (e) {
+          if (attempt >= 3 || !/ECONNRESET|socket hang up/.test(String(e))) throw e
+        }
       }
     }
-  }
-  const t0 = Date.now()
-  const results = await Promise.all(members.map(post))
-  const ms = Date.now() - t0
-  const statuses = results.map((r: { status?: string }) => r.status)
-  console.log(`${target.db}: 200 concurrent registrations answered in ${ms} ms`)
-  expect(statuses.filter((s) => s === 'CONFIRMED')).toHaveLength(50)
-  expect(statuses.filter((s) => s === 'WAITLISTED')).toHaveLength(150)
+    const t0 = Date.now()
+    const results = await Promise.all(members.map(post))
+    const ms = Date.now() - t0
+    const statuses = results.map((r: { status?: string }) => r.status)
+    console.log(`${target.db}: 200 concurrent registrations answered in ${ms} ms`)
+    expect(statuses.filter((s) => s === 'CONFIRMED')).toHaveLength(50)
+    expect(statuses.filter((s) => s === 'WAITLISTED')).toHaveLength(150)
 
-  // The event page agrees: no seat left.
-  const page = await members[0]!.get(`/eventi/${id}`)
-  expect(await page.text()).toContain('completo su 50')
-  await Promise.all(members.map((m) => m.dispose()))
-})
+    // The event page agrees: no seat left.
+    const page = await members[0]!.get(`/eventi/${id}`)
+    expect(await page.text()).toContain('completo su 50')
+    await Promise.all(members.map((m) => m.dispose()))
+  })
 
 test('the registration endpoint refuses anonymous and cross-site requests', async ({ request }) => {
   const { id } = fixture('event', { capacity: 5 }) as { id: string }

@@ -8,7 +8,9 @@ async function as(browser: Browser, user: { email: string; password: string }): 
   return page
 }
 
-test('an organiser announces a meeting with 2 seats; the third member waits and is promoted; attendees export; .ics download', async ({ browser }) => {
+test('an organiser announces a meeting with 2 seats; the third member waits and is promoted; attendees export; .ics download', async ({
+  browser,
+}) => {
   const org = await as(browser, { email: 'organizzatrice@demo.invalid', password: DEMO.password })
   const title = `Tavolo tecnico APO ${Date.now()}`
   await org.goto('/eventi')
@@ -75,7 +77,9 @@ test('an organiser announces a meeting with 2 seats; the third member waits and 
 
   // The first cancels: the third is promoted and notified.
   await pages[0]!.getByRole('button', { name: "Annulla l'iscrizione" }).click()
-  await expect(pages[0]!.getByRole('button', { name: 'Mettiti in lista d\'attesa' }).or(pages[0]!.getByRole('button', { name: 'Iscriviti' }))).toBeVisible()
+  await expect(
+    pages[0]!.getByRole('button', { name: "Mettiti in lista d'attesa" }).or(pages[0]!.getByRole('button', { name: 'Iscriviti' })),
+  ).toBeVisible()
   await pages[2]!.reload()
   await expect(pages[2]!.getByTestId('rsvp-status')).toHaveText('Sei iscritta/o.')
   await pages[2]!.goto('/notifiche')

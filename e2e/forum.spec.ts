@@ -29,12 +29,16 @@ test('start a thread, reply quoting and mentioning, notification, accepted answe
   await expect(a).toHaveURL(/\/forum\/nuova-discussione/)
   await a.getByLabel('Categoria', { exact: true }).selectOption({ label: 'Attestato APO' })
   await a.getByLabel('Titolo').fill(title)
-  await a.getByRole('textbox', { name: 'Testo (Markdown)' }).fill('Nel nostro distretto il **Soggetto Gestore** è un consorzio.\n\n<script>alert(1)</script>')
+  await a
+    .getByRole('textbox', { name: 'Testo (Markdown)' })
+    .fill('Nel nostro distretto il **Soggetto Gestore** è un consorzio.\n\n<script>alert(1)</script>')
   await a.getByRole('button', { name: 'Anteprima' }).click()
   await expect(a.getByTestId('md-preview').locator('strong')).toHaveText('Soggetto Gestore')
   await expect(a.getByTestId('md-preview').locator('script')).toHaveCount(0)
   await a.getByRole('button', { name: 'Scrivi' }).click()
-  await a.getByLabel('Caso studio collegato').selectOption({ label: 'Distretto del Mobile Livenza: il primo distretto italiano con l\'attestato EMAS' })
+  await a
+    .getByLabel('Caso studio collegato')
+    .selectOption({ label: "Distretto del Mobile Livenza: il primo distretto italiano con l'attestato EMAS" })
   await a.getByLabel('Distretto o territorio').selectOption({ label: 'Distretto del Mobile Livenza' })
   await a.getByRole('button', { name: 'Pubblica la discussione' }).click()
   await expect(a.getByRole('heading', { level: 1 })).toHaveText(title)
@@ -64,7 +68,10 @@ test('start a thread, reply quoting and mentioning, notification, accepted answe
   await a.goto('/forum')
   await expect(a.getByTestId('unread-count')).toHaveText(/^[1-9]/)
   await a.getByTestId('notifications-link').click()
-  await a.getByTestId('notifications').getByRole('link', { name: `Ti ha menzionato in «${title}»` }).click()
+  await a
+    .getByTestId('notifications')
+    .getByRole('link', { name: `Ti ha menzionato in «${title}»` })
+    .click()
   await expect(a).toHaveURL(/#post-2$/)
   await a.locator('#post-2').getByRole('button', { name: 'Segna come risposta accettata' }).click()
   await expect(a.getByTestId('accepted-answer')).toContainText('da noi lo ha promosso la Provincia')
@@ -84,7 +91,10 @@ test('start a thread, reply quoting and mentioning, notification, accepted answe
   await a.locator('#post-1 textarea').fill('Nel nostro distretto il Soggetto Gestore è un consorzio di imprese.')
   await a.locator('#post-1').getByRole('button', { name: 'Salva' }).click()
   await expect(a.locator('#post-1')).toContainText('consorzio di imprese')
-  await a.locator('#post-1').getByRole('link', { name: /Cronologia delle modifiche \(1\)/ }).click()
+  await a
+    .locator('#post-1')
+    .getByRole('link', { name: /Cronologia delle modifiche \(1\)/ })
+    .click()
   await expect(a.locator('#post-1 pre')).toContainText('è un consorzio.')
 
   // Marco's reply is marked useful by Carla.
@@ -183,7 +193,11 @@ for (const path of ['/forum', '/forum/c/attestato-apo', '/en/forum']) {
 test('axe: a thread page for a signed-in member, and the new-thread form', async ({ browser }) => {
   const user = createUser()
   const p = await as(browser, user)
-  await startThread(p, `Pagina per il controllo di accessibilità ${Date.now()}`, 'Testo con **grassetto** e un [link](https://example.org).')
+  await startThread(
+    p,
+    `Pagina per il controllo di accessibilità ${Date.now()}`,
+    'Testo con **grassetto** e un [link](https://example.org).',
+  )
   await expect(p.locator('#post-1')).toBeVisible()
   await expectNoAxeViolations(p)
   await p.goto('/forum/nuova-discussione')

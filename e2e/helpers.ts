@@ -9,10 +9,14 @@ export type TestUser = { email: string; name: string; password: string; handle: 
 
 /** Creates a user through the data layer (not the UI), in the e2e server's own database. */
 export function createUser(opts: { role?: 'MEMBER' | 'ORGANISER' | 'MODERATOR' | 'ADMIN'; locale?: 'it' | 'en' } = {}): TestUser {
-  const out = execFileSync(path.resolve('node_modules/.bin/tsx'), ['--conditions=react-server', 'scripts/test-fixture.ts', 'user', JSON.stringify(opts)], {
-    env: { ...process.env, DATA_DIR: E2E_DATA_DIR, DATABASE_URL: '' },
-    encoding: 'utf8',
-  })
+  const out = execFileSync(
+    path.resolve('node_modules/.bin/tsx'),
+    ['--conditions=react-server', 'scripts/test-fixture.ts', 'user', JSON.stringify(opts)],
+    {
+      env: { ...process.env, DATA_DIR: E2E_DATA_DIR, DATABASE_URL: '' },
+      encoding: 'utf8',
+    },
+  )
   return JSON.parse(out.trim().split('\n').at(-1)!)
 }
 
@@ -52,6 +56,7 @@ export async function linkFromOutbox(adminPage: Page, to: string, pathPart: stri
 /** Parses an iCalendar text with ical.js (independent of the generator) and registers its own VTIMEZONEs. */
 export function parseIcs(text: string) {
   // Zones must be known before the events are read: register the calendar's own, then parse again.
-  for (const tz of new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(tz))
+  for (const tz of new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vtimezone'))
+    ICAL.TimezoneService.register(new ICAL.Timezone(tz))
   return new ICAL.Component(ICAL.parse(text))
 }

@@ -27,7 +27,9 @@ async function apply(page: Page, orgName: string) {
   return mine
 }
 
-test('an organisation adheres with four commitments; the admin asks for more, then approves; the register, badges and the region page show it', async ({ browser }) => {
+test('an organisation adheres with four commitments; the admin asks for more, then approves; the register, badges and the region page show it', async ({
+  browser,
+}) => {
   test.setTimeout(180_000)
   const applicant = createUser()
   const orgName = `Comune di Prova ${Date.now().toString(36)}`
@@ -50,7 +52,9 @@ test('an organisation adheres with four commitments; the admin asks for more, th
   await form.getByLabel('Nome e cognome').fill('Anna Bianchi')
   await form.getByLabel('Ruolo nell’organizzazione').fill('Sindaca')
   await form.getByRole('button', { name: 'Invia la domanda' }).click()
-  await expect(a.locator('#new-taxCode-error')).toHaveText('Codice fiscale non valido: controlla le cifre (11 per gli enti, 16 caratteri per le persone).')
+  await expect(a.locator('#new-taxCode-error')).toHaveText(
+    'Codice fiscale non valido: controlla le cifre (11 per gli enti, 16 caratteri per le persone).',
+  )
   await expect(a.locator('#new-vatNumber-error')).toHaveText('Partita IVA non valida: 11 cifre con l’ultima di controllo.')
   await expect(a.locator('#new-commitments-error')).toHaveText('Scegli almeno un impegno.')
   await expect(a.locator('#new-accept-error')).toHaveText('Serve l’accettazione esplicita per inviare la domanda.')
@@ -205,7 +209,11 @@ test('an admin rejects an application with a reason; the applicant sees it, and 
 test('a district page shows its APO attestation with the expiry, and its calendar feed', async ({ page }) => {
   await page.goto('/distretti/distretto-cartario-lucca')
   await expect(page.getByTestId('certification')).toContainText('Attestato il 19 settembre 2008; scaduto il 30 settembre 2017')
-  const feed = await (await page.request.get((await page.getByRole('link', { name: /Calendario degli eventi: Distretto cartario di Lucca/ }).getAttribute('href'))!)).text()
+  const feed = await (
+    await page.request.get(
+      (await page.getByRole('link', { name: /Calendario degli eventi: Distretto cartario di Lucca/ }).getAttribute('href'))!,
+    )
+  ).text()
   expect(feed).toContain('BEGIN:VCALENDAR')
   await expectNoAxeViolations(page)
   await page.goto('/en/network')
@@ -228,7 +236,14 @@ test('a member chooses what their public profile shows', async ({ page }) => {
   await expect(page.getByTestId('person-details')).toHaveCount(0)
 })
 
-for (const path of ['/condizioni-d-uso', '/en/guidelines', '/accessibilita', '/en/privacy', '/rete/aderenti', '/en/territories/emilia-romagna']) {
+for (const path of [
+  '/condizioni-d-uso',
+  '/en/guidelines',
+  '/accessibilita',
+  '/en/privacy',
+  '/rete/aderenti',
+  '/en/territories/emilia-romagna',
+]) {
   test(`axe: ${path}`, async ({ page }) => {
     await page.goto(path)
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()

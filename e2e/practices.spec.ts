@@ -7,7 +7,9 @@ async function as(browser: Browser, email: string, password: string): Promise<Pa
   return page
 }
 
-test('a member drafts, leaves and resumes, submits; a moderator returns it; the member fixes it; the moderator publishes; anyone finds it', async ({ browser }) => {
+test('a member drafts, leaves and resumes, submits; a moderator returns it; the member fixes it; the moderator publishes; anyone finds it', async ({
+  browser,
+}) => {
   test.setTimeout(180_000)
   const author = createUser()
   const word = `fitodepurazione${Date.now().toString(36)}`
@@ -43,7 +45,9 @@ test('a member drafts, leaves and resumes, submits; a moderator returns it; the 
   await expect(me.locator('#practice-body-error')).toHaveText('Il testo è troppo breve per essere utile (almeno 50 caratteri).')
   await expect(me.getByLabel('Titolo')).toHaveValue(title)
   await me.getByLabel('Sintesi').fill('Un depuratore comune al posto di sei impianti aziendali, gestito dal consorzio.')
-  await me.getByRole('textbox', { name: 'Testo (Markdown)' }).fill(`Sei imprese del distretto **condividono** un impianto di ${word}.\n\n- gestione consortile\n- controlli mensili`)
+  await me
+    .getByRole('textbox', { name: 'Testo (Markdown)' })
+    .fill(`Sei imprese del distretto **condividono** un impianto di ${word}.\n\n- gestione consortile\n- controlli mensili`)
   await me.getByLabel('EMAS').check()
   await me.getByLabel('Attestato APO').check()
   await me.getByLabel('Tema').selectOption({ label: 'Acqua' })
@@ -73,11 +77,16 @@ test('a member drafts, leaves and resumes, submits; a moderator returns it; the 
 
   // 5. The member is told, reads the comment, fixes the text and submits again.
   await me.goto('/notifiche')
-  await me.getByTestId('notifications').getByRole('link', { name: `La tua buona pratica «${title}» ti è stata restituita con dei commenti` }).click()
+  await me
+    .getByTestId('notifications')
+    .getByRole('link', { name: `La tua buona pratica «${title}» ti è stata restituita con dei commenti` })
+    .click()
   await expect(me.getByTestId('review-comment')).toContainText('Indicate quante imprese sono collegate e da quando.')
   await me.getByRole('link', { name: 'Modifica', exact: true }).click()
   await expect(me.getByTestId('review-comment')).toContainText('Indicate quante imprese')
-  await me.getByRole('textbox', { name: 'Testo (Markdown)' }).fill(`Dal 2019 sei imprese del distretto **condividono** un impianto di ${word}.\n\n- gestione consortile\n- controlli mensili`)
+  await me
+    .getByRole('textbox', { name: 'Testo (Markdown)' })
+    .fill(`Dal 2019 sei imprese del distretto **condividono** un impianto di ${word}.\n\n- gestione consortile\n- controlli mensili`)
   await me.getByRole('button', { name: 'Invia alla revisione' }).click()
   await expect(me.getByRole('status')).toContainText('in revisione')
 
@@ -172,8 +181,12 @@ test('hostile Markdown in a practice never reaches the page as code; a 1 MB body
   // Nothing executable: no script, svg, iframe or inline handler; no javascript: or data: URL anywhere.
   const found = await body.evaluate((el) => ({
     tags: el.querySelectorAll('script, svg, iframe, object, embed, style').length,
-    handlers: [...el.querySelectorAll('*')].flatMap((n) => [...n.attributes].filter((a) => /^on/i.test(a.name) || a.name === 'style').map((a) => a.name)),
-    urls: [...el.querySelectorAll('[href], [src]')].map((n) => n.getAttribute('href') ?? n.getAttribute('src') ?? '').filter((u) => /^\s*(javascript|data|vbscript):/i.test(u)),
+    handlers: [...el.querySelectorAll('*')].flatMap((n) =>
+      [...n.attributes].filter((a) => /^on/i.test(a.name) || a.name === 'style').map((a) => a.name),
+    ),
+    urls: [...el.querySelectorAll('[href], [src]')]
+      .map((n) => n.getAttribute('href') ?? n.getAttribute('src') ?? '')
+      .filter((u) => /^\s*(javascript|data|vbscript):/i.test(u)),
   }))
   expect(found).toEqual({ tags: 0, handlers: [], urls: [] })
   // Raw HTML is dropped altogether (its text too), Markdown links keep only safe schemes.
@@ -185,7 +198,9 @@ test('hostile Markdown in a practice never reaches the page as code; a 1 MB body
   const big = 'x'.repeat(1024 * 1024)
   await page.getByRole('textbox', { name: 'Testo (Markdown)' }).fill(big)
   await page.getByRole('button', { name: 'Salva la bozza' }).click()
-  await expect(page.locator('#practice-body-error')).toHaveText('Il testo supera i 50.000 caratteri: accorcialo e collega i documenti completi.')
+  await expect(page.locator('#practice-body-error')).toHaveText(
+    'Il testo supera i 50.000 caratteri: accorcialo e collega i documenti completi.',
+  )
   expect((await page.getByRole('textbox', { name: 'Testo (Markdown)' }).inputValue()).length).toBe(1024 * 1024)
 })
 
@@ -196,7 +211,9 @@ test('a moderator rejects a practice with a reason; the author sees it and can n
   await me.goto('/buone-pratiche/nuova')
   await me.getByLabel('Titolo').fill(title)
   await me.getByLabel('Sintesi').fill('Una sintesi abbastanza lunga per essere inviata.')
-  await me.getByRole('textbox', { name: 'Testo (Markdown)' }).fill('Un testo di almeno cinquanta caratteri che descrive la pratica proposta.')
+  await me
+    .getByRole('textbox', { name: 'Testo (Markdown)' })
+    .fill('Un testo di almeno cinquanta caratteri che descrive la pratica proposta.')
   await me.getByLabel('CSR').check()
   await me.getByLabel('Tema').selectOption({ label: 'Formazione' })
   await me.getByLabel('Regione').selectOption({ label: 'Lazio' })
@@ -235,7 +252,10 @@ test('the English list shows the demo practices, marked as demo', async ({ page 
   await page.goto('/en/good-practices?q=demo')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Good practices')
   await expect(page.getByTestId('practice-list').getByRole('link', { name: /^\(demo\)/ })).toHaveCount(2)
-  await page.getByTestId('practice-list').getByRole('link', { name: /programma ambientale comune/ }).click()
+  await page
+    .getByTestId('practice-list')
+    .getByRole('link', { name: /programma ambientale comune/ })
+    .click()
   await expect(page).toHaveURL(/\/en\/good-practices\/[a-z0-9]+$/)
   await expect(page.getByTestId('practice-body')).toContainText('Esempio dimostrativo (demo)')
   await expect(page.getByRole('link', { name: 'Sign in to mark it useful.' })).toBeVisible()

@@ -27,7 +27,15 @@ test('a member downloads their data and deletes their account; their post stays,
   expect(data.forum.threads.map((t: { title: string }) => t.title)).toContain(title)
   expect(data.forum.posts[0].body).toContain('audit EMAS')
   // Nobody else's data: the endpoint needs the session.
-  expect((await page.context().browser()!.newContext().then((c) => c.request.get('/api/account/export'))).status()).toBe(401)
+  expect(
+    (
+      await page
+        .context()
+        .browser()!
+        .newContext()
+        .then((c) => c.request.get('/api/account/export'))
+    ).status(),
+  ).toBe(401)
 
   // Deleting needs the password and the explicit confirmation.
   const form = page.getByRole('form', { name: 'Cancella l’account' })

@@ -40,7 +40,7 @@ export function monthGrid(month: string): { day: DayKey; inMonth: boolean }[][] 
   const first = `${month}-01`
   const start = weekStart(first)
   const weeks: { day: DayKey; inMonth: boolean }[][] = []
-  for (let d = start; weeks.length === 0 || d.startsWith(month); ) {
+  for (let d = start; weeks.length === 0 || d.startsWith(month);) {
     const week = Array.from({ length: 7 }, (_, i) => addDays(d, i)).map((day) => ({ day, inMonth: day.startsWith(month) }))
     weeks.push(week)
     d = addDays(d, 7)

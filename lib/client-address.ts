@@ -5,7 +5,10 @@
  * per-account limits hold either way.
  */
 export function clientAddress(forwardedFor: string | null | undefined, trustedHops = 1): string {
-  const hops = (forwardedFor ?? '').split(',').map((s) => s.trim()).filter(Boolean)
+  const hops = (forwardedFor ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
   if (hops.length === 0) return 'unknown'
   const index = Math.max(0, hops.length - Math.max(1, trustedHops))
   return hops[index]!

@@ -22,6 +22,7 @@ describe('Rome wall-clock ↔ UTC', () => {
     expect(romeLocalToUtc('2026-13-01T10:00')).toBeNull()
   })
   it('round-trips', () => {
-    for (const local of ['2026-01-01T00:00', '2026-06-30T23:59', '2026-10-25T04:00', '2027-03-28T12:00']) expect(utcToRomeLocal(romeLocalToUtc(local)!)).toBe(local)
+    for (const local of ['2026-01-01T00:00', '2026-06-30T23:59', '2026-10-25T04:00', '2027-03-28T12:00'])
+      expect(utcToRomeLocal(romeLocalToUtc(local)!)).toBe(local)
   })
 })

@@ -6,9 +6,7 @@ export type ErrorCode = keyof (typeof messages)['errors']
 export type FieldErrors = Record<string, ErrorCode>
 
 /** What every server action returns: data, or messages to show next to each field / above the form. */
-export type ActionResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; fieldErrors: FieldErrors; formError?: ErrorCode }
+export type ActionResult<T = undefined> = { ok: true; data: T } | { ok: false; fieldErrors: FieldErrors; formError?: ErrorCode }
 
 export const ok = <T>(data: T): ActionResult<T> => ({ ok: true, data })
 export const fail = (formError: ErrorCode, fieldErrors: FieldErrors = {}): ActionResult<never> => ({ ok: false, formError, fieldErrors })

@@ -6,15 +6,30 @@ import { romeLocalToUtc } from './dates'
 
 const rome = (s: string) => romeLocalToUtc(s)!
 const base = (over: Partial<FeedEvent>): FeedEvent => ({
-  id: 'e1', title: 'Tavolo tecnico', description: 'Ordine del giorno', startsAt: rome('2026-12-10T10:00'), endsAt: rome('2026-12-10T12:00'), allDay: false,
-  address: 'Via Roma 1', city: 'Prato', status: 'SCHEDULED', sequence: 0, createdAt: new Date('2026-11-01T00:00:00Z'), updatedAt: new Date('2026-11-02T00:00:00Z'),
-  seriesId: null, recurrenceRule: null, originalStart: null, organiser: { name: 'Org' }, ...over,
+  id: 'e1',
+  title: 'Tavolo tecnico',
+  description: 'Ordine del giorno',
+  startsAt: rome('2026-12-10T10:00'),
+  endsAt: rome('2026-12-10T12:00'),
+  allDay: false,
+  address: 'Via Roma 1',
+  city: 'Prato',
+  status: 'SCHEDULED',
+  sequence: 0,
+  createdAt: new Date('2026-11-01T00:00:00Z'),
+  updatedAt: new Date('2026-11-02T00:00:00Z'),
+  seriesId: null,
+  recurrenceRule: null,
+  originalStart: null,
+  organiser: { name: 'Org' },
+  ...over,
 })
 
 /** Parses with ical.js (an independent parser) and registers the calendar's own VTIMEZONE. */
 function parse(text: string) {
   // Zones must be known before the events are read: register the calendar's own, then parse again.
-  for (const tz of new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(tz))
+  for (const tz of new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vtimezone'))
+    ICAL.TimezoneService.register(new ICAL.Timezone(tz))
   return new ICAL.Component(ICAL.parse(text))
 }
 
@@ -31,7 +46,11 @@ describe('iCalendar feeds', () => {
   })
 
   it('writes whole-day events as DATE values covering the Rome days', () => {
-    const text = buildCalendar('Test', [base({ allDay: true, startsAt: rome('2026-12-02T00:00'), endsAt: rome('2026-12-04T00:00') })], (id) => id)
+    const text = buildCalendar(
+      'Test',
+      [base({ allDay: true, startsAt: rome('2026-12-02T00:00'), endsAt: rome('2026-12-04T00:00') })],
+      (id) => id,
+    )
     expect(text).toContain('DTSTART;VALUE=DATE:20261202')
     expect(text).toContain('DTEND;VALUE=DATE:20261204')
   })
@@ -42,7 +61,12 @@ describe('iCalendar feeds', () => {
     const occ = occurrences(rule, start)
     const events = occ.map((s, i) =>
       base({
-        id: `o${i}`, startsAt: s, endsAt: new Date(s.getTime() + 3_600_000), seriesId: 'o0', originalStart: s, recurrenceRule: i === 0 ? rule : null,
+        id: `o${i}`,
+        startsAt: s,
+        endsAt: new Date(s.getTime() + 3_600_000),
+        seriesId: 'o0',
+        originalStart: s,
+        recurrenceRule: i === 0 ? rule : null,
         ...(i === 2 ? { status: 'CANCELLED' as const, sequence: 1 } : {}),
       }),
     )

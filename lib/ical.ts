@@ -4,9 +4,22 @@ import { NETWORK_TZ, utcToRomeLocal } from '@/lib/dates'
 import { romeDay } from '@/lib/calendar'
 
 export type FeedEvent = {
-  id: string; title: string; description: string; startsAt: Date; endsAt: Date; allDay: boolean; address: string | null; city: string | null
-  status: 'SCHEDULED' | 'CANCELLED'; sequence: number; createdAt: Date; updatedAt: Date
-  seriesId: string | null; recurrenceRule: string | null; originalStart: Date | null; organiser: { name: string }
+  id: string
+  title: string
+  description: string
+  startsAt: Date
+  endsAt: Date
+  allDay: boolean
+  address: string | null
+  city: string | null
+  status: 'SCHEDULED' | 'CANCELLED'
+  sequence: number
+  createdAt: Date
+  updatedAt: Date
+  seriesId: string | null
+  recurrenceRule: string | null
+  originalStart: Date | null
+  organiser: { name: string }
 }
 
 /** Rome wall-clock "YYYY-MM-DDTHH:mm:00", written with TZID=Europe/Rome and a VTIMEZONE in the calendar. */
@@ -20,7 +33,12 @@ const local = (d: Date) => `${utcToRomeLocal(d)}:00`
  * filtered feed, a single event) are written as events of their own.
  */
 export function buildCalendar(name: string, events: FeedEvent[], eventUrl: (id: string) => string): string {
-  const cal = ical({ name, prodId: { company: 'Rete Cartesio', product: 'Cartesio', language: 'IT' }, ttl: 3600, timezone: { name: null, generator: getVtimezoneComponent } })
+  const cal = ical({
+    name,
+    prodId: { company: 'Rete Cartesio', product: 'Cartesio', language: 'IT' },
+    ttl: 3600,
+    timezone: { name: null, generator: getVtimezoneComponent },
+  })
   cal.x([{ key: 'X-WR-TIMEZONE', value: NETWORK_TZ }])
   const heads = new Map(events.filter((e) => e.recurrenceRule && e.seriesId === e.id).map((e) => [e.id, e]))
 
@@ -50,12 +68,21 @@ export function buildCalendar(name: string, events: FeedEvent[], eventUrl: (id: 
       // The series as the rule made it: the first occurrence's original start and its length.
       const start = head.originalStart!
       const end = new Date(start.getTime() + (head.endsAt.getTime() - head.startsAt.getTime()))
-      cal.createEvent({ id: uid, ...common(head), status: ICalEventStatus.CONFIRMED, sequence: 0, repeating: head.recurrenceRule!, ...times(start, end, head.allDay) })
+      cal.createEvent({
+        id: uid,
+        ...common(head),
+        status: ICalEventStatus.CONFIRMED,
+        sequence: 0,
+        repeating: head.recurrenceRule!,
+        ...times(start, end, head.allDay),
+      })
     }
     // An occurrence changed since the series was made (edited, moved or cancelled) overrides its slot.
     if (e.sequence > 0) {
       cal.createEvent({
-        id: uid, ...common(e), ...times(e.startsAt, e.endsAt, e.allDay),
+        id: uid,
+        ...common(e),
+        ...times(e.startsAt, e.endsAt, e.allDay),
         recurrenceId: e.allDay ? romeDay(e.originalStart) : local(e.originalStart),
       })
     }

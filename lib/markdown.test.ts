@@ -5,10 +5,83 @@ import { extractMentions, normaliseForDuplicateCheck, renderMarkdown } from './m
 
 const CORPUS_DIR = path.resolve(__dirname, '../../shared/security/xss-payloads')
 const corpus = fs.existsSync(CORPUS_DIR)
-  ? fs.readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.txt')).flatMap((f) => fs.readFileSync(path.join(CORPUS_DIR, f), 'utf8').split('\n').filter((l) => l.trim()))
+  ? fs
+      .readdirSync(CORPUS_DIR)
+      .filter((f) => f.endsWith('.txt'))
+      .flatMap((f) =>
+        fs
+          .readFileSync(path.join(CORPUS_DIR, f), 'utf8')
+          .split('\n')
+          .filter((l) => l.trim()),
+      )
   : []
 
-const ALLOWED_TAGS = new Set(['p', 'a', 'strong', 'em', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'br', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'sup', 'sub', 'section', 'div', 'span', 'dl', 'dt', 'dd', 'kbd', 'q', 's', 'strike', 'b', 'i', 'ins', 'abbr', 'var', 'samp', 'tt', 'ruby', 'rt', 'rp', 'picture', 'summary', 'details', 'caption', 'figure', 'figcaption', 'tfoot', 'center', 'small', 'big', 'cite', 'dfn', 'mark', 'time', 'u', 'wbr'])
+const ALLOWED_TAGS = new Set([
+  'p',
+  'a',
+  'strong',
+  'em',
+  'del',
+  'code',
+  'pre',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'br',
+  'img',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'sup',
+  'sub',
+  'section',
+  'div',
+  'span',
+  'dl',
+  'dt',
+  'dd',
+  'kbd',
+  'q',
+  's',
+  'strike',
+  'b',
+  'i',
+  'ins',
+  'abbr',
+  'var',
+  'samp',
+  'tt',
+  'ruby',
+  'rt',
+  'rp',
+  'picture',
+  'summary',
+  'details',
+  'caption',
+  'figure',
+  'figcaption',
+  'tfoot',
+  'center',
+  'small',
+  'big',
+  'cite',
+  'dfn',
+  'mark',
+  'time',
+  'u',
+  'wbr',
+])
 
 /**
  * Nothing executable reaches the page: every real tag in the output (text is escaped, so "<" only opens
@@ -23,7 +96,10 @@ function assertInert(html: string) {
     expect(attrs, `event handler in <${tag}${attrs}>`).not.toMatch(/\son[a-z]+\s*=/i)
     expect(attrs, `style in <${tag}${attrs}>`).not.toMatch(/\sstyle\s*=/i)
     for (const a of attrs.matchAll(/\s(href|src|action|formaction|xlink:href|srcset|cite|background|poster)\s*=\s*"([^"]*)"/gi)) {
-      const value = a[2]!.replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCharCode(parseInt(h, 16))).replace(/[\s\u0000-\u001f]/g, '').toLowerCase()
+      const value = a[2]!
+        .replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCharCode(parseInt(h, 16)))
+        .replace(/[\s\u0000-\u001f]/g, '')
+        .toLowerCase()
       expect(value, `${a[1]} in <${tag}>`).toMatch(/^(https?:|mailto:|#|\/|[^:]*$)/)
     }
   }
@@ -31,7 +107,9 @@ function assertInert(html: string) {
 
 describe('renderMarkdown', () => {
   it('renders the Markdown members use', () => {
-    const html = renderMarkdown('# Titolo\n\n**grassetto** e _corsivo_, [link](https://example.org)\n\n> citazione\n\n- a\n- b\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n`codice`')
+    const html = renderMarkdown(
+      '# Titolo\n\n**grassetto** e _corsivo_, [link](https://example.org)\n\n> citazione\n\n- a\n- b\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n`codice`',
+    )
     expect(html).toContain('<strong>grassetto</strong>')
     expect(html).toContain('<blockquote>')
     expect(html).toContain('<table>')

@@ -2,9 +2,31 @@ import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import * as policies from './policies'
 import {
-  canAcceptAnswer, canActForOrganisation, canAdminister, canChangeRole, canCompleteAdhesion, canCreateEvent, canEditPost, canEditPractice, canEditProfile, canFlag,
-  canManageEvent, canMarkPracticeUseful, canModerate, canReact, canReadOutbox, canRemoveMember, canReply, canReviewPractice, canSubmitPractice, canSuspend,
-  canViewPractice, hasRole, isNewAccount, ROLES, type Role,
+  canAcceptAnswer,
+  canActForOrganisation,
+  canAdminister,
+  canChangeRole,
+  canCompleteAdhesion,
+  canCreateEvent,
+  canEditPost,
+  canEditPractice,
+  canEditProfile,
+  canFlag,
+  canManageEvent,
+  canMarkPracticeUseful,
+  canModerate,
+  canReact,
+  canReadOutbox,
+  canRemoveMember,
+  canReply,
+  canReviewPractice,
+  canSubmitPractice,
+  canSuspend,
+  canViewPractice,
+  hasRole,
+  isNewAccount,
+  ROLES,
+  type Role,
 } from './policies'
 
 const as = (role: Role, id = 'u1') => ({ id, role })
@@ -90,7 +112,13 @@ describe('forum policies', () => {
   const open = { authorId: 'a', locked: false, deletedAt: null }
   const locked = { ...open, locked: true }
   const deleted = { ...open, deletedAt: new Date() }
-  const post = (over: Partial<{ authorId: string; number: number; hiddenAt: Date | null; deletedAt: Date | null }> = {}) => ({ authorId: 'a', number: 2, hiddenAt: null, deletedAt: null, ...over })
+  const post = (over: Partial<{ authorId: string; number: number; hiddenAt: Date | null; deletedAt: Date | null }> = {}) => ({
+    authorId: 'a',
+    number: 2,
+    hiddenAt: null,
+    deletedAt: null,
+    ...over,
+  })
 
   it('members reply to open threads, moderators also to locked ones, nobody to deleted ones', () => {
     expect(canReply(other, open)).toBe(true)
@@ -115,7 +143,7 @@ describe('forum policies', () => {
     expect(canAcceptAnswer(author, open, post({ hiddenAt: new Date() }))).toBe(false)
     expect(canAcceptAnswer(author, deleted, post())).toBe(false)
   })
-  it('members mark and flag others\' posts, not their own; hidden posts cannot be marked useful', () => {
+  it("members mark and flag others' posts, not their own; hidden posts cannot be marked useful", () => {
     expect(canReact(other, post())).toBe(true)
     expect(canReact(author, post())).toBe(false)
     expect(canReact(other, post({ hiddenAt: new Date() }))).toBe(false)
@@ -138,7 +166,7 @@ describe('forum policies', () => {
 })
 
 describe('event and outbox policies', () => {
-  it('organisers create events; the event\'s organiser or an admin manages it', () => {
+  it("organisers create events; the event's organiser or an admin manages it", () => {
     expect(canCreateEvent(as('ORGANISER'))).toBe(true)
     expect(canCreateEvent(as('ADMIN'))).toBe(true)
     expect(canCreateEvent(as('MODERATOR'))).toBe(false)

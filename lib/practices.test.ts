@@ -3,9 +3,19 @@ import { decodeInstruments, diffSnapshots, type PracticeSnapshot } from './pract
 import { encodeCodes } from './codes'
 
 const snap = (over: Partial<PracticeSnapshot> = {}): PracticeSnapshot => ({
-  title: 'Raccolta congiunta dei fanghi', summary: 'Sei imprese conferiscono insieme.', body: 'Il consorzio raccoglie i fanghi ogni mese.',
-  instruments: ['EMAS'], theme: 'WASTE', sector: 'PAPER', regionId: 'toscana', clusterId: null, organisationId: null, caseStudySlug: null,
-  results: [{ label: 'Costo di smaltimento', value: '-18', unit: '%' }], contact: '', ...over,
+  title: 'Raccolta congiunta dei fanghi',
+  summary: 'Sei imprese conferiscono insieme.',
+  body: 'Il consorzio raccoglie i fanghi ogni mese.',
+  instruments: ['EMAS'],
+  theme: 'WASTE',
+  sector: 'PAPER',
+  regionId: 'toscana',
+  clusterId: null,
+  organisationId: null,
+  caseStudySlug: null,
+  results: [{ label: 'Costo di smaltimento', value: '-18', unit: '%' }],
+  contact: '',
+  ...over,
 })
 
 describe('good practices', () => {

@@ -9,17 +9,41 @@ export type Theme = (typeof THEMES)[number]
 export type Sector = (typeof SECTORS)[number]
 
 /** The known instruments in a stored code list (lib/codes.ts); anything else is ignored. */
-export const decodeInstruments = (s: string) => decodeCodes(s).filter((x): x is Instrument => (INSTRUMENTS as readonly string[]).includes(x))
+export const decodeInstruments = (s: string) =>
+  decodeCodes(s).filter((x): x is Instrument => (INSTRUMENTS as readonly string[]).includes(x))
 
 export type Result = { label: string; value: string; unit: string }
 
 /** What a revision keeps: the text and the facts a reader sees. */
 export type PracticeSnapshot = {
-  title: string; summary: string; body: string; instruments: string[]; theme: string | null; sector: string | null
-  regionId: string | null; clusterId: string | null; organisationId: string | null; caseStudySlug: string | null; results: Result[]; contact: string
+  title: string
+  summary: string
+  body: string
+  instruments: string[]
+  theme: string | null
+  sector: string | null
+  regionId: string | null
+  clusterId: string | null
+  organisationId: string | null
+  caseStudySlug: string | null
+  results: Result[]
+  contact: string
 }
 
-export const SNAPSHOT_FIELDS = ['title', 'summary', 'body', 'instruments', 'theme', 'sector', 'regionId', 'clusterId', 'organisationId', 'caseStudySlug', 'results', 'contact'] as const
+export const SNAPSHOT_FIELDS = [
+  'title',
+  'summary',
+  'body',
+  'instruments',
+  'theme',
+  'sector',
+  'regionId',
+  'clusterId',
+  'organisationId',
+  'caseStudySlug',
+  'results',
+  'contact',
+] as const
 
 function asText(field: (typeof SNAPSHOT_FIELDS)[number], s: PracticeSnapshot): string {
   const v = s[field]
@@ -39,7 +63,10 @@ export function diffSnapshots(before: PracticeSnapshot | null, after: PracticeSn
     if (a === b) continue
     // Prose by words; results and the other short facts by whole line (a figure changes as a whole).
     const parts = field === 'title' || field === 'summary' || field === 'body' ? diffWords(a, b) : diffLines(a, b)
-    out.push({ field, parts: parts.map((p) => ({ value: p.value, ...(p.added ? { added: true } : {}), ...(p.removed ? { removed: true } : {}) })) })
+    out.push({
+      field,
+      parts: parts.map((p) => ({ value: p.value, ...(p.added ? { added: true } : {}), ...(p.removed ? { removed: true } : {}) })),
+    })
   }
   return out
 }

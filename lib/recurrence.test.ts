@@ -26,7 +26,11 @@ describe('recurrence', () => {
 
   it('every two weeks, and a start in the fifth week means the last weekday of the month', () => {
     const start = rome('2026-12-29T10:00') // the fifth (last) Tuesday of December
-    expect(occurrences(recurrenceRule('BIWEEKLY', start, 3), start).map(utcToRomeLocal)).toEqual(['2026-12-29T10:00', '2027-01-12T10:00', '2027-01-26T10:00'])
+    expect(occurrences(recurrenceRule('BIWEEKLY', start, 3), start).map(utcToRomeLocal)).toEqual([
+      '2026-12-29T10:00',
+      '2027-01-12T10:00',
+      '2027-01-26T10:00',
+    ])
     const rule = recurrenceRule('MONTHLY_WEEKDAY', start, 3)
     expect(rule).toContain('BYDAY=-1TU')
     expect(occurrences(rule, start).map(utcToRomeLocal)).toEqual(['2026-12-29T10:00', '2027-01-26T10:00', '2027-02-23T10:00'])

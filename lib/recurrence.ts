@@ -19,7 +19,17 @@ function romeWallClock(utc: Date): Date {
   return new Date(Date.UTC(t.getFullYear(), t.getMonth(), t.getDate(), t.getHours(), t.getMinutes()))
 }
 function fromRomeWallClock(floating: Date): Date {
-  return new Date(new TZDate(floating.getUTCFullYear(), floating.getUTCMonth(), floating.getUTCDate(), floating.getUTCHours(), floating.getUTCMinutes(), 0, NETWORK_TZ).getTime())
+  return new Date(
+    new TZDate(
+      floating.getUTCFullYear(),
+      floating.getUTCMonth(),
+      floating.getUTCDate(),
+      floating.getUTCHours(),
+      floating.getUTCMinutes(),
+      0,
+      NETWORK_TZ,
+    ).getTime(),
+  )
 }
 
 /** The RFC 5545 RRULE for a repetition starting at `start`, e.g. "FREQ=MONTHLY;COUNT=6;BYDAY=+1TU". */
@@ -40,7 +50,12 @@ export function recurrenceRule(kind: Exclude<Recurrence, 'NONE'>, start: Date, c
 /** The start instants (UTC) of every occurrence of `rule` from `start`, keeping Rome wall-clock time. */
 export function occurrences(rule: string, start: Date): Date[] {
   const parsed = RRule.parseString(rule)
-  const r = new RRule({ ...parsed, count: Math.min(parsed.count ?? MAX_OCCURRENCES, MAX_OCCURRENCES), dtstart: romeWallClock(start), tzid: null })
+  const r = new RRule({
+    ...parsed,
+    count: Math.min(parsed.count ?? MAX_OCCURRENCES, MAX_OCCURRENCES),
+    dtstart: romeWallClock(start),
+    tzid: null,
+  })
   return r.all().map(fromRomeWallClock)
 }
 
@@ -55,7 +70,12 @@ export function ruleParts(rule: string): RuleParts {
   if (p.freq === RRule.WEEKLY) return { kind: p.interval === 2 ? 'BIWEEKLY' : 'WEEKLY', count }
   const wd = (Array.isArray(p.byweekday) ? p.byweekday[0] : p.byweekday) as Weekday
   const n = wd.n ?? 1
-  return { kind: 'MONTHLY_WEEKDAY', count, nth: n === -1 ? 'last' : (['first', 'second', 'third', 'fourth'] as const)[n - 1]!, weekday: wd.weekday }
+  return {
+    kind: 'MONTHLY_WEEKDAY',
+    count,
+    nth: n === -1 ? 'last' : (['first', 'second', 'third', 'fourth'] as const)[n - 1]!,
+    weekday: wd.weekday,
+  }
 }
 
 /**
@@ -65,5 +85,7 @@ export function ruleParts(rule: string): RuleParts {
 export function retimeOccurrence(occurrenceStart: Date, editedStart: Date): Date {
   const day = romeWallClock(occurrenceStart)
   const time = romeWallClock(editedStart)
-  return fromRomeWallClock(new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), time.getUTCHours(), time.getUTCMinutes())))
+  return fromRomeWallClock(
+    new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), time.getUTCHours(), time.getUTCMinutes())),
+  )
 }

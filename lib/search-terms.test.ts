@@ -8,8 +8,13 @@ describe('search terms', () => {
   })
   it('marks excerpts from the database markers or from the words', () => {
     expect(markParts('il ⟦verificatore⟧ ha chiesto', [])).toEqual([
-      { text: 'il ', match: false }, { text: 'verificatore', match: true }, { text: ' ha chiesto', match: false },
+      { text: 'il ', match: false },
+      { text: 'verificatore', match: true },
+      { text: ' ha chiesto', match: false },
     ])
-    expect(markParts('Chiede il Verificatore', ['verificatore'])).toEqual([{ text: 'Chiede il ', match: false }, { text: 'Verificatore', match: true }])
+    expect(markParts('Chiede il Verificatore', ['verificatore'])).toEqual([
+      { text: 'Chiede il ', match: false },
+      { text: 'Verificatore', match: true },
+    ])
   })
 })

@@ -1,6 +1,11 @@
 /** Words of a search query: letters and digits only (so they are safe in FTS syntax), lower case, 2+ chars, at most 6. */
 export function searchTerms(q: string): string[] {
-  const words = (q.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 2)
+  const words = (
+    q
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).filter((w) => w.length >= 2)
   return [...new Set(words)].slice(0, 6)
 }
 
@@ -14,5 +19,8 @@ export function markParts(text: string, words: string[]): { text: string; match:
   }
   if (!words.length) return [{ text, match: false }]
   const re = new RegExp(`(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'giu')
-  return text.split(re).filter(Boolean).map((part) => ({ text: part, match: words.includes(part.toLowerCase()) }))
+  return text
+    .split(re)
+    .filter(Boolean)
+    .map((part) => ({ text: part, match: words.includes(part.toLowerCase()) }))
 }

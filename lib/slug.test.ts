@@ -4,7 +4,7 @@ import { handleFromName, slugify, uniqueSuffix } from './slug'
 describe('slugify', () => {
   it('folds accents, drops punctuation and reads & as "e"', () => {
     expect(slugify('Città di Prato & C.')).toBe('citta-di-prato-e-c')
-    expect(slugify("Consorzio ÀPEA — Zona Industriale")).toBe('consorzio-apea-zona-industriale')
+    expect(slugify('Consorzio ÀPEA — Zona Industriale')).toBe('consorzio-apea-zona-industriale')
   })
   it('cuts long text on a word boundary and falls back when nothing is left', () => {
     expect(slugify('Distretto conciario di Santa Croce sull Arno', { maxLength: 20 })).toBe('distretto-conciario')

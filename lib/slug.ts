@@ -6,7 +6,8 @@ import slugifyText from '@sindresorhus/slugify'
  */
 export function slugify(text: string, { separator = '-', maxLength = 60, fallback = 'x' } = {}): string {
   const s = slugifyText(text, { separator, customReplacements: [['&', ' e ']] })
-  const cut = s.length > maxLength ? s.slice(0, maxLength).replace(new RegExp(`\\${separator}[^\\${separator}]*$`), '') || s.slice(0, maxLength) : s
+  const cut =
+    s.length > maxLength ? s.slice(0, maxLength).replace(new RegExp(`\\${separator}[^\\${separator}]*$`), '') || s.slice(0, maxLength) : s
   return cut || fallback
 }
 

@@ -21,8 +21,42 @@ export function isValidPartitaIva(input: string): boolean {
 }
 
 const ODD: Record<string, number> = {
-  0: 1, 1: 0, 2: 5, 3: 7, 4: 9, 5: 13, 6: 15, 7: 17, 8: 19, 9: 21,
-  A: 1, B: 0, C: 5, D: 7, E: 9, F: 13, G: 15, H: 17, I: 19, J: 21, K: 2, L: 4, M: 18, N: 20, O: 11, P: 3, Q: 6, R: 8, S: 12, T: 14, U: 16, V: 10, W: 22, X: 25, Y: 24, Z: 23,
+  0: 1,
+  1: 0,
+  2: 5,
+  3: 7,
+  4: 9,
+  5: 13,
+  6: 15,
+  7: 17,
+  8: 19,
+  9: 21,
+  A: 1,
+  B: 0,
+  C: 5,
+  D: 7,
+  E: 9,
+  F: 13,
+  G: 15,
+  H: 17,
+  I: 19,
+  J: 21,
+  K: 2,
+  L: 4,
+  M: 18,
+  N: 20,
+  O: 11,
+  P: 3,
+  Q: 6,
+  R: 8,
+  S: 12,
+  T: 14,
+  U: 16,
+  V: 10,
+  W: 22,
+  X: 25,
+  Y: 24,
+  Z: 23,
 }
 const even = (c: string) => (/\d/.test(c) ? Number(c) : c.charCodeAt(0) - 65)
 
@@ -41,4 +75,8 @@ export function isValidCodiceFiscale(input: string): boolean {
   return /^\d{11}$/.test(v) ? isValidPartitaIva(v) : isValidPersonalCodiceFiscale(v)
 }
 
-export const normaliseTaxCode = (s: string) => s.replace(/\s+/g, '').toUpperCase().replace(/^IT(?=\d{11}$)/, '')
+export const normaliseTaxCode = (s: string) =>
+  s
+    .replace(/\s+/g, '')
+    .toUpperCase()
+    .replace(/^IT(?=\d{11}$)/, '')

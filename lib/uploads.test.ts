@@ -7,8 +7,14 @@ const pdf = new TextEncoder().encode('%PDF-1.7\n...')
 describe('uploads', () => {
   it('accepts a PDF, an OpenDocument/Office file (zip) and UTF-8 text by content and extension', () => {
     expect(checkUpload('verbale.pdf', pdf)).toEqual({ ok: true, mime: 'application/pdf', fileName: 'verbale.pdf' })
-    expect(checkUpload('slide.ODP', bytes(0x50, 0x4b, 0x03, 0x04, 1, 2))).toMatchObject({ ok: true, mime: 'application/vnd.oasis.opendocument.presentation' })
-    expect(checkUpload('presenze.csv', new TextEncoder().encode('nome;ente\nAnna;Comune'))).toMatchObject({ ok: true, mime: 'text/csv; charset=utf-8' })
+    expect(checkUpload('slide.ODP', bytes(0x50, 0x4b, 0x03, 0x04, 1, 2))).toMatchObject({
+      ok: true,
+      mime: 'application/vnd.oasis.opendocument.presentation',
+    })
+    expect(checkUpload('presenze.csv', new TextEncoder().encode('nome;ente\nAnna;Comune'))).toMatchObject({
+      ok: true,
+      mime: 'text/csv; charset=utf-8',
+    })
   })
 
   it('refuses what the extension does not match, unknown types, binaries posing as text, empty and oversize files', () => {

@@ -28,7 +28,12 @@ export type UploadCheck = { ok: true; mime: string; fileName: string } | { ok: f
 /** A safe display name: no path, no control characters, at most 120 characters. */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? 'file'
-  return base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(-120) || 'file'
+  return (
+    base
+      .replace(/[\u0000-\u001f\u007f"]/g, '')
+      .trim()
+      .slice(-120) || 'file'
+  )
 }
 
 export function checkUpload(name: string, bytes: Uint8Array): UploadCheck {

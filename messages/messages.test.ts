@@ -10,8 +10,14 @@ describe('message files', () => {
   it('Italian and English have exactly the same keys', () => {
     const a = keys(it_).sort()
     const b = keys(en).sort()
-    expect(a.filter((k) => !b.includes(k)), 'missing in en.json').toEqual([])
-    expect(b.filter((k) => !a.includes(k)), 'missing in it.json').toEqual([])
+    expect(
+      a.filter((k) => !b.includes(k)),
+      'missing in en.json',
+    ).toEqual([])
+    expect(
+      b.filter((k) => !a.includes(k)),
+      'missing in it.json',
+    ).toEqual([])
   })
   it('no message is empty', () => {
     const empty = (o: object) => keys(o).filter((k) => k.split('.').reduce<unknown>((v, p) => (v as Record<string, unknown>)[p], o) === '')
@@ -27,7 +33,8 @@ describe('message files', () => {
     const codes = new Set<string>()
     for (const { text } of validations) {
       // .min(1, 'code') · z.string('code') · z.enum([...], 'code') · message: 'code' — but not z.literal('value') nor .default('value')
-      for (const m of text.matchAll(/(?<!literal|default)\(\s*'([a-z][a-zA-Z]+)'\)|,\s*'([a-z][a-zA-Z]+)'\)|message: '([a-z][a-zA-Z]+)'/g)) codes.add((m[1] ?? m[2] ?? m[3])!)
+      for (const m of text.matchAll(/(?<!literal|default)\(\s*'([a-z][a-zA-Z]+)'\)|,\s*'([a-z][a-zA-Z]+)'\)|message: '([a-z][a-zA-Z]+)'/g))
+        codes.add((m[1] ?? m[2] ?? m[3])!)
     }
     expect(validations.length).toBeGreaterThanOrEqual(9)
     expect(codes.size).toBeGreaterThanOrEqual(40)

@@ -15,11 +15,18 @@ async function main() {
   const { listThreads, getThreadPage } = await import('@/server/forum/queries')
   const { renderMarkdown } = await import('@/lib/markdown')
 
-
   const users = await Promise.all(
-    Array.from({ length: 50 }, (_, i) => db.user.create({ data: { email: `bench${i}@test.invalid`, name: `Bench ${i}`, handle: `bench.${i}`, passwordHash: 'x' }, select: { id: true } })),
+    Array.from({ length: 50 }, (_, i) =>
+      db.user.create({
+        data: { email: `bench${i}@test.invalid`, name: `Bench ${i}`, handle: `bench.${i}`, passwordHash: 'x' },
+        select: { id: true },
+      }),
+    ),
   )
-  const category = await db.forumCategory.create({ data: { slug: 'bench', nameIt: 'Bench', nameEn: 'Bench', descriptionIt: 'x', descriptionEn: 'x' }, select: { id: true } })
+  const category = await db.forumCategory.create({
+    data: { slug: 'bench', nameIt: 'Bench', nameEn: 'Bench', descriptionIt: 'x', descriptionEn: 'x' },
+    select: { id: true },
+  })
   const body = 'Nel nostro distretto il **Soggetto Gestore** ha avviato il programma ambientale. '.repeat(6)
   const html = renderMarkdown(body)
 
@@ -31,11 +38,26 @@ async function main() {
     while (total < target) {
       const threads = Array.from({ length: 100 }, () => {
         const n = threadSeq++
-        return { id: `bt${n.toString(36).padStart(8, '0')}`, categoryId: category.id, authorId: users[n % users.length]!.id, title: `Discussione di prova ${n}`, postCount: postsPerThread, lastPostNumber: postsPerThread, lastPostAt: new Date(start + n * 60_000) }
+        return {
+          id: `bt${n.toString(36).padStart(8, '0')}`,
+          categoryId: category.id,
+          authorId: users[n % users.length]!.id,
+          title: `Discussione di prova ${n}`,
+          postCount: postsPerThread,
+          lastPostNumber: postsPerThread,
+          lastPostAt: new Date(start + n * 60_000),
+        }
       })
       await db.thread.createMany({ data: threads })
       const posts = threads.flatMap((t, ti) =>
-        Array.from({ length: postsPerThread }, (_, i) => ({ threadId: t.id, authorId: users[(ti + i) % users.length]!.id, number: i + 1, body, html, bodyHash: `${t.id}-${i}` })),
+        Array.from({ length: postsPerThread }, (_, i) => ({
+          threadId: t.id,
+          authorId: users[(ti + i) % users.length]!.id,
+          number: i + 1,
+          body,
+          html,
+          bodyHash: `${t.id}-${i}`,
+        })),
       )
       for (let i = 0; i < posts.length; i += 5000) await db.post.createMany({ data: posts.slice(i, i + 5000) })
       total += posts.length
@@ -56,19 +78,33 @@ async function main() {
   }
 
   async function measure(label: string) {
-    const newest = await db.thread.findFirst({ where: { categoryId: category.id }, orderBy: [{ lastPostAt: 'desc' }, { id: 'desc' }], select: { id: true } })
+    const newest = await db.thread.findFirst({
+      where: { categoryId: category.id },
+      orderBy: [{ lastPostAt: 'desc' }, { id: 'desc' }],
+      select: { id: true },
+    })
     const first = await listThreads(category.id, { userId: users[0]!.id })
     const deep = await listThreads(category.id, { after: first.next })
-    const big = await db.thread.findFirst({ where: { categoryId: category.id }, orderBy: { postCount: 'desc' }, select: { id: true, postCount: true } })
+    const big = await db.thread.findFirst({
+      where: { categoryId: category.id },
+      orderBy: { postCount: 'desc' },
+      select: { id: true, postCount: true },
+    })
     const rows = [
       ['thread list, first page (signed in)', await median(() => listThreads(category.id, { userId: users[0]!.id }))],
       ['thread list, second page (keyset)', await median(() => listThreads(category.id, { after: first.next }))],
       ['thread list, page after that', await median(() => listThreads(category.id, { after: deep.next }))],
       ['thread page, newest thread', await median(() => getThreadPage(newest!.id, { userId: users[1]!.id, moderator: false }))],
-      [`thread page, ${big!.postCount}-post thread, posts 51–100`, await median(() => getThreadPage(big!.id, { from: 51, moderator: false }))],
+      [
+        `thread page, ${big!.postCount}-post thread, posts 51–100`,
+        await median(() => getThreadPage(big!.id, { from: 51, moderator: false })),
+      ],
     ] as const
-    console.log(`\n${label}: ${await db.post.count()} posts in ${await db.thread.count()} threads (${process.env.DATABASE_URL!.split(':')[0]})`)
-    for (const [name, r] of rows) console.log(`  ${name.padEnd(48)} median ${r.median.toFixed(2).padStart(7)} ms   p95 ${r.p95.toFixed(2).padStart(7)} ms`)
+    console.log(
+      `\n${label}: ${await db.post.count()} posts in ${await db.thread.count()} threads (${process.env.DATABASE_URL!.split(':')[0]})`,
+    )
+    for (const [name, r] of rows)
+      console.log(`  ${name.padEnd(48)} median ${r.median.toFixed(2).padStart(7)} ms   p95 ${r.p95.toFixed(2).padStart(7)} ms`)
   }
 
   await fillTo(1_000, 10)

@@ -8,7 +8,18 @@ import zlib from 'node:zlib'
 import { spawn } from 'node:child_process'
 import { root, freePort } from './lib/config.mjs'
 
-const PAGES = ['/', '/casi-studio', '/casi-studio/distretto-cartario-lucca', '/glossario', '/accedi', '/eventi', '/eventi?view=month', '/buone-pratiche', '/rete/aderenti', '/territori/toscana']
+const PAGES = [
+  '/',
+  '/casi-studio',
+  '/casi-studio/distretto-cartario-lucca',
+  '/glossario',
+  '/accedi',
+  '/eventi',
+  '/eventi?view=month',
+  '/buone-pratiche',
+  '/rete/aderenti',
+  '/territori/toscana',
+]
 const RUNS = 30
 
 const port = await freePort()
@@ -25,12 +36,21 @@ await new Promise((resolve, reject) => {
 })
 
 try {
-  console.log(`first-load JavaScript (gzip level 9 of each <script src> in the served HTML, noModule polyfills excluded) and server time over ${RUNS} requests\n`)
+  console.log(
+    `first-load JavaScript (gzip level 9 of each <script src> in the served HTML, noModule polyfills excluded) and server time over ${RUNS} requests\n`,
+  )
   console.log('page'.padEnd(42), 'scripts', 'JS gzip kB', ' median ms', '  p95 ms')
   for (const page of PAGES) {
     const html = await (await fetch(base + page)).text()
     // Modern browsers skip the noModule polyfills, so they are not counted.
-    const srcs = [...new Set([...html.matchAll(/<script([^>]*)>/g)].filter((m) => !/nomodule/i.test(m[1])).map((m) => /src="([^"]+)"/.exec(m[1])?.[1]).filter(Boolean))]
+    const srcs = [
+      ...new Set(
+        [...html.matchAll(/<script([^>]*)>/g)]
+          .filter((m) => !/nomodule/i.test(m[1]))
+          .map((m) => /src="([^"]+)"/.exec(m[1])?.[1])
+          .filter(Boolean),
+      ),
+    ]
     let gz = 0
     for (const src of srcs) gz += zlib.gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer()), { level: 9 }).length
     const times = []
@@ -41,7 +61,13 @@ try {
     }
     times.sort((a, b) => a - b)
     const q = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))].toFixed(1)
-    console.log(page.padEnd(42), String(srcs.length).padStart(7), (gz / 1024).toFixed(1).padStart(10), q(0.5).padStart(10), q(0.95).padStart(8))
+    console.log(
+      page.padEnd(42),
+      String(srcs.length).padStart(7),
+      (gz / 1024).toFixed(1).padStart(10),
+      q(0.5).padStart(10),
+      q(0.95).padStart(8),
+    )
   }
 } finally {
   server.kill('SIGTERM')

@@ -37,7 +37,9 @@ async function main() {
     await db.user.update({ where: { email }, data: { role: 'ADMIN', suspendedAt: null } })
     console.log(`create-admin: ${email} already existed and is now an admin (password unchanged)`)
   } else {
-    await db.user.create({ data: { email, name, role: 'ADMIN', handle: await uniqueHandle(name), passwordHash: await hashPassword(password) } })
+    await db.user.create({
+      data: { email, name, role: 'ADMIN', handle: await uniqueHandle(name), passwordHash: await hashPassword(password) },
+    })
     console.log(`create-admin: admin ${email} created`)
   }
   await db.$disconnect()

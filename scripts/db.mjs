@@ -94,12 +94,15 @@ async function main() {
       let failed = false
       for (const provider of ['sqlite', 'postgresql']) {
         if (only && only !== provider) continue
-        const sql = provider === 'sqlite'
-          ? await withEngine('sqlite', tempSqlite(), (e) => e.drift())
-          : await withPostgres((pgUrl) => withEngine('postgresql', pgUrl, (e) => e.drift()))
+        const sql =
+          provider === 'sqlite'
+            ? await withEngine('sqlite', tempSqlite(), (e) => e.drift())
+            : await withPostgres((pgUrl) => withEngine('postgresql', pgUrl, (e) => e.drift()))
         if (sql) {
           failed = true
-          console.error(`db check: ${provider} migrations differ from prisma/schema.prisma; run npm run db:create -- <name>. Missing:\n${sql}`)
+          console.error(
+            `db check: ${provider} migrations differ from prisma/schema.prisma; run npm run db:create -- <name>. Missing:\n${sql}`,
+          )
         } else console.log(`db check: ${provider} migrations match the schema`)
       }
       if (failed) process.exitCode = 1

@@ -23,7 +23,20 @@ function run(cmd, argv, opts = {}) {
   return r
 }
 
-const SOURCES = ['app', 'components', 'server', 'lib', 'i18n', 'messages', 'content', 'proxy.ts', 'next.config.mjs', 'package-lock.json', 'postcss.config.mjs', 'prisma/schema.prisma']
+const SOURCES = [
+  'app',
+  'components',
+  'server',
+  'lib',
+  'i18n',
+  'messages',
+  'content',
+  'proxy.ts',
+  'next.config.mjs',
+  'package-lock.json',
+  'postcss.config.mjs',
+  'prisma/schema.prisma',
+]
 function newestSource(p = null) {
   let newest = 0
   const walk = (f) => {
@@ -51,7 +64,10 @@ if (!fs.existsSync(path.join(root, 'node_modules/next'))) {
 const url = databaseUrl()
 console.log(`start: database ${providerOf(url) === 'sqlite' ? url.replace(/^file:/, 'SQLite ') : 'PostgreSQL'}`)
 run(process.execPath, ['scripts/db.mjs', 'deploy'])
-const seed = run(bin('tsx'), ['--conditions=react-server', 'scripts/seed.ts', '--json'], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' })
+const seed = run(bin('tsx'), ['--conditions=react-server', 'scripts/seed.ts', '--json'], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+  encoding: 'utf8',
+})
 const seedOut = JSON.parse(seed.stdout.trim().split('\n').at(-1))
 console.log(`start: ${seedOut.message}`)
 

@@ -17,7 +17,7 @@ async function main() {
   const [kind, json] = process.argv.slice(2)
   if (kind === 'users') return manyUsers(JSON.parse(json ?? '{}'))
   if (kind === 'event') return event(JSON.parse(json ?? '{}'))
-  if (kind !== 'user') throw new Error('usage: test-fixture.ts user|users|event \'{…}\'')
+  if (kind !== 'user') throw new Error("usage: test-fixture.ts user|users|event '{…}'")
   const opts = JSON.parse(json ?? '{}') as { role?: Role; name?: string; email?: string; password?: string; locale?: 'it' | 'en' }
   const id = crypto.randomBytes(4).toString('hex')
   const user = {
@@ -26,7 +26,16 @@ async function main() {
     password: opts.password ?? `Prova-${id}-Cartesio`,
   }
   const handle = await uniqueHandle(user.name)
-  await db.user.create({ data: { email: user.email, name: user.name, handle, role: opts.role ?? 'MEMBER', locale: opts.locale ?? 'it', passwordHash: await hashPassword(user.password) } })
+  await db.user.create({
+    data: {
+      email: user.email,
+      name: user.name,
+      handle,
+      role: opts.role ?? 'MEMBER',
+      locale: opts.locale ?? 'it',
+      passwordHash: await hashPassword(user.password),
+    },
+  })
   console.log(JSON.stringify({ ...user, handle }))
   await db.$disconnect()
 }
@@ -35,7 +44,12 @@ async function manyUsers({ count = 10 }: { count?: number }) {
   const tag = crypto.randomBytes(4).toString('hex')
   const password = `Prova-${tag}-Cartesio`
   const passwordHash = await hashPassword(password)
-  const users = Array.from({ length: Math.min(count, 1000) }, (_, i) => ({ email: `e2e-${tag}-${i}@test.invalid`, name: `Utente ${tag} ${i}`, handle: `u.${tag}.${i}`, passwordHash }))
+  const users = Array.from({ length: Math.min(count, 1000) }, (_, i) => ({
+    email: `e2e-${tag}-${i}@test.invalid`,
+    name: `Utente ${tag} ${i}`,
+    handle: `u.${tag}.${i}`,
+    passwordHash,
+  }))
   await db.user.createMany({ data: users })
   console.log(JSON.stringify({ password, emails: users.map((u) => u.email) }))
   await db.$disconnect()
@@ -45,7 +59,16 @@ async function event({ capacity = 50 }: { capacity?: number }) {
   const organiser = await db.user.findFirstOrThrow({ where: { role: { in: ['ORGANISER', 'ADMIN'] } }, select: { id: true } })
   const start = new Date(Date.now() + 86_400_000)
   const e = await db.event.create({
-    data: { title: `Plenaria di prova ${crypto.randomBytes(3).toString('hex')}`, type: 'PLENARY', description: 'Fixture.', startsAt: start, endsAt: new Date(start.getTime() + 7_200_000), address: 'Via Roma 1', capacity, organiserId: organiser.id },
+    data: {
+      title: `Plenaria di prova ${crypto.randomBytes(3).toString('hex')}`,
+      type: 'PLENARY',
+      description: 'Fixture.',
+      startsAt: start,
+      endsAt: new Date(start.getTime() + 7_200_000),
+      address: 'Via Roma 1',
+      capacity,
+      organiserId: organiser.id,
+    },
     select: { id: true },
   })
   console.log(JSON.stringify(e))

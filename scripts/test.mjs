@@ -24,11 +24,15 @@ function sh(cmd, argv, env = {}) {
 function ensureSystemPackages() {
   const missing = []
   if (!['/usr/bin/chromium', '/usr/bin/chromium-browser'].some((p) => fs.existsSync(p))) missing.push('chromium')
-  const pgBin = fs.existsSync('/usr/lib/postgresql') && fs.readdirSync('/usr/lib/postgresql').some((v) => fs.existsSync(`/usr/lib/postgresql/${v}/bin/initdb`))
+  const pgBin =
+    fs.existsSync('/usr/lib/postgresql') &&
+    fs.readdirSync('/usr/lib/postgresql').some((v) => fs.existsSync(`/usr/lib/postgresql/${v}/bin/initdb`))
   if (!pgBin) missing.push('postgresql')
   if (!missing.length) return
   if (!isRoot) {
-    console.error(`test: missing system packages: ${missing.join(', ')}.\nInstall them with:  sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}`)
+    console.error(
+      `test: missing system packages: ${missing.join(', ')}.\nInstall them with:  sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}`,
+    )
     process.exit(1)
   }
   console.log(`test: installing ${missing.join(', ')} from Debian…`)
@@ -54,13 +58,18 @@ async function step(name, fn) {
 }
 
 function vitest(project, file, env = {}) {
-  return sh(bin('vitest'), ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=${path.join(resultsDir, file)}`], env)
+  return sh(
+    bin('vitest'),
+    ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=${path.join(resultsDir, file)}`],
+    env,
+  )
 }
 
 function count(file) {
   try {
     const j = JSON.parse(fs.readFileSync(path.join(resultsDir, file), 'utf8'))
-    if ('numPassedTests' in j) return { passed: j.numPassedTests, failed: j.numFailedTests, skipped: j.numPendingTests + (j.numTodoTests ?? 0) }
+    if ('numPassedTests' in j)
+      return { passed: j.numPassedTests, failed: j.numFailedTests, skipped: j.numPendingTests + (j.numTodoTests ?? 0) }
     const s = j.stats // Playwright
     return { passed: s.expected, failed: s.unexpected + s.flaky, skipped: s.skipped }
   } catch {
@@ -72,12 +81,19 @@ async function main() {
   ensureSystemPackages()
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cartesio-test-'))
   await step('unit tests', () => vitest('unit', 'unit.json'))
-  await step('data-layer tests · SQLite', () => vitest('data', 'data-sqlite.json', { DATABASE_URL: `file:${path.join(tmp, 'data.sqlite')}`, DATA_DIR: tmp }))
+  await step('data-layer tests · SQLite', () =>
+    vitest('data', 'data-sqlite.json', { DATABASE_URL: `file:${path.join(tmp, 'data.sqlite')}`, DATA_DIR: tmp }),
+  )
   await step('data-layer tests · PostgreSQL', async () => {
     const server = await startThrowawayPostgres()
     try {
       const url = await createPgDatabase(server.url, 'cartesio_data_test')
-      return vitest('data', 'data-postgresql.json', { DATABASE_URL: url, PG_URL: server.url, AUTH_SECRET: 'test-secret-'.padEnd(48, 'x'), DATA_DIR: tmp })
+      return vitest('data', 'data-postgresql.json', {
+        DATABASE_URL: url,
+        PG_URL: server.url,
+        AUTH_SECRET: 'test-secret-'.padEnd(48, 'x'),
+        DATA_DIR: tmp,
+      })
     } finally {
       server.stop()
     }
@@ -115,7 +131,8 @@ async function main() {
   ].map(([kind, file]) => ({ kind, ...count(file) }))
   console.log('\n━━ summary ━━')
   for (const s of steps) console.log(`${s.ok ? 'ok  ' : 'FAIL'}  ${s.name.padEnd(34)} ${s.seconds.toFixed(1).padStart(6)} s`)
-  for (const k of kinds) console.log(`      ${k.kind.padEnd(20)} ${k.passed} passed, ${k.failed} failed${k.skipped ? `, ${k.skipped} skipped` : ''}`)
+  for (const k of kinds)
+    console.log(`      ${k.kind.padEnd(20)} ${k.passed} passed, ${k.failed} failed${k.skipped ? `, ${k.skipped} skipped` : ''}`)
   const passed = kinds.reduce((a, k) => a + k.passed, 0)
   // A step that failed without a failing test (a crash, a failed build) still counts as a failure.
   const failed = kinds.reduce((a, k) => a + k.failed, 0) || steps.filter((s) => !s.ok).length

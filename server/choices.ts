@@ -8,7 +8,9 @@ import { REGIONS } from '@/lib/territory'
 export type Option = { value: string; label: string }
 
 /** What forms can link to (regions, districts, organisations, case studies), as select options in the page's language. */
-export async function linkChoices(locale: Locale): Promise<{ regions: Option[]; clusters: Option[]; organisations: Option[]; caseStudies: Option[] }> {
+export async function linkChoices(
+  locale: Locale,
+): Promise<{ regions: Option[]; clusters: Option[]; organisations: Option[]; caseStudies: Option[] }> {
   const [clusters, organisations] = await Promise.all([
     listClusters(),
     db.organisation.findMany({ orderBy: { name: 'asc' }, take: 1000, select: { id: true, name: true } }),

@@ -13,7 +13,10 @@ const envSchema = z.object({
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (generate one with `openssl rand -base64 48`)').optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   APP_URL: z.url('must be an absolute URL such as https://cartesio.example.org').optional(),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
   MAIL_FROM: z.string().min(3).default('Cartesio <no-reply@cartesio.invalid>'),
   SEED_DEMO: z.enum(['true', 'false'], 'must be "true" or "false"').default('true'),
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
@@ -34,7 +37,9 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   const DATABASE_URL = e.DATABASE_URL ?? `file:${path.join(dataDir, 'cartesio.db')}`
   const provider = DATABASE_URL.startsWith('file:') ? 'sqlite' : 'postgresql'
   if (provider === 'postgresql' && !e.AUTH_SECRET) {
-    throw new Error('Invalid environment configuration:\n  - AUTH_SECRET: required with PostgreSQL, so that every app instance shares it.\nSee .env.example.')
+    throw new Error(
+      'Invalid environment configuration:\n  - AUTH_SECRET: required with PostgreSQL, so that every app instance shares it.\nSee .env.example.',
+    )
   }
   return { ...e, DATA_DIR: dataDir, DATABASE_URL, provider, APP_URL: (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '') }
 }

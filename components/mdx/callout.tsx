@@ -11,7 +11,7 @@ export function Callout({ kind = 'note', locale, children }: { kind?: keyof type
   const s = STYLES[kind] ?? STYLES.note
   return (
     <aside className={`my-6 rounded-md border-l-4 px-4 py-3 ${s.box}`} aria-label={s.label[locale]}>
-      <p className="mb-1 text-sm font-semibold uppercase tracking-wide">{s.label[locale]}</p>
+      <p className="mb-1 text-sm font-semibold tracking-wide uppercase">{s.label[locale]}</p>
       <div className="[&>p]:my-1">{children}</div>
     </aside>
   )

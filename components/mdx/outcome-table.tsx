@@ -11,16 +11,26 @@ export function OutcomeTable({ outcomes, locale, labels }: { outcomes: CaseStudy
         <caption className="mb-2 text-left font-semibold">{labels.caption}</caption>
         <thead>
           <tr className="border-b-2 border-gray-300">
-            <th scope="col" className="py-2 pr-4">{labels.outcome}</th>
-            <th scope="col" className="py-2 pr-4">{labels.value}</th>
-            <th scope="col" className="py-2 pr-4">{labels.period}</th>
-            <th scope="col" className="py-2">{labels.source}</th>
+            <th scope="col" className="py-2 pr-4">
+              {labels.outcome}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {labels.value}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {labels.period}
+            </th>
+            <th scope="col" className="py-2">
+              {labels.source}
+            </th>
           </tr>
         </thead>
         <tbody>
           {outcomes.map((o, i) => (
             <tr key={i} className="border-b border-gray-200 align-top">
-              <th scope="row" className="py-2 pr-4 font-normal">{o.label[locale]}</th>
+              <th scope="row" className="py-2 pr-4 font-normal">
+                {o.label[locale]}
+              </th>
               <td className="py-2 pr-4 font-semibold tabular-nums">
                 {o.value[locale]}
                 {o.unit && <span className="font-normal"> {o.unit[locale]}</span>}

@@ -12,7 +12,7 @@ export function Timeline({ children, label }: { children: ReactNode; label: stri
 export function Milestone({ date, children }: { date: string; children: ReactNode }) {
   return (
     <li className="relative mb-4">
-      <span className="absolute -left-[1.95rem] top-1.5 h-3 w-3 rounded-full bg-brand-700" aria-hidden="true" />
+      <span className="absolute top-1.5 -left-[1.95rem] h-3 w-3 rounded-full bg-brand-700" aria-hidden="true" />
       <p className="font-semibold text-brand-800">{date}</p>
       <div className="[&>p]:my-0">{children}</div>
     </li>

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest'
 import { applyFilters, facetCounts, parseFilters, readingMinutes, type Listing } from './filter'
 
 const item = (slug: string, o: Partial<Listing>): Listing => ({
-  slug, title: slug, summary: '', text: '', instruments: ['apo'], regions: ['toscana'], sector: 'paper', scale: 'local', start: 2000, end: 2005, ...o,
+  slug,
+  title: slug,
+  summary: '',
+  text: '',
+  instruments: ['apo'],
+  regions: ['toscana'],
+  sector: 'paper',
+  scale: 'local',
+  start: 2000,
+  end: 2005,
+  ...o,
 })
 const items = [
   item('a', { instruments: ['apo', 'emas-cluster'], regions: ['toscana'], start: 2003, end: 2006, text: 'distretto cartario attività' }),
@@ -18,8 +28,16 @@ describe('case-study filters', () => {
     expect(applyFilters(items, { ...none, instrument: ['apo'], region: ['toscana'] }).map((i) => i.slug)).toEqual(['a'])
   })
   it('select projects whose years overlap the range; ongoing ones have no end', () => {
-    expect(applyFilters(items, { ...none, from: 2019 }).map((i) => i.slug).sort()).toEqual(['b', 'd'])
-    expect(applyFilters(items, { ...none, from: 2005, to: 2005 }).map((i) => i.slug).sort()).toEqual(['a', 'b', 'c'])
+    expect(
+      applyFilters(items, { ...none, from: 2019 })
+        .map((i) => i.slug)
+        .sort(),
+    ).toEqual(['b', 'd'])
+    expect(
+      applyFilters(items, { ...none, from: 2005, to: 2005 })
+        .map((i) => i.slug)
+        .sort(),
+    ).toEqual(['a', 'b', 'c'])
   })
   it('searches words in any order, ignoring case and accents', () => {
     expect(applyFilters(items, { ...none, q: 'ATTIVITA cartario' }).map((i) => i.slug)).toEqual(['a'])
@@ -38,7 +56,14 @@ describe('case-study filters', () => {
   })
   it('reads the URL defensively', () => {
     expect(parseFilters({ instrument: ['apo', '<script>'], from: '20x5', to: '2010', q: '  emas ', sort: 'drop table' })).toEqual({
-      instrument: ['apo'], region: [], sector: [], scale: [], from: undefined, to: 2010, q: 'emas', sort: 'newest',
+      instrument: ['apo'],
+      region: [],
+      sector: [],
+      scale: [],
+      from: undefined,
+      to: 2010,
+      q: 'emas',
+      sort: 'newest',
     })
   })
   it('estimates reading time at 200 words a minute, at least one', () => {

@@ -38,7 +38,10 @@ export const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toL
 function matchesText(l: Listing, q: string | undefined): boolean {
   if (!q) return true
   const hay = fold(`${l.title} ${l.summary} ${l.text}`)
-  return fold(q).split(/\s+/).filter(Boolean).every((w) => hay.includes(w))
+  return fold(q)
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w) => hay.includes(w))
 }
 
 /** A project spanning start..end (end null = ongoing) overlaps the asked years. */
@@ -58,7 +61,13 @@ function matches(l: Listing, f: Filters, except?: Facet): boolean {
 export function applyFilters<T extends Listing>(items: readonly T[], f: Filters): T[] {
   const out = items.filter((l) => matches(l, f))
   const byTitle = (a: T, b: T) => a.title.localeCompare(b.title)
-  out.sort(f.sort === 'title' ? byTitle : f.sort === 'oldest' ? (a, b) => a.start - b.start || byTitle(a, b) : (a, b) => b.start - a.start || byTitle(a, b))
+  out.sort(
+    f.sort === 'title'
+      ? byTitle
+      : f.sort === 'oldest'
+        ? (a, b) => a.start - b.start || byTitle(a, b)
+        : (a, b) => b.start - a.start || byTitle(a, b),
+  )
   return out
 }
 
@@ -86,7 +95,16 @@ export function parseFilters(sp: Record<string, string | string[] | undefined>):
   }
   const q = typeof sp.q === 'string' ? sp.q.trim().slice(0, 100) : undefined
   const sort = sp.sort === 'oldest' || sp.sort === 'title' ? sp.sort : 'newest'
-  return { instrument: list('instrument'), region: list('region'), sector: list('sector'), scale: list('scale'), from: num('from'), to: num('to'), q: q || undefined, sort }
+  return {
+    instrument: list('instrument'),
+    region: list('region'),
+    sector: list('sector'),
+    scale: list('scale'),
+    from: num('from'),
+    to: num('to'),
+    q: q || undefined,
+    sort,
+  }
 }
 
 /** Words per minute for the reading-time estimate. */

@@ -27,7 +27,10 @@ export const caseStudySchema = z
     summary: localized,
     territory: localized,
     /** Slug of a seeded cluster/district, when the case study is about one. */
-    cluster: z.string().regex(/^[a-z0-9-]+$/).optional(),
+    cluster: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .optional(),
     regions: z.array(z.enum(REGION_IDS, 'unknown region id (see lib/territory.ts)')).min(1),
     sector: z.enum(SECTORS),
     scale: z.enum(SCALES),
@@ -38,7 +41,15 @@ export const caseStudySchema = z
     partners: z.union([UNKNOWN, z.array(z.object({ name: text, type: z.enum(PARTNER_TYPES), role: localized.optional() })).min(1)]),
     /** Figures with units; `source` is the number of the supporting entry in `sources` (1-based). */
     outcomes: z
-      .array(z.object({ label: localized, value: localized, unit: localized.optional(), period: text.optional(), source: z.number().int().min(1) }))
+      .array(
+        z.object({
+          label: localized,
+          value: localized,
+          unit: localized.optional(),
+          period: text.optional(),
+          source: z.number().int().min(1),
+        }),
+      )
       .default([]),
     lessons: z.union([UNKNOWN, z.array(localized).min(1)]),
     /** Where sources disagree, say so. */
@@ -48,12 +59,15 @@ export const caseStudySchema = z
   })
   .strict()
   .superRefine((cs, ctx) => {
-    if (cs.years.end !== null && cs.years.end < cs.years.start) ctx.addIssue({ code: 'custom', path: ['years', 'end'], message: 'ends before it starts' })
+    if (cs.years.end !== null && cs.years.end < cs.years.start)
+      ctx.addIssue({ code: 'custom', path: ['years', 'end'], message: 'ends before it starts' })
     const n = cs.sources.length
     cs.outcomes.forEach((o, i) => {
-      if (o.source > n) ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'source'], message: `points to source ${o.source}, but there are ${n}` })
+      if (o.source > n)
+        ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'source'], message: `points to source ${o.source}, but there are ${n}` })
     })
-    if (cs.funding !== 'unknown' && cs.funding.source > n) ctx.addIssue({ code: 'custom', path: ['funding', 'source'], message: `points to source ${cs.funding.source}, but there are ${n}` })
+    if (cs.funding !== 'unknown' && cs.funding.source > n)
+      ctx.addIssue({ code: 'custom', path: ['funding', 'source'], message: `points to source ${cs.funding.source}, but there are ${n}` })
   })
 
 export type CaseStudyMeta = z.output<typeof caseStudySchema>

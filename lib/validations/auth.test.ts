@@ -14,7 +14,12 @@ describe('registerSchema', () => {
     expect(errors(r)).toEqual({ name: 'required', email: 'emailInvalid', password: 'passwordTooShort' })
   })
   it('refuses missing fields and unknown languages', () => {
-    expect(errors(registerSchema.safeParse({ locale: 'fr' }))).toEqual({ name: 'required', email: 'required', password: 'required', locale: 'required' })
+    expect(errors(registerSchema.safeParse({ locale: 'fr' }))).toEqual({
+      name: 'required',
+      email: 'required',
+      password: 'required',
+      locale: 'required',
+    })
   })
   it('limits lengths', () => {
     const r = registerSchema.safeParse({ name: 'x'.repeat(101), email: 'a@b.it', password: 'p'.repeat(129), locale: 'en' })

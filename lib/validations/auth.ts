@@ -46,7 +46,12 @@ export const resetPasswordSchema = z
 
 export const profileSchema = z.object({ name: nameField, locale: localeField })
 /** The profile form: a checkbox sends "on" when ticked and nothing otherwise. */
-export const profileFormSchema = profileSchema.extend({ profilePublic: z.literal('on').optional().transform((v) => v === 'on') })
+export const profileFormSchema = profileSchema.extend({
+  profilePublic: z
+    .literal('on')
+    .optional()
+    .transform((v) => v === 'on'),
+})
 
 export const changePasswordSchema = z
   .object({

@@ -2,8 +2,20 @@ import { describe, expect, it } from 'vitest'
 import { eventSchema } from './events'
 
 const base = {
-  title: 'Plenaria', type: 'PLENARY', description: 'x', startsAt: '2026-12-02T10:00', endsAt: '2026-12-03T09:00', address: 'Via Roma 1', city: '', regionId: '',
-  onlineUrl: '', capacity: '', registrationDeadline: '', organisationId: '', clusterId: '', caseStudySlug: '',
+  title: 'Plenaria',
+  type: 'PLENARY',
+  description: 'x',
+  startsAt: '2026-12-02T10:00',
+  endsAt: '2026-12-03T09:00',
+  address: 'Via Roma 1',
+  city: '',
+  regionId: '',
+  onlineUrl: '',
+  capacity: '',
+  registrationDeadline: '',
+  organisationId: '',
+  clusterId: '',
+  caseStudySlug: '',
 }
 
 describe('event validation', () => {

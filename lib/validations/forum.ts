@@ -8,7 +8,11 @@ export const REASON_MAX = 500
 
 const id = z.string().min(1).max(50)
 const body = z.string('required').trim().min(1, 'required').min(BODY_MIN, 'bodyTooShort').max(BODY_MAX, 'bodyTooLong')
-const tag = z.string().trim().toLowerCase().regex(/^[a-z0-9-]{2,30}$/, 'tagInvalid')
+const tag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9-]{2,30}$/, 'tagInvalid')
 
 export const newThreadSchema = z.object({
   categoryId: id.or(z.literal('')).refine((v) => v !== '', 'required'),
@@ -17,9 +21,18 @@ export const newThreadSchema = z.object({
   tags: z
     .string()
     .default('')
-    .transform((v) => v.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((t) => t.trim().toLowerCase())
+        .filter(Boolean),
+    )
     .pipe(z.array(tag).max(5, 'tooManyTags')),
-  caseStudySlug: z.string().regex(/^[a-z0-9-]*$/).max(100).default(''),
+  caseStudySlug: z
+    .string()
+    .regex(/^[a-z0-9-]*$/)
+    .max(100)
+    .default(''),
   clusterId: z.string().max(50).default(''),
   eventId: z.string().max(50).default(''),
 })
@@ -30,9 +43,16 @@ export const previewSchema = z.object({ body: z.string().max(BODY_MAX, 'bodyTooL
 export const postRefSchema = z.object({ postId: id })
 export const categoryRefSchema = z.object({ categoryId: id })
 export const moveThreadSchema = z.object({ threadId: id, categoryId: id })
-export const hidePostSchema = z.object({ postId: id, reason: z.string('required').trim().min(1, 'required').max(REASON_MAX, 'reasonTooLong') })
+export const hidePostSchema = z.object({
+  postId: id,
+  reason: z.string('required').trim().min(1, 'required').max(REASON_MAX, 'reasonTooLong'),
+})
 export const flagPostSchema = hidePostSchema
-export const resolveFlagSchema = z.object({ flagId: id, action: z.enum(['hide', 'dismiss']), reason: z.string().trim().max(REASON_MAX, 'reasonTooLong').default('') })
+export const resolveFlagSchema = z.object({
+  flagId: id,
+  action: z.enum(['hide', 'dismiss']),
+  reason: z.string().trim().max(REASON_MAX, 'reasonTooLong').default(''),
+})
 export const toggleSchema = z.object({ threadId: id, value: z.enum(['true', 'false']).transform((v) => v === 'true') })
 export const categoryFormSchema = z.object({
   nameIt: z.string().trim().min(3, 'nameTooShort').max(80, 'nameTooLong'),

@@ -3,8 +3,18 @@ import { adhesionSchema } from './network'
 import { fieldErrorsOf } from '@/lib/form'
 
 const good = {
-  orgName: 'Comune di Prova', orgType: 'PUBLIC_ADMINISTRATION', taxCode: '00743110157', vatNumber: '', regionId: 'toscana', province: 'Prato',
-  sector: 'Tessile', website: '', signatoryName: 'Anna Bianchi', signatoryRole: 'Sindaca', commitments: ['1', '4', '5', '7'], accept: 'on',
+  orgName: 'Comune di Prova',
+  orgType: 'PUBLIC_ADMINISTRATION',
+  taxCode: '00743110157',
+  vatNumber: '',
+  regionId: 'toscana',
+  province: 'Prato',
+  sector: 'Tessile',
+  website: '',
+  signatoryName: 'Anna Bianchi',
+  signatoryRole: 'Sindaca',
+  commitments: ['1', '4', '5', '7'],
+  accept: 'on',
 }
 const errors = (over: Record<string, unknown>) => {
   const r = adhesionSchema.safeParse({ ...good, ...over })
@@ -24,7 +34,11 @@ describe('adhesion validation', () => {
     expect(errors({ taxCode: '', vatNumber: '' })).toEqual({ taxCode: 'taxCodeOrVatRequired' })
   })
   it('reports a bad code together with the other mistakes', () => {
-    expect(errors({ taxCode: '00743110158', accept: undefined, commitments: undefined })).toEqual({ taxCode: 'taxCodeInvalid', accept: 'acceptRequired', commitments: 'commitmentRequired' })
+    expect(errors({ taxCode: '00743110158', accept: undefined, commitments: undefined })).toEqual({
+      taxCode: 'taxCodeInvalid',
+      accept: 'acceptRequired',
+      commitments: 'commitmentRequired',
+    })
   })
   it('requires the explicit acceptance and at least one commitment', () => {
     expect(errors({ accept: undefined })).toEqual({ accept: 'acceptRequired' })

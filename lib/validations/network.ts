@@ -3,10 +3,17 @@ import { repeated } from '@/lib/validations/fields'
 import { REGION_IDS } from '@/lib/territory'
 import { isValidCodiceFiscale, isValidPartitaIva, normaliseTaxCode } from '@/lib/tax-codes'
 
-export const ORGANISATION_TYPES = ['PUBLIC_ADMINISTRATION', 'PUBLIC_BODY', 'ENTERPRISE', 'SME', 'ASSOCIATION', 'UNIVERSITY', 'OTHER'] as const
+export const ORGANISATION_TYPES = [
+  'PUBLIC_ADMINISTRATION',
+  'PUBLIC_BODY',
+  'ENTERPRISE',
+  'SME',
+  'ASSOCIATION',
+  'UNIVERSITY',
+  'OTHER',
+] as const
 export const COMMITMENTS = ['1', '2', '3', '4', '5', '6', '7'] as const
 export type Commitment = (typeof COMMITMENTS)[number]
-
 
 /**
  * The adhesion form. A tax code or a VAT number is required (public bodies often have only the first);
@@ -17,13 +24,28 @@ export const adhesionSchema = z
     orgName: z.string('required').trim().min(2, 'required').max(200, 'tooLong'),
     orgType: z.enum(ORGANISATION_TYPES, 'required'),
     // Checked on the field itself, so the message shows even when other fields are wrong too.
-    taxCode: z.string().trim().max(20, 'taxCodeInvalid').default('').transform(normaliseTaxCode).refine((v) => !v || isValidCodiceFiscale(v), 'taxCodeInvalid'),
-    vatNumber: z.string().trim().max(20, 'vatInvalid').default('').transform(normaliseTaxCode).refine((v) => !v || isValidPartitaIva(v), 'vatInvalid'),
+    taxCode: z
+      .string()
+      .trim()
+      .max(20, 'taxCodeInvalid')
+      .default('')
+      .transform(normaliseTaxCode)
+      .refine((v) => !v || isValidCodiceFiscale(v), 'taxCodeInvalid'),
+    vatNumber: z
+      .string()
+      .trim()
+      .max(20, 'vatInvalid')
+      .default('')
+      .transform(normaliseTaxCode)
+      .refine((v) => !v || isValidPartitaIva(v), 'vatInvalid'),
     regionId: z.enum(REGION_IDS, 'required'),
     province: z.string('required').trim().min(2, 'required').max(60, 'tooLong'),
     clusterIds: repeated.pipe(z.array(z.string().max(50)).max(20)),
     sector: z.string('required').trim().min(2, 'required').max(100, 'tooLong'),
-    website: z.union([z.literal(''), z.url({ protocol: /^https?$/, message: 'urlInvalid' })], 'urlInvalid').default('').transform((v) => v || null),
+    website: z
+      .union([z.literal(''), z.url({ protocol: /^https?$/, message: 'urlInvalid' })], 'urlInvalid')
+      .default('')
+      .transform((v) => v || null),
     signatoryName: z.string('required').trim().min(3, 'required').max(120, 'tooLong'),
     signatoryRole: z.string('required').trim().min(2, 'required').max(120, 'tooLong'),
     commitments: repeated.pipe(z.array(z.enum(COMMITMENTS, 'invalid')).min(1, 'commitmentRequired').max(7)),
@@ -34,7 +56,10 @@ export const adhesionSchema = z
   })
 
 /** Completing an application after a request for more information: the same fields, plus a reply. */
-export const adhesionUpdateSchema = z.intersection(adhesionSchema, z.object({ adhesionId: z.string().min(1).max(50), reply: z.string().trim().max(2000, 'tooLong').default('') }))
+export const adhesionUpdateSchema = z.intersection(
+  adhesionSchema,
+  z.object({ adhesionId: z.string().min(1).max(50), reply: z.string().trim().max(2000, 'tooLong').default('') }),
+)
 
 export const adhesionDecisionSchema = z
   .object({
@@ -43,9 +68,16 @@ export const adhesionDecisionSchema = z
     message: z.string().trim().max(2000, 'tooLong').default(''),
   })
   .superRefine((d, ctx) => {
-    if (d.decision !== 'APPROVED' && d.message.length < 5) ctx.addIssue({ code: 'custom', path: ['message'], message: 'decisionMessageRequired' })
+    if (d.decision !== 'APPROVED' && d.message.length < 5)
+      ctx.addIssue({ code: 'custom', path: ['message'], message: 'decisionMessageRequired' })
   })
 
-export const membershipDecisionSchema = z.object({ organisationId: z.string().min(1).max(50), userId: z.string().min(1).max(50), decision: z.enum(['confirm', 'remove']) })
-export const withdrawSchema = z.object({ organisationId: z.string().min(1).max(50), reason: z.string().trim().min(5, 'decisionMessageRequired').max(2000, 'tooLong') })
-
+export const membershipDecisionSchema = z.object({
+  organisationId: z.string().min(1).max(50),
+  userId: z.string().min(1).max(50),
+  decision: z.enum(['confirm', 'remove']),
+})
+export const withdrawSchema = z.object({
+  organisationId: z.string().min(1).max(50),
+  reason: z.string().trim().min(5, 'decisionMessageRequired').max(2000, 'tooLong'),
+})

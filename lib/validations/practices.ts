@@ -5,7 +5,12 @@ import { REGION_IDS } from '@/lib/territory'
 
 export const PRACTICE_LIMITS = { title: 150, summary: 600, body: 50_000, results: 8, contact: 200 }
 
-const optionalId = z.string().trim().max(50).optional().transform((v) => v || null)
+const optionalId = z
+  .string()
+  .trim()
+  .max(50)
+  .optional()
+  .transform((v) => v || null)
 
 /**
  * One schema for saving and submitting. Saving a draft needs only a title (so that half-written text is never
@@ -13,18 +18,37 @@ const optionalId = z.string().trim().max(50).optional().transform((v) => v || nu
  */
 export const practiceSchema = z
   .object({
-    practiceId: z.string().max(50).optional().transform((v) => v || null),
+    practiceId: z
+      .string()
+      .max(50)
+      .optional()
+      .transform((v) => v || null),
     intent: z.enum(['save', 'submit']).default('save'),
     title: z.string('required').trim().min(1, 'required').max(PRACTICE_LIMITS.title, 'titleTooLong'),
     summary: z.string().trim().max(PRACTICE_LIMITS.summary, 'summaryTooLong').default(''),
     body: z.string().trim().max(PRACTICE_LIMITS.body, 'practiceBodyTooLong').default(''),
     instruments: repeated.pipe(z.array(z.enum(INSTRUMENTS, 'invalid')).max(INSTRUMENTS.length)),
-    theme: z.union([z.literal(''), z.enum(THEMES)], 'invalid').optional().transform((v) => v || null),
-    sector: z.union([z.literal(''), z.enum(SECTORS)], 'invalid').optional().transform((v) => v || null),
-    regionId: z.union([z.literal(''), z.enum(REGION_IDS)], 'invalid').optional().transform((v) => v || null),
+    theme: z
+      .union([z.literal(''), z.enum(THEMES)], 'invalid')
+      .optional()
+      .transform((v) => v || null),
+    sector: z
+      .union([z.literal(''), z.enum(SECTORS)], 'invalid')
+      .optional()
+      .transform((v) => v || null),
+    regionId: z
+      .union([z.literal(''), z.enum(REGION_IDS)], 'invalid')
+      .optional()
+      .transform((v) => v || null),
     clusterId: optionalId,
     organisationId: optionalId,
-    caseStudySlug: z.string().trim().max(100).regex(/^[a-z0-9-]*$/, 'caseStudyUnknown').optional().transform((v) => v || null),
+    caseStudySlug: z
+      .string()
+      .trim()
+      .max(100)
+      .regex(/^[a-z0-9-]*$/, 'caseStudyUnknown')
+      .optional()
+      .transform((v) => v || null),
     resultLabel: repeated,
     resultValue: repeated,
     resultUnit: repeated,
@@ -72,7 +96,8 @@ export const reviewSchema = z
     comment: z.string().trim().max(5000, 'tooLong').default(''),
   })
   .superRefine((r, ctx) => {
-    if (r.decision !== 'PUBLISHED' && r.comment.length < 5) ctx.addIssue({ code: 'custom', path: ['comment'], message: 'reviewCommentRequired' })
+    if (r.decision !== 'PUBLISHED' && r.comment.length < 5)
+      ctx.addIssue({ code: 'custom', path: ['comment'], message: 'reviewCommentRequired' })
   })
 
 export const practiceRefSchema = z.object({ practiceId: z.string().min(1).max(50) })

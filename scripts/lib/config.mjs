@@ -47,7 +47,9 @@ export async function startThrowawayPostgres() {
   const stop = () => {
     if (stopped) return
     stopped = true
-    try { execFileSync('bash', [path.join(root, 'scripts/pg-server.sh'), 'stop', dir], { stdio: 'ignore' }) } catch {}
+    try {
+      execFileSync('bash', [path.join(root, 'scripts/pg-server.sh'), 'stop', dir], { stdio: 'ignore' })
+    } catch {}
   }
   return { url, stop }
 }

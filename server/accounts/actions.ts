@@ -5,13 +5,29 @@ import { action } from '@/server/action'
 import { env } from '@/server/env'
 import { clientAddress } from '@/lib/client-address'
 import {
-  changeEmailSchema, changePasswordSchema, deleteAccountSchema, forgotPasswordSchema, profileFormSchema, registerSchema, resetPasswordSchema, tokenSchema,
+  changeEmailSchema,
+  changePasswordSchema,
+  deleteAccountSchema,
+  forgotPasswordSchema,
+  profileFormSchema,
+  registerSchema,
+  resetPasswordSchema,
+  tokenSchema,
 } from '@/lib/validations/auth'
 import { listedSchema, membershipSchema } from '@/lib/validations/organisation'
 import type { Input } from '@/server/action'
 import {
-  changePassword, confirmEmailChange, deleteMyAccount, forgotPassword, joinOrganisation, leaveOrganisation, register, requestEmailChange, resetPassword,
-  setListed, updateProfile,
+  changePassword,
+  confirmEmailChange,
+  deleteMyAccount,
+  forgotPassword,
+  joinOrganisation,
+  leaveOrganisation,
+  register,
+  requestEmailChange,
+  resetPassword,
+  setListed,
+  updateProfile,
 } from '@/server/accounts/commands'
 
 async function requestAddress() {

@@ -12,7 +12,16 @@ import { mailText, sendMail } from '@/server/mail'
 import { absoluteLink } from '@/server/links'
 import { LIMITS } from '@/lib/rate-window'
 import { fail, fieldFail, ok } from '@/lib/form'
-import type { changeEmailSchema, changePasswordSchema, deleteAccountSchema, forgotPasswordSchema, profileFormSchema, registerSchema, resetPasswordSchema, tokenSchema } from '@/lib/validations/auth'
+import type {
+  changeEmailSchema,
+  changePasswordSchema,
+  deleteAccountSchema,
+  forgotPasswordSchema,
+  profileFormSchema,
+  registerSchema,
+  resetPasswordSchema,
+  tokenSchema,
+} from '@/lib/validations/auth'
 import type { listedSchema, membershipSchema } from '@/lib/validations/organisation'
 
 export async function updateProfile({ name, locale, profilePublic }: Input<typeof profileFormSchema>, user: CurrentUser) {
@@ -39,7 +48,11 @@ export async function requestEmailChange({ email, current }: Input<typeof change
   if (await take(`mail:account:${user.email}`, LIMITS.mailPerAccount)) return fail('rateLimited')
   const token = await issueToken(user.id, 'EMAIL_CHANGE', email)
   const t = mailText(row.locale)
-  await sendMail({ to: email, subject: t('emailChangeSubject'), text: t('emailChangeBody', { name: row.name, link: absoluteLink('/confirm-email', row.locale, { token }) }) })
+  await sendMail({
+    to: email,
+    subject: t('emailChangeSubject'),
+    text: t('emailChangeBody', { name: row.name, link: absoluteLink('/confirm-email', row.locale, { token }) }),
+  })
   await sendMail({ to: user.email, subject: t('emailChangeNoticeSubject'), text: t('emailChangeNoticeBody', { name: row.name, email }) })
   return ok({ email })
 }
@@ -80,7 +93,8 @@ export async function deleteMyAccount({ current }: Input<typeof deleteAccountSch
   const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true, role: true } })
   if (!(await verifyPassword(row.passwordHash, current))) return fieldFail({ current: 'passwordWrong' })
   // The last admin cannot leave the platform without one.
-  if (row.role === 'ADMIN' && (await db.user.count({ where: { role: 'ADMIN', deletedAt: null, suspendedAt: null } })) <= 1) return fail('lastAdmin')
+  if (row.role === 'ADMIN' && (await db.user.count({ where: { role: 'ADMIN', deletedAt: null, suspendedAt: null } })) <= 1)
+    return fail('lastAdmin')
   await deleteAccount(user.id)
   return ok(undefined)
 }
@@ -101,7 +115,9 @@ export async function register(input: Input<typeof registerSchema>, address: str
   if (await take(`register:address:${address}`, LIMITS.registerPerAddress)) return fail('rateLimited')
   const passwordHash = await hashPassword(input.password)
   try {
-    await db.user.create({ data: { name: input.name, email: input.email, passwordHash, locale: input.locale, handle: await uniqueHandle(input.name) } })
+    await db.user.create({
+      data: { name: input.name, email: input.email, passwordHash, locale: input.locale, handle: await uniqueHandle(input.name) },
+    })
   } catch (e) {
     if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002') return fieldFail({ email: 'emailTaken' })
     throw e

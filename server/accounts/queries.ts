@@ -5,7 +5,14 @@ export async function getAccount(userId: string) {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
-      id: true, email: true, name: true, role: true, locale: true, createdAt: true, handle: true, profilePublic: true,
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      locale: true,
+      createdAt: true,
+      handle: true,
+      profilePublic: true,
       memberships: {
         orderBy: { organisation: { name: 'asc' } },
         select: { confirmedAt: true, listed: true, organisation: { select: { id: true, name: true, type: true, isDemo: true } } },
@@ -30,14 +37,33 @@ export async function getPublicProfile(handle: string) {
   const u = await db.user.findUnique({
     where: { handle },
     select: {
-      id: true, name: true, role: true, createdAt: true, profilePublic: true, deletedAt: true, suspendedAt: true,
-      memberships: { where: { confirmedAt: { not: null }, organisation: { adheredAt: { not: null } } }, select: { organisation: { select: { slug: true, name: true } } } },
+      id: true,
+      name: true,
+      role: true,
+      createdAt: true,
+      profilePublic: true,
+      deletedAt: true,
+      suspendedAt: true,
+      memberships: {
+        where: { confirmedAt: { not: null }, organisation: { adheredAt: { not: null } } },
+        select: { organisation: { select: { slug: true, name: true } } },
+      },
     },
   })
   if (!u || u.deletedAt) return null
   const [threads, practices] = await Promise.all([
-    db.thread.findMany({ where: { authorId: u.id, deletedAt: null }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 10, select: { id: true, title: true } }),
-    db.practice.findMany({ where: { authorId: u.id, status: 'PUBLISHED' }, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], take: 10, select: { id: true, title: true } }),
+    db.thread.findMany({
+      where: { authorId: u.id, deletedAt: null },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: 10,
+      select: { id: true, title: true },
+    }),
+    db.practice.findMany({
+      where: { authorId: u.id, status: 'PUBLISHED' },
+      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+      take: 10,
+      select: { id: true, title: true },
+    }),
   ])
   return { ...u, threads, practices }
 }

@@ -24,9 +24,15 @@ export async function listUsers({ q, after }: { q?: string; after?: string }) {
     take: USERS_PAGE_SIZE + 1,
     select: { id: true, email: true, name: true, role: true, suspendedAt: true, createdAt: true, isDemo: true },
   })
-  const page = rows.slice(0, USERS_PAGE_SIZE).map(
-    (r): AdminUserRow => ({ id: r.id, email: r.email, name: r.name, role: r.role, suspended: !!r.suspendedAt, createdAt: r.createdAt, isDemo: r.isDemo }),
-  )
+  const page = rows.slice(0, USERS_PAGE_SIZE).map((r): AdminUserRow => ({
+    id: r.id,
+    email: r.email,
+    name: r.name,
+    role: r.role,
+    suspended: !!r.suspendedAt,
+    createdAt: r.createdAt,
+    isDemo: r.isDemo,
+  }))
   return { users: page, nextAfter: rows.length > USERS_PAGE_SIZE ? page.at(-1)?.id : undefined }
 }
 

@@ -2,7 +2,15 @@
 import 'server-only'
 import { action } from '@/server/action'
 import { createEventSchema, eventRefSchema, materialRefSchema, materialSchema, updateEventSchema } from '@/lib/validations/events'
-import { createEvent, registerForEvent, cancelEventRegistration, cancelEvent, updateEvent, addMaterial, removeMaterial } from '@/server/events/commands'
+import {
+  createEvent,
+  registerForEvent,
+  cancelEventRegistration,
+  cancelEvent,
+  updateEvent,
+  addMaterial,
+  removeMaterial,
+} from '@/server/events/commands'
 
 export const createEventAction = action('ORGANISER', createEventSchema, createEvent)
 export const registerForEventAction = action('MEMBER', eventRefSchema, registerForEvent)

@@ -90,7 +90,10 @@ export async function cancelEvent({ eventId }: Input<typeof eventRefSchema>, use
  * dates too: each keeps its own date and takes the new Rome time and length.
  */
 export async function updateEvent({ eventId, scope, ...input }: Input<typeof updateEventSchema>, user: CurrentUser) {
-  const event = await db.event.findUnique({ where: { id: eventId }, select: { organiserId: true, startsAt: true, endsAt: true, status: true, seriesId: true } })
+  const event = await db.event.findUnique({
+    where: { id: eventId },
+    select: { organiserId: true, startsAt: true, endsAt: true, status: true, seriesId: true },
+  })
   if (!event) return fail('notFound')
   if (!canManageEvent(user, event)) return fail('forbidden')
   const links = await linkErrors(input)
@@ -99,7 +102,10 @@ export async function updateEvent({ eventId, scope, ...input }: Input<typeof upd
   const deadlineBefore = input.registrationDeadline ? input.startsAt.getTime() - input.registrationDeadline.getTime() : null
   const later =
     scope === 'following' && event.seriesId
-      ? await db.event.findMany({ where: { seriesId: event.seriesId, status: 'SCHEDULED', startsAt: { gt: event.startsAt } }, select: { id: true, startsAt: true, endsAt: true } })
+      ? await db.event.findMany({
+          where: { seriesId: event.seriesId, status: 'SCHEDULED', startsAt: { gt: event.startsAt } },
+          select: { id: true, startsAt: true, endsAt: true },
+        })
       : []
   const { allDay: _allDay, ...details } = input
   const registrants = await db.$transaction(async (tx) => {
@@ -115,7 +121,12 @@ export async function updateEvent({ eventId, scope, ...input }: Input<typeof upd
       await tx.event.update({
         where: { id: o.id },
         data: {
-          ...details, allDay: input.allDay, startsAt, endsAt, descriptionHtml: renderMarkdown(input.description), sequence: { increment: 1 },
+          ...details,
+          allDay: input.allDay,
+          startsAt,
+          endsAt,
+          descriptionHtml: renderMarkdown(input.description),
+          sequence: { increment: 1 },
           registrationDeadline: deadlineBefore === null ? null : new Date(startsAt.getTime() - deadlineBefore),
         },
       })
@@ -146,7 +157,14 @@ export async function addMaterial({ eventId, kind, title, url, file }: Input<typ
   // The row and the file: the file is written inside the transaction, so a failed write leaves no row.
   await db.$transaction(async (tx) => {
     const m = await tx.eventMaterial.create({
-      data: { eventId, kind, title, url, uploadedById: user.id, ...(upload ? { fileName: upload.fileName, mimeType: upload.mime, size: upload.bytes.length } : {}) },
+      data: {
+        eventId,
+        kind,
+        title,
+        url,
+        uploadedById: user.id,
+        ...(upload ? { fileName: upload.fileName, mimeType: upload.mime, size: upload.bytes.length } : {}),
+      },
       select: { id: true },
     })
     if (upload) await storeMaterialFile(m.id, upload.bytes)

@@ -10,7 +10,12 @@ type Registrant = { userId: string; user: { email: string; name: string; locale:
  * does not undo the change.
  */
 export const notifyRegistrants = {
-  async inApp(tx: Prisma.TransactionClient, eventIds: string[], kind: 'EVENT_CANCELLED' | 'EVENT_CHANGED', title: string): Promise<Registrant[]> {
+  async inApp(
+    tx: Prisma.TransactionClient,
+    eventIds: string[],
+    kind: 'EVENT_CANCELLED' | 'EVENT_CHANGED',
+    title: string,
+  ): Promise<Registrant[]> {
     if (!eventIds.length) return []
     const rows = await tx.eventRegistration.findMany({
       where: { eventId: { in: eventIds }, status: { in: ['CONFIRMED', 'WAITLISTED'] } },
@@ -23,9 +28,11 @@ export const notifyRegistrants = {
   async byMail(registrants: Registrant[], what: 'eventCancelled' | 'eventChanged', title: string) {
     for (const r of registrants) {
       const t = mailText(r.user.locale)
-      await sendMail({ to: r.user.email, subject: t(`${what}Subject`, { title }), text: t(`${what}Body`, { name: r.user.name, title }) }).catch((e: unknown) =>
-        console.error('[mail]', e),
-      )
+      await sendMail({
+        to: r.user.email,
+        subject: t(`${what}Subject`, { title }),
+        text: t(`${what}Body`, { name: r.user.name, title }),
+      }).catch((e: unknown) => console.error('[mail]', e))
     }
   },
 }

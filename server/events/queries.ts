@@ -2,7 +2,18 @@ import 'server-only'
 import { db, type EventType } from '@/server/db'
 
 const listSelect = {
-  id: true, title: true, type: true, startsAt: true, endsAt: true, allDay: true, city: true, regionId: true, status: true, capacity: true, confirmedCount: true, onlineUrl: true,
+  id: true,
+  title: true,
+  type: true,
+  startsAt: true,
+  endsAt: true,
+  allDay: true,
+  city: true,
+  regionId: true,
+  status: true,
+  capacity: true,
+  confirmedCount: true,
+  onlineUrl: true,
 } as const
 
 export type EventFilter = { type?: EventType; regionId?: string; clusterId?: string; organisationId?: string }
@@ -41,15 +52,31 @@ export async function listEventsBetween(from: Date, to: Date, filter: EventFilte
 
 /** Organisations that organise at least one event: the organiser filter's choices. */
 export async function listEventOrganisations() {
-  return db.organisation.findMany({ where: { events: { some: {} } }, orderBy: { name: 'asc' }, take: 300, select: { id: true, name: true } })
+  return db.organisation.findMany({
+    where: { events: { some: {} } },
+    orderBy: { name: 'asc' },
+    take: 300,
+    select: { id: true, name: true },
+  })
 }
 
 export async function getEvent(id: string, userId?: string) {
   const event = await db.event.findUnique({
     where: { id },
     select: {
-      ...listSelect, description: true, descriptionHtml: true, address: true, registrationDeadline: true, organiserId: true, sequence: true, createdAt: true, updatedAt: true,
-      organisationId: true, clusterId: true, caseStudySlug: true, seriesId: true,
+      ...listSelect,
+      description: true,
+      descriptionHtml: true,
+      address: true,
+      registrationDeadline: true,
+      organiserId: true,
+      sequence: true,
+      createdAt: true,
+      updatedAt: true,
+      organisationId: true,
+      clusterId: true,
+      caseStudySlug: true,
+      seriesId: true,
       organiser: { select: { name: true } },
       organisation: { select: { id: true, name: true, slug: true } },
       cluster: { select: { id: true, slug: true, nameIt: true, nameEn: true } },
@@ -60,11 +87,27 @@ export async function getEvent(id: string, userId?: string) {
     userId ? db.eventRegistration.findUnique({ where: { eventId_userId: { eventId: id, userId } }, select: { status: true } }) : null,
     db.eventRegistration.count({ where: { eventId: id, status: 'WAITLISTED' } }),
     event.seriesId
-      ? db.event.findMany({ where: { seriesId: event.seriesId }, orderBy: [{ startsAt: 'asc' }, { id: 'asc' }], take: 30, select: { id: true, startsAt: true, status: true, recurrenceRule: true } })
+      ? db.event.findMany({
+          where: { seriesId: event.seriesId },
+          orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
+          take: 30,
+          select: { id: true, startsAt: true, status: true, recurrenceRule: true },
+        })
       : [],
-    db.eventMaterial.findMany({ where: { eventId: id }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { id: true, kind: true, title: true, url: true, fileName: true, mimeType: true, size: true } }),
+    db.eventMaterial.findMany({
+      where: { eventId: id },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      select: { id: true, kind: true, title: true, url: true, fileName: true, mimeType: true, size: true },
+    }),
   ])
-  return { ...event, myStatus: mine?.status ?? null, waitlisted, series, rule: series.find((s) => s.recurrenceRule)?.recurrenceRule ?? null, materials }
+  return {
+    ...event,
+    myStatus: mine?.status ?? null,
+    waitlisted,
+    series,
+    rule: series.find((s) => s.recurrenceRule)?.recurrenceRule ?? null,
+    materials,
+  }
 }
 
 export async function listAttendees(eventId: string) {
@@ -86,8 +129,22 @@ export async function eventsForFeed(filter: { id?: string; regionId?: string; cl
     orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
     take: 2000,
     select: {
-      id: true, title: true, description: true, startsAt: true, endsAt: true, allDay: true, address: true, city: true, status: true, sequence: true, createdAt: true, updatedAt: true,
-      seriesId: true, recurrenceRule: true, originalStart: true, organiser: { select: { name: true } },
+      id: true,
+      title: true,
+      description: true,
+      startsAt: true,
+      endsAt: true,
+      allDay: true,
+      address: true,
+      city: true,
+      status: true,
+      sequence: true,
+      createdAt: true,
+      updatedAt: true,
+      seriesId: true,
+      recurrenceRule: true,
+      originalStart: true,
+      organiser: { select: { name: true } },
     },
   })
 }
@@ -98,7 +155,12 @@ export async function listEventChoices() {
 }
 
 export async function listEventThreads(eventId: string) {
-  return db.thread.findMany({ where: { eventId, deletedAt: null }, orderBy: { createdAt: 'asc' }, take: 50, select: { id: true, title: true, postCount: true } })
+  return db.thread.findMany({
+    where: { eventId, deletedAt: null },
+    orderBy: { createdAt: 'asc' },
+    take: 50,
+    select: { id: true, title: true, postCount: true },
+  })
 }
 
 export async function getEventTitle(id: string) {

@@ -10,9 +10,13 @@ export type RegisterOutcome = 'CONFIRMED' | 'WAITLISTED' | 'closed' | 'notFound'
  */
 export async function register(eventId: string, userId: string, now = new Date()): Promise<RegisterOutcome> {
   return db.$transaction(async (tx) => {
-    const event = await tx.event.findUnique({ where: { id: eventId }, select: { status: true, startsAt: true, registrationDeadline: true } })
+    const event = await tx.event.findUnique({
+      where: { id: eventId },
+      select: { status: true, startsAt: true, registrationDeadline: true },
+    })
     if (!event) return 'notFound'
-    if (event.status !== 'SCHEDULED' || event.startsAt <= now || (event.registrationDeadline && event.registrationDeadline < now)) return 'closed'
+    if (event.status !== 'SCHEDULED' || event.startsAt <= now || (event.registrationDeadline && event.registrationDeadline < now))
+      return 'closed'
     const existing = await tx.eventRegistration.findUnique({ where: { eventId_userId: { eventId, userId } }, select: { status: true } })
     if (existing && existing.status !== 'CANCELLED') return existing.status
     const seat = await takeSeat(tx, eventId)
@@ -40,18 +44,28 @@ async function takeSeat(tx: Prisma.TransactionClient, eventId: string): Promise<
  */
 export async function cancelRegistration(eventId: string, userId: string): Promise<{ cancelled: boolean; promotedUserId?: string }> {
   return db.$transaction(async (tx) => {
-    const reg = await tx.eventRegistration.findUnique({ where: { eventId_userId: { eventId, userId } }, select: { id: true, status: true } })
+    const reg = await tx.eventRegistration.findUnique({
+      where: { eventId_userId: { eventId, userId } },
+      select: { id: true, status: true },
+    })
     if (!reg || reg.status === 'CANCELLED') return { cancelled: false }
     const claimed = await tx.eventRegistration.updateMany({ where: { id: reg.id, status: reg.status }, data: { status: 'CANCELLED' } })
     if (claimed.count !== 1) return { cancelled: false }
     if (reg.status !== 'CONFIRMED') return { cancelled: true }
     for (;;) {
-      const next = await tx.eventRegistration.findFirst({ where: { eventId, status: 'WAITLISTED' }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { id: true, userId: true } })
+      const next = await tx.eventRegistration.findFirst({
+        where: { eventId, status: 'WAITLISTED' },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        select: { id: true, userId: true },
+      })
       if (!next) {
         await tx.event.update({ where: { id: eventId }, data: { confirmedCount: { decrement: 1 } } })
         return { cancelled: true }
       }
-      const promoted = await tx.eventRegistration.updateMany({ where: { id: next.id, status: 'WAITLISTED' }, data: { status: 'CONFIRMED' } })
+      const promoted = await tx.eventRegistration.updateMany({
+        where: { id: next.id, status: 'WAITLISTED' },
+        data: { status: 'CONFIRMED' },
+      })
       if (promoted.count === 1) {
         const event = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { title: true } })
         await tx.notification.create({ data: { userId: next.userId, kind: 'EVENT_PROMOTED', text: event.title } })
@@ -63,7 +77,10 @@ export async function cancelRegistration(eventId: string, userId: string): Promi
 
 /** The member's place on the waitlist (1 = next), or null. */
 export async function waitlistPosition(eventId: string, userId: string): Promise<number | null> {
-  const reg = await db.eventRegistration.findUnique({ where: { eventId_userId: { eventId, userId } }, select: { status: true, createdAt: true, id: true } })
+  const reg = await db.eventRegistration.findUnique({
+    where: { eventId_userId: { eventId, userId } },
+    select: { status: true, createdAt: true, id: true },
+  })
   if (!reg || reg.status !== 'WAITLISTED') return null
   const ahead = await db.eventRegistration.count({
     where: { eventId, status: 'WAITLISTED', OR: [{ createdAt: { lt: reg.createdAt } }, { createdAt: reg.createdAt, id: { lt: reg.id } }] },

@@ -2,10 +2,40 @@
 import 'server-only'
 import { action } from '@/server/action'
 import {
-  categoryFormSchema, editPostSchema, flagPostSchema, hidePostSchema, moveCategorySchema, moveThreadSchema,
-  followCategorySchema, newThreadSchema, postRefSchema, previewSchema, replySchema, resolveFlagSchema, toggleSchema,
+  categoryFormSchema,
+  editPostSchema,
+  flagPostSchema,
+  hidePostSchema,
+  moveCategorySchema,
+  moveThreadSchema,
+  followCategorySchema,
+  newThreadSchema,
+  postRefSchema,
+  previewSchema,
+  replySchema,
+  resolveFlagSchema,
+  toggleSchema,
 } from '@/lib/validations/forum'
-import { preview, createThread, reply, editPost, toggleUseful, acceptAnswer, followThread, followCategory, flagPost, setPinned, setLocked, moveThread, hidePost, unhidePost, deletePost, resolveFlag, createCategory, moveCategory } from '@/server/forum/commands'
+import {
+  preview,
+  createThread,
+  reply,
+  editPost,
+  toggleUseful,
+  acceptAnswer,
+  followThread,
+  followCategory,
+  flagPost,
+  setPinned,
+  setLocked,
+  moveThread,
+  hidePost,
+  unhidePost,
+  deletePost,
+  resolveFlag,
+  createCategory,
+  moveCategory,
+} from '@/server/forum/commands'
 
 export const previewAction = action('MEMBER', previewSchema, preview)
 export const createThreadAction = action('MEMBER', newThreadSchema, createThread)

@@ -12,7 +12,21 @@ import { fail, fieldFail, ok, type ErrorCode } from '@/lib/form'
 import { encodeCodes } from '@/lib/codes'
 import { slugify, uniqueSuffix } from '@/lib/slug'
 import { canAcceptAnswer, canEditPost, canFlag, canModerate, canReact, canReply, isNewAccount } from '@/lib/policies'
-import type { categoryFormSchema, editPostSchema, flagPostSchema, hidePostSchema, moveCategorySchema, moveThreadSchema, followCategorySchema, newThreadSchema, postRefSchema, previewSchema, replySchema, resolveFlagSchema, toggleSchema } from '@/lib/validations/forum'
+import type {
+  categoryFormSchema,
+  editPostSchema,
+  flagPostSchema,
+  hidePostSchema,
+  moveCategorySchema,
+  moveThreadSchema,
+  followCategorySchema,
+  newThreadSchema,
+  postRefSchema,
+  previewSchema,
+  replySchema,
+  resolveFlagSchema,
+  toggleSchema,
+} from '@/lib/validations/forum'
 
 const HOUR = 60 * 60_000
 /** Stricter for accounts younger than a day, like Discourse's first-day limits. */
@@ -57,16 +71,43 @@ export async function createThread(input: Input<typeof newThreadSchema>, user: C
   const thread = await db.$transaction(async (tx) => {
     const t = await tx.thread.create({
       data: {
-        categoryId: category.id, authorId: user.id, title: input.title, tags: encodeCodes(input.tags), lastPostAt: now,
-        caseStudySlug: input.caseStudySlug || null, clusterId: input.clusterId || null, eventId: input.eventId || null,
+        categoryId: category.id,
+        authorId: user.id,
+        title: input.title,
+        tags: encodeCodes(input.tags),
+        lastPostAt: now,
+        caseStudySlug: input.caseStudySlug || null,
+        clusterId: input.clusterId || null,
+        eventId: input.eventId || null,
       },
       select: { id: true },
     })
-    await tx.post.create({ data: { threadId: t.id, authorId: user.id, number: 1, body: input.body, html: renderMarkdown(input.body), bodyHash: hash(input.body), createdAt: now } })
-    await tx.forumCategory.update({ where: { id: category.id }, data: { threadCount: { increment: 1 }, postCount: { increment: 1 }, lastPostAt: now } })
+    await tx.post.create({
+      data: {
+        threadId: t.id,
+        authorId: user.id,
+        number: 1,
+        body: input.body,
+        html: renderMarkdown(input.body),
+        bodyHash: hash(input.body),
+        createdAt: now,
+      },
+    })
+    await tx.forumCategory.update({
+      where: { id: category.id },
+      data: { threadCount: { increment: 1 }, postCount: { increment: 1 }, lastPostAt: now },
+    })
     await tx.threadFollow.create({ data: { userId: user.id, threadId: t.id } })
     await tx.threadRead.create({ data: { userId: user.id, threadId: t.id, lastReadNumber: 1 } })
-    await notifyNewPost(tx, { actorId: user.id, threadId: t.id, categoryId: category.id, number: 1, body: input.body, title: input.title, newThread: true })
+    await notifyNewPost(tx, {
+      actorId: user.id,
+      threadId: t.id,
+      categoryId: category.id,
+      number: 1,
+      body: input.body,
+      title: input.title,
+      newThread: true,
+    })
     return t
   })
   revalidateForum()
@@ -75,7 +116,10 @@ export async function createThread(input: Input<typeof newThreadSchema>, user: C
 }
 
 export async function reply({ threadId, body }: Input<typeof replySchema>, user: CurrentUser) {
-  const thread = await db.thread.findUnique({ where: { id: threadId }, select: { id: true, authorId: true, locked: true, deletedAt: true, categoryId: true, title: true } })
+  const thread = await db.thread.findUnique({
+    where: { id: threadId },
+    select: { id: true, authorId: true, locked: true, deletedAt: true, categoryId: true, title: true },
+  })
   if (!thread) return fail('notFound')
   if (!canReply(user, thread)) return fail(thread.locked ? 'threadLocked' : 'forbidden')
   const problem = await postingProblem(user.id, 'reply', body)
@@ -89,15 +133,37 @@ export async function reply({ threadId, body }: Input<typeof replySchema>, user:
       data: { lastPostNumber: { increment: 1 }, postCount: { increment: 1 }, lastPostAt: now },
       select: { lastPostNumber: true },
     })
-    await tx.post.create({ data: { threadId, authorId: user.id, number: t.lastPostNumber, body, html: renderMarkdown(body), bodyHash: hash(body), createdAt: now } })
+    await tx.post.create({
+      data: {
+        threadId,
+        authorId: user.id,
+        number: t.lastPostNumber,
+        body,
+        html: renderMarkdown(body),
+        bodyHash: hash(body),
+        createdAt: now,
+      },
+    })
     await tx.forumCategory.update({ where: { id: thread.categoryId }, data: { postCount: { increment: 1 }, lastPostAt: now } })
-    await tx.threadFollow.upsert({ where: { userId_threadId: { userId: user.id, threadId } }, create: { userId: user.id, threadId }, update: {} })
+    await tx.threadFollow.upsert({
+      where: { userId_threadId: { userId: user.id, threadId } },
+      create: { userId: user.id, threadId },
+      update: {},
+    })
     await tx.threadRead.upsert({
       where: { userId_threadId: { userId: user.id, threadId } },
       create: { userId: user.id, threadId, lastReadNumber: t.lastPostNumber },
       update: { lastReadNumber: t.lastPostNumber },
     })
-    await notifyNewPost(tx, { actorId: user.id, threadId, categoryId: thread.categoryId, number: t.lastPostNumber, body, title: thread.title, newThread: false })
+    await notifyNewPost(tx, {
+      actorId: user.id,
+      threadId,
+      categoryId: thread.categoryId,
+      number: t.lastPostNumber,
+      body,
+      title: thread.title,
+      newThread: false,
+    })
     return t.lastPostNumber
   })
   revalidateForum(threadId)
@@ -108,7 +174,13 @@ async function loadPost(postId: string) {
   return db.post.findUnique({
     where: { id: postId },
     select: {
-      id: true, authorId: true, number: true, body: true, hiddenAt: true, deletedAt: true, threadId: true,
+      id: true,
+      authorId: true,
+      number: true,
+      body: true,
+      hiddenAt: true,
+      deletedAt: true,
+      threadId: true,
       thread: { select: { id: true, authorId: true, locked: true, deletedAt: true, acceptedPostId: true, title: true, categoryId: true } },
     },
   })
@@ -153,7 +225,16 @@ export async function acceptAnswer({ postId }: Input<typeof postRefSchema>, user
   await db.$transaction(async (tx) => {
     await tx.thread.update({ where: { id: post.threadId }, data: { acceptedPostId: unaccept ? null : postId } })
     if (!unaccept && post.authorId !== user.id) {
-      await tx.notification.create({ data: { userId: post.authorId, kind: 'ACCEPTED', actorId: user.id, threadId: post.threadId, postNumber: post.number, text: post.thread.title } })
+      await tx.notification.create({
+        data: {
+          userId: post.authorId,
+          kind: 'ACCEPTED',
+          actorId: user.id,
+          threadId: post.threadId,
+          postNumber: post.number,
+          text: post.thread.title,
+        },
+      })
     }
   })
   revalidateForum(post.threadId)
@@ -162,7 +243,12 @@ export async function acceptAnswer({ postId }: Input<typeof postRefSchema>, user
 
 export async function followThread({ threadId, value }: Input<typeof toggleSchema>, user: CurrentUser) {
   if (!(await db.thread.findUnique({ where: { id: threadId }, select: { id: true } }))) return fail('notFound')
-  if (value) await db.threadFollow.upsert({ where: { userId_threadId: { userId: user.id, threadId } }, create: { userId: user.id, threadId }, update: {} })
+  if (value)
+    await db.threadFollow.upsert({
+      where: { userId_threadId: { userId: user.id, threadId } },
+      create: { userId: user.id, threadId },
+      update: {},
+    })
   else await db.threadFollow.deleteMany({ where: { userId: user.id, threadId } })
   revalidateForum(threadId)
   return ok({ following: value })
@@ -170,7 +256,12 @@ export async function followThread({ threadId, value }: Input<typeof toggleSchem
 
 export async function followCategory({ categoryId, value }: Input<typeof followCategorySchema>, user: CurrentUser) {
   if (!(await db.forumCategory.findUnique({ where: { id: categoryId }, select: { id: true } }))) return fail('notFound')
-  if (value) await db.categoryFollow.upsert({ where: { userId_categoryId: { userId: user.id, categoryId } }, create: { userId: user.id, categoryId }, update: {} })
+  if (value)
+    await db.categoryFollow.upsert({
+      where: { userId_categoryId: { userId: user.id, categoryId } },
+      create: { userId: user.id, categoryId },
+      update: {},
+    })
   else await db.categoryFollow.deleteMany({ where: { userId: user.id, categoryId } })
   revalidateForum()
   return ok({ following: value })
@@ -180,7 +271,11 @@ export async function flagPost({ postId, reason }: Input<typeof flagPostSchema>,
   const post = await loadPost(postId)
   if (!post) return fail('notFound')
   if (!canFlag(user, post)) return fail('forbidden')
-  await db.flag.upsert({ where: { postId_userId: { postId, userId: user.id } }, create: { postId, userId: user.id, reason }, update: { reason, status: 'OPEN' } })
+  await db.flag.upsert({
+    where: { postId_userId: { postId, userId: user.id } },
+    create: { postId, userId: user.id, reason },
+    update: { reason, status: 'OPEN' },
+  })
   return ok(undefined)
 }
 
@@ -212,8 +307,14 @@ export async function moveThread({ threadId, categoryId }: Input<typeof moveThre
   if (thread.categoryId === categoryId) return ok(undefined)
   await db.$transaction([
     db.thread.update({ where: { id: threadId }, data: { categoryId } }),
-    db.forumCategory.update({ where: { id: thread.categoryId }, data: { threadCount: { decrement: 1 }, postCount: { decrement: thread.postCount } } }),
-    db.forumCategory.update({ where: { id: categoryId }, data: { threadCount: { increment: 1 }, postCount: { increment: thread.postCount } } }),
+    db.forumCategory.update({
+      where: { id: thread.categoryId },
+      data: { threadCount: { decrement: 1 }, postCount: { decrement: thread.postCount } },
+    }),
+    db.forumCategory.update({
+      where: { id: categoryId },
+      data: { threadCount: { increment: 1 }, postCount: { increment: thread.postCount } },
+    }),
   ])
   revalidateForum(threadId)
   return ok(undefined)
@@ -261,13 +362,19 @@ export async function deletePost({ postId }: Input<typeof postRefSchema>, user: 
 
 export async function resolveFlag({ flagId, action: what, reason }: Input<typeof resolveFlagSchema>, mod: CurrentUser) {
   if (!canModerate(mod)) return fail('forbidden')
-  const flag = await db.flag.findUnique({ where: { id: flagId }, select: { postId: true, reason: true, status: true, post: { select: { threadId: true } } } })
+  const flag = await db.flag.findUnique({
+    where: { id: flagId },
+    select: { postId: true, reason: true, status: true, post: { select: { threadId: true } } },
+  })
   if (!flag) return fail('notFound')
   const now = new Date()
   if (what === 'hide') {
     await db.$transaction([
       db.post.update({ where: { id: flag.postId }, data: { hiddenAt: now, hiddenReason: reason || flag.reason, hiddenById: mod.id } }),
-      db.flag.updateMany({ where: { postId: flag.postId, status: 'OPEN' }, data: { status: 'RESOLVED', resolvedById: mod.id, resolvedAt: now } }),
+      db.flag.updateMany({
+        where: { postId: flag.postId, status: 'OPEN' },
+        data: { status: 'RESOLVED', resolvedById: mod.id, resolvedAt: now },
+      }),
     ])
   } else {
     await db.flag.update({ where: { id: flagId }, data: { status: 'DISMISSED', resolvedById: mod.id, resolvedAt: now } })
@@ -299,4 +406,3 @@ export async function moveCategory({ categoryId, direction }: Input<typeof moveC
   revalidateForum()
   return ok(undefined)
 }
-

@@ -21,11 +21,14 @@ export async function notifyNewPost(
   }
   const handles = extractMentions(p.body)
   if (handles.length) {
-    for (const u of await tx.user.findMany({ where: { handle: { in: handles }, suspendedAt: null }, select: { id: true } })) add(u.id, 'MENTION')
+    for (const u of await tx.user.findMany({ where: { handle: { in: handles }, suspendedAt: null }, select: { id: true } }))
+      add(u.id, 'MENTION')
   }
-  for (const f of await tx.threadFollow.findMany({ where: { threadId: p.threadId }, select: { userId: true } })) add(f.userId, 'FOLLOWED_THREAD')
+  for (const f of await tx.threadFollow.findMany({ where: { threadId: p.threadId }, select: { userId: true } }))
+    add(f.userId, 'FOLLOWED_THREAD')
   if (p.newThread) {
-    for (const f of await tx.categoryFollow.findMany({ where: { categoryId: p.categoryId }, select: { userId: true } })) add(f.userId, 'FOLLOWED_CATEGORY')
+    for (const f of await tx.categoryFollow.findMany({ where: { categoryId: p.categoryId }, select: { userId: true } }))
+      add(f.userId, 'FOLLOWED_CATEGORY')
   }
   if (rows.length) await tx.notification.createMany({ data: rows })
 }

@@ -8,12 +8,26 @@ export const POSTS_PAGE = 50
 export async function listCategories() {
   return db.forumCategory.findMany({
     orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
-    select: { id: true, slug: true, nameIt: true, nameEn: true, descriptionIt: true, descriptionEn: true, threadCount: true, postCount: true, lastPostAt: true, position: true },
+    select: {
+      id: true,
+      slug: true,
+      nameIt: true,
+      nameEn: true,
+      descriptionIt: true,
+      descriptionEn: true,
+      threadCount: true,
+      postCount: true,
+      lastPostAt: true,
+      position: true,
+    },
   })
 }
 
 export async function getCategoryBySlug(slug: string) {
-  return db.forumCategory.findUnique({ where: { slug }, select: { id: true, slug: true, nameIt: true, nameEn: true, descriptionIt: true, descriptionEn: true, threadCount: true } })
+  return db.forumCategory.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, nameIt: true, nameEn: true, descriptionIt: true, descriptionEn: true, threadCount: true },
+  })
 }
 
 /** Cursor "<ISO time>_<id>" of the last thread on the previous page. */
@@ -26,7 +40,16 @@ function decodeCursor(c: string | undefined) {
 }
 
 const threadListSelect = {
-  id: true, title: true, pinned: true, locked: true, tags: true, postCount: true, lastPostAt: true, lastPostNumber: true, acceptedPostId: true, createdAt: true,
+  id: true,
+  title: true,
+  pinned: true,
+  locked: true,
+  tags: true,
+  postCount: true,
+  lastPostAt: true,
+  lastPostNumber: true,
+  acceptedPostId: true,
+  createdAt: true,
   author: { select: { name: true, handle: true } },
 } as const
 
@@ -39,7 +62,12 @@ export async function listThreads(categoryId: string, opts: { after?: string; us
   const cursor = decodeCursor(opts.after)
   const pinned = cursor
     ? []
-    : await db.thread.findMany({ where: { categoryId, deletedAt: null, pinned: true }, orderBy: [{ lastPostAt: 'desc' }, { id: 'desc' }], take: 20, select: threadListSelect })
+    : await db.thread.findMany({
+        where: { categoryId, deletedAt: null, pinned: true },
+        orderBy: [{ lastPostAt: 'desc' }, { id: 'desc' }],
+        take: 20,
+        select: threadListSelect,
+      })
   const rows = await db.thread.findMany({
     where: {
       categoryId,
@@ -54,14 +82,22 @@ export async function listThreads(categoryId: string, opts: { after?: string; us
   const page = rows.slice(0, THREADS_PAGE)
   const last = page.at(-1)
   const threads = [...pinned, ...page]
-  const reads = opts.userId && threads.length
-    ? await db.threadRead.findMany({ where: { userId: opts.userId, threadId: { in: threads.map((t) => t.id) } }, select: { threadId: true, lastReadNumber: true } })
-    : []
+  const reads =
+    opts.userId && threads.length
+      ? await db.threadRead.findMany({
+          where: { userId: opts.userId, threadId: { in: threads.map((t) => t.id) } },
+          select: { threadId: true, lastReadNumber: true },
+        })
+      : []
   const readMap = new Map(reads.map((r) => [r.threadId, r.lastReadNumber]))
   return {
     threads: threads.map((t) => {
       const read = readMap.get(t.id)
-      return { ...t, unread: opts.userId ? (read === undefined ? t.lastPostNumber : Math.max(0, t.lastPostNumber - read)) : 0, seen: read !== undefined }
+      return {
+        ...t,
+        unread: opts.userId ? (read === undefined ? t.lastPostNumber : Math.max(0, t.lastPostNumber - read)) : 0,
+        seen: read !== undefined,
+      }
     }),
     next: rows.length > THREADS_PAGE && last ? encodeCursor(last.lastPostAt, last.id) : undefined,
   }
@@ -72,8 +108,21 @@ export async function getThreadPage(threadId: string, opts: { from?: number; use
   const thread = await db.thread.findUnique({
     where: { id: threadId },
     select: {
-      id: true, title: true, pinned: true, locked: true, deletedAt: true, tags: true, caseStudySlug: true, clusterId: true, eventId: true, postCount: true, lastPostNumber: true,
-      acceptedPostId: true, authorId: true, createdAt: true, lastPostAt: true,
+      id: true,
+      title: true,
+      pinned: true,
+      locked: true,
+      deletedAt: true,
+      tags: true,
+      caseStudySlug: true,
+      clusterId: true,
+      eventId: true,
+      postCount: true,
+      lastPostNumber: true,
+      acceptedPostId: true,
+      authorId: true,
+      createdAt: true,
+      lastPostAt: true,
       category: { select: { id: true, slug: true, nameIt: true, nameEn: true } },
       author: { select: { name: true } },
     },
@@ -85,25 +134,43 @@ export async function getThreadPage(threadId: string, opts: { from?: number; use
     orderBy: { number: 'asc' },
     take: POSTS_PAGE,
     select: {
-      id: true, number: true, body: true, html: true, authorId: true, createdAt: true, editedAt: true, hiddenAt: true, hiddenReason: true, deletedAt: true, usefulCount: true,
+      id: true,
+      number: true,
+      body: true,
+      html: true,
+      authorId: true,
+      createdAt: true,
+      editedAt: true,
+      hiddenAt: true,
+      hiddenReason: true,
+      deletedAt: true,
+      usefulCount: true,
       author: { select: { name: true, handle: true } },
       _count: { select: { revisions: true } },
     },
   })
   const ids = posts.map((p) => p.id)
   const [mine, accepted, read] = await Promise.all([
-    opts.userId && ids.length ? db.postReaction.findMany({ where: { userId: opts.userId, postId: { in: ids } }, select: { postId: true } }) : [],
+    opts.userId && ids.length
+      ? db.postReaction.findMany({ where: { userId: opts.userId, postId: { in: ids } }, select: { postId: true } })
+      : [],
     thread.acceptedPostId
-      ? db.post.findUnique({ where: { id: thread.acceptedPostId }, select: { id: true, number: true, body: true, html: true, hiddenAt: true, deletedAt: true, author: { select: { name: true } } } })
+      ? db.post.findUnique({
+          where: { id: thread.acceptedPostId },
+          select: { id: true, number: true, body: true, html: true, hiddenAt: true, deletedAt: true, author: { select: { name: true } } },
+        })
       : null,
-    opts.userId ? db.threadRead.findUnique({ where: { userId_threadId: { userId: opts.userId, threadId } }, select: { lastReadNumber: true } }) : null,
+    opts.userId
+      ? db.threadRead.findUnique({ where: { userId_threadId: { userId: opts.userId, threadId } }, select: { lastReadNumber: true } })
+      : null,
   ])
   const useful = new Set(mine.map((m) => m.postId))
   const visible = (p: { hiddenAt: Date | null; deletedAt: Date | null }) => !p.deletedAt && (!p.hiddenAt || opts.moderator)
   return {
     thread,
     lastReadNumber: read?.lastReadNumber ?? 0,
-    accepted: accepted && !accepted.deletedAt && !accepted.hiddenAt ? { ...accepted, html: accepted.html || renderMarkdown(accepted.body) } : null,
+    accepted:
+      accepted && !accepted.deletedAt && !accepted.hiddenAt ? { ...accepted, html: accepted.html || renderMarkdown(accepted.body) } : null,
     posts: posts.map((p) => ({
       ...p,
       // Rendered at write time; rows written before the column existed are rendered here.
@@ -120,7 +187,11 @@ export async function getThreadPage(threadId: string, opts: { from?: number; use
 export async function markThreadRead(userId: string, threadId: string, number: number) {
   const current = await db.threadRead.findUnique({ where: { userId_threadId: { userId, threadId } }, select: { lastReadNumber: true } })
   if (current && current.lastReadNumber >= number) return
-  await db.threadRead.upsert({ where: { userId_threadId: { userId, threadId } }, create: { userId, threadId, lastReadNumber: number }, update: { lastReadNumber: number } })
+  await db.threadRead.upsert({
+    where: { userId_threadId: { userId, threadId } },
+    create: { userId, threadId, lastReadNumber: number },
+    update: { lastReadNumber: number },
+  })
 }
 
 export async function getFollowState(userId: string, threadId: string, categoryId: string) {
@@ -145,8 +216,20 @@ export async function listOpenFlags() {
     orderBy: { createdAt: 'asc' },
     take: 100,
     select: {
-      id: true, reason: true, createdAt: true,
-      post: { select: { id: true, number: true, body: true, hiddenAt: true, threadId: true, thread: { select: { title: true } }, author: { select: { name: true } } } },
+      id: true,
+      reason: true,
+      createdAt: true,
+      post: {
+        select: {
+          id: true,
+          number: true,
+          body: true,
+          hiddenAt: true,
+          threadId: true,
+          thread: { select: { title: true } },
+          author: { select: { name: true } },
+        },
+      },
     },
   })
 }

@@ -24,7 +24,8 @@ export async function searchForum(q: string, limit = 20): Promise<ForumHit[]> {
   for (const r of [...posts, ...titles]) {
     const cur = best.get(r.threadId)
     // Lower is better for both (bm25 and negated ts_rank); a post hit keeps its excerpt.
-    if (!cur || (r.rank < cur.rank && (r.excerpt || !cur.excerpt))) best.set(r.threadId, { number: Number(r.number), excerpt: r.excerpt ?? cur?.excerpt ?? null, rank: r.rank })
+    if (!cur || (r.rank < cur.rank && (r.excerpt || !cur.excerpt)))
+      best.set(r.threadId, { number: Number(r.number), excerpt: r.excerpt ?? cur?.excerpt ?? null, rank: r.rank })
   }
   const ids = [...best.keys()]
   if (!ids.length) return []
@@ -35,7 +36,13 @@ export async function searchForum(q: string, limit = 20): Promise<ForumHit[]> {
   return threads
     .map((t) => {
       const b = best.get(t.id)!
-      return { threadId: t.id, title: t.title, number: b.number, excerpt: clean(b.excerpt ?? (t.posts[0]?.body ?? '').slice(0, 200)), rank: b.rank }
+      return {
+        threadId: t.id,
+        title: t.title,
+        number: b.number,
+        excerpt: clean(b.excerpt ?? (t.posts[0]?.body ?? '').slice(0, 200)),
+        rank: b.rank,
+      }
     })
     .sort((a, b) => a.rank - b.rank)
     .slice(0, limit)
@@ -85,5 +92,8 @@ async function pgSearch(words: string[]): Promise<[Row[], Row[]]> {
 
 /** Markdown punctuation out of the excerpt, spacing normalised; the markers stay. */
 function clean(text: string): string {
-  return text.replace(/[#>*_`[\]()!|]/g, ' ').replace(/\s+/g, ' ').trim()
+  return text
+    .replace(/[#>*_`[\]()!|]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
 }

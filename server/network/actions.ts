@@ -2,7 +2,11 @@
 import 'server-only'
 import { action } from '@/server/action'
 import {
-  adhesionDecisionSchema, adhesionSchema, adhesionUpdateSchema, membershipDecisionSchema, withdrawSchema,
+  adhesionDecisionSchema,
+  adhesionSchema,
+  adhesionUpdateSchema,
+  membershipDecisionSchema,
+  withdrawSchema,
 } from '@/lib/validations/network'
 import { apply, completeAdhesion, decideAdhesion, decideMembership, withdraw } from '@/server/network/commands'
 

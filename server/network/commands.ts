@@ -7,7 +7,13 @@ import { fail, fieldFail, ok } from '@/lib/form'
 import { canActForOrganisation, canAdminister, canCompleteAdhesion, canRemoveMember } from '@/lib/policies'
 import { slugify, uniqueSuffix } from '@/lib/slug'
 import { decodeCodes, encodeCodes } from '@/lib/codes'
-import type { adhesionDecisionSchema, adhesionSchema, adhesionUpdateSchema, membershipDecisionSchema, withdrawSchema } from '@/lib/validations/network'
+import type {
+  adhesionDecisionSchema,
+  adhesionSchema,
+  adhesionUpdateSchema,
+  membershipDecisionSchema,
+  withdrawSchema,
+} from '@/lib/validations/network'
 
 function revalidateNetwork() {
   revalidatePath('/[locale]', 'layout')
@@ -21,12 +27,21 @@ async function clusterErrors(ids: string[]) {
 
 function fields(a: ReturnType<typeof adhesionSchema.parse>) {
   const { accept: _accept, clusterIds, commitments, taxCode, vatNumber, ...rest } = a
-  return { ...rest, taxCode: taxCode || null, vatNumber: vatNumber || null, clusterIds: encodeCodes(clusterIds), commitments: encodeCodes(commitments) }
+  return {
+    ...rest,
+    taxCode: taxCode || null,
+    vatNumber: vatNumber || null,
+    clusterIds: encodeCodes(clusterIds),
+    commitments: encodeCodes(commitments),
+  }
 }
 
 async function notifyAdmins(tx: Pick<typeof db, 'user' | 'notification'>, adhesionId: string, actorId: string, text: string) {
   const admins = await tx.user.findMany({ where: { role: 'ADMIN', suspendedAt: null }, select: { id: true }, take: 50 })
-  if (admins.length) await tx.notification.createMany({ data: admins.map((a) => ({ userId: a.id, kind: 'ADHESION_SUBMITTED' as const, actorId, adhesionId, text })) })
+  if (admins.length)
+    await tx.notification.createMany({
+      data: admins.map((a) => ({ userId: a.id, kind: 'ADHESION_SUBMITTED' as const, actorId, adhesionId, text })),
+    })
 }
 
 /** A signed-in member applies on behalf of an organisation, choosing the commitments it takes on. */
@@ -95,7 +110,10 @@ export async function decideMembership({ organisationId, userId, decision }: Inp
 
 /** The contact person (or an admin) withdraws the organisation's adhesion; the register keeps it in the history. */
 export async function withdraw({ organisationId, reason }: Input<typeof withdrawSchema>, user: CurrentUser) {
-  const org = await db.organisation.findUnique({ where: { id: organisationId }, select: { contactUserId: true, withdrawnAt: true, adhesions: { where: { status: 'APPROVED' }, select: { id: true } } } })
+  const org = await db.organisation.findUnique({
+    where: { id: organisationId },
+    select: { contactUserId: true, withdrawnAt: true, adhesions: { where: { status: 'APPROVED' }, select: { id: true } } },
+  })
   if (!org) return fail('notFound')
   if (!canActForOrganisation(user, org)) return fail('forbidden')
   if (org.withdrawnAt) return ok(undefined)
@@ -128,14 +146,25 @@ async function applyDecision(adhesionId: string, decision: 'INFO_REQUESTED' | 'A
       const slug = await uniqueSuffix(base, async (slug) => !!(await tx.organisation.findUnique({ where: { slug }, select: { id: true } })))
       const org = await tx.organisation.create({
         data: {
-          slug, name: a.orgName, type: a.orgType, regionId: a.regionId, province: a.province, sector: a.sector, website: a.website, taxCode: a.taxCode,
-          vatNumber: a.vatNumber, commitments: a.commitments, adheredAt: new Date(), contactUserId: a.applicantId,
+          slug,
+          name: a.orgName,
+          type: a.orgType,
+          regionId: a.regionId,
+          province: a.province,
+          sector: a.sector,
+          website: a.website,
+          taxCode: a.taxCode,
+          vatNumber: a.vatNumber,
+          commitments: a.commitments,
+          adheredAt: new Date(),
+          contactUserId: a.applicantId,
         },
         select: { id: true },
       })
       organisationId = org.id
       const clusterIds = decodeCodes(a.clusterIds)
-      if (clusterIds.length) await tx.organisationCluster.createMany({ data: clusterIds.map((clusterId) => ({ organisationId: org.id, clusterId })) })
+      if (clusterIds.length)
+        await tx.organisationCluster.createMany({ data: clusterIds.map((clusterId) => ({ organisationId: org.id, clusterId })) })
       await tx.membership.upsert({
         where: { userId_organisationId: { userId: a.applicantId, organisationId: org.id } },
         create: { userId: a.applicantId, organisationId: org.id, confirmedAt: new Date(), listed: true },
@@ -144,7 +173,9 @@ async function applyDecision(adhesionId: string, decision: 'INFO_REQUESTED' | 'A
       await tx.adhesion.update({ where: { id: adhesionId }, data: { organisationId: org.id } })
     }
     await tx.adhesionEvent.create({ data: { adhesionId, actorId, kind: decision, message } })
-    await tx.notification.create({ data: { userId: a.applicantId, kind: `ADHESION_${decision}` as const, actorId, adhesionId, text: a.orgName } })
+    await tx.notification.create({
+      data: { userId: a.applicantId, kind: `ADHESION_${decision}` as const, actorId, adhesionId, text: a.orgName },
+    })
     return { organisationId }
   })
 }

@@ -4,7 +4,10 @@ import { getAllCaseStudies } from '@/server/content/case-studies'
 import { decodeCodes } from '@/lib/codes'
 import { decodeInstruments } from '@/lib/practices'
 
-const eventEvents = { orderBy: { createdAt: 'asc' as const }, select: { id: true, kind: true, message: true, createdAt: true, actor: { select: { name: true } } } }
+const eventEvents = {
+  orderBy: { createdAt: 'asc' as const },
+  select: { id: true, kind: true, message: true, createdAt: true, actor: { select: { name: true } } },
+}
 
 export async function listMyAdhesions(userId: string) {
   return db.adhesion.findMany({
@@ -16,14 +19,27 @@ export async function listMyAdhesions(userId: string) {
 }
 
 export async function getAdhesion(id: string) {
-  return db.adhesion.findUnique({ where: { id }, include: { events: eventEvents, applicant: { select: { name: true, email: true } }, organisation: { select: { slug: true } } } })
+  return db.adhesion.findUnique({
+    where: { id },
+    include: { events: eventEvents, applicant: { select: { name: true, email: true } }, organisation: { select: { slug: true } } },
+  })
 }
 
 /** Applications for admins: open ones first (oldest first), then the latest decided. */
 export async function listAdhesions() {
   const [open, decided] = await Promise.all([
-    db.adhesion.findMany({ where: { status: { in: ['SUBMITTED', 'INFO_REQUESTED'] } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], take: 100, select: { id: true, orgName: true, status: true, createdAt: true, applicant: { select: { name: true } } } }),
-    db.adhesion.findMany({ where: { status: { in: ['APPROVED', 'REJECTED', 'WITHDRAWN'] } }, orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }], take: 50, select: { id: true, orgName: true, status: true, createdAt: true, applicant: { select: { name: true } } } }),
+    db.adhesion.findMany({
+      where: { status: { in: ['SUBMITTED', 'INFO_REQUESTED'] } },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      take: 100,
+      select: { id: true, orgName: true, status: true, createdAt: true, applicant: { select: { name: true } } },
+    }),
+    db.adhesion.findMany({
+      where: { status: { in: ['APPROVED', 'REJECTED', 'WITHDRAWN'] } },
+      orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+      take: 50,
+      select: { id: true, orgName: true, status: true, createdAt: true, applicant: { select: { name: true } } },
+    }),
   ])
   return { open, decided }
 }
@@ -42,7 +58,18 @@ export async function listRegister(f: RegisterFilter) {
     },
     orderBy: [{ withdrawnAt: 'asc' }, { name: 'asc' }, { id: 'asc' }],
     take: 500,
-    select: { id: true, slug: true, name: true, type: true, regionId: true, province: true, commitments: true, adheredAt: true, withdrawnAt: true, clusters: { select: { cluster: { select: { nameIt: true, nameEn: true } } } } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      type: true,
+      regionId: true,
+      province: true,
+      commitments: true,
+      adheredAt: true,
+      withdrawnAt: true,
+      clusters: { select: { cluster: { select: { nameIt: true, nameEn: true } } } },
+    },
   })
   return rows.map((o) => ({ ...o, commitments: decodeCodes(o.commitments), clusters: o.clusters.map((c) => c.cluster) }))
 }
@@ -52,10 +79,25 @@ export async function getOrganisationPage(slug: string) {
   const org = await db.organisation.findUnique({
     where: { slug },
     select: {
-      id: true, slug: true, name: true, type: true, regionId: true, province: true, sector: true, website: true, commitments: true, adheredAt: true, withdrawnAt: true,
-      contactUserId: true, isDemo: true,
+      id: true,
+      slug: true,
+      name: true,
+      type: true,
+      regionId: true,
+      province: true,
+      sector: true,
+      website: true,
+      commitments: true,
+      adheredAt: true,
+      withdrawnAt: true,
+      contactUserId: true,
+      isDemo: true,
       clusters: { select: { cluster: { select: { id: true, slug: true, nameIt: true, nameEn: true } } } },
-      memberships: { orderBy: { createdAt: 'asc' }, take: 200, select: { userId: true, confirmedAt: true, listed: true, user: { select: { name: true, handle: true, deletedAt: true } } } },
+      memberships: {
+        orderBy: { createdAt: 'asc' },
+        take: 200,
+        select: { userId: true, confirmedAt: true, listed: true, user: { select: { name: true, handle: true, deletedAt: true } } },
+      },
       adhesions: { where: { status: { in: ['APPROVED', 'WITHDRAWN'] } }, select: { events: eventEvents } },
     },
   })
@@ -64,19 +106,38 @@ export async function getOrganisationPage(slug: string) {
   const clusterIds = org.clusters.map((c) => c.cluster.id)
   const clusterSlugs = org.clusters.map((c) => c.cluster.slug)
   const [practices, events, threads] = await Promise.all([
-    db.practice.findMany({ where: { organisationId: org.id, status: 'PUBLISHED' }, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], take: 20, select: { id: true, title: true, instruments: true } }),
-    db.event.findMany({ where: { organisationId: org.id }, orderBy: [{ startsAt: 'desc' }, { id: 'desc' }], take: 20, select: { id: true, title: true, startsAt: true, status: true } }),
+    db.practice.findMany({
+      where: { organisationId: org.id, status: 'PUBLISHED' },
+      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+      take: 20,
+      select: { id: true, title: true, instruments: true },
+    }),
+    db.event.findMany({
+      where: { organisationId: org.id },
+      orderBy: [{ startsAt: 'desc' }, { id: 'desc' }],
+      take: 20,
+      select: { id: true, title: true, startsAt: true, status: true },
+    }),
     memberIds.length
-      ? db.thread.findMany({ where: { authorId: { in: memberIds }, deletedAt: null }, orderBy: [{ lastPostAt: 'desc' }, { id: 'desc' }], take: 10, select: { id: true, title: true, postCount: true } })
+      ? db.thread.findMany({
+          where: { authorId: { in: memberIds }, deletedAt: null },
+          orderBy: [{ lastPostAt: 'desc' }, { id: 'desc' }],
+          take: 10,
+          select: { id: true, title: true, postCount: true },
+        })
       : [],
   ])
-  const caseStudies = getAllCaseStudies().filter((c) => (c.cluster && clusterSlugs.includes(c.cluster)) || (org.regionId && c.regions.includes(org.regionId as never)))
+  const caseStudies = getAllCaseStudies().filter(
+    (c) => (c.cluster && clusterSlugs.includes(c.cluster)) || (org.regionId && c.regions.includes(org.regionId as never)),
+  )
   return {
     ...org,
     commitments: decodeCodes(org.commitments),
     clusters: org.clusters.map((c) => c.cluster),
     clusterIds,
-    people: org.memberships.filter((m) => m.confirmedAt && m.listed && !m.user.deletedAt).map((m) => ({ userId: m.userId, name: m.user.name, handle: m.user.handle })),
+    people: org.memberships
+      .filter((m) => m.confirmedAt && m.listed && !m.user.deletedAt)
+      .map((m) => ({ userId: m.userId, name: m.user.name, handle: m.user.handle })),
     pending: org.memberships.filter((m) => !m.confirmedAt && !m.user.deletedAt).map((m) => ({ userId: m.userId, name: m.user.name })),
     confirmed: org.memberships.filter((m) => m.confirmedAt && !m.user.deletedAt).map((m) => ({ userId: m.userId, name: m.user.name })),
     history: org.adhesions.flatMap((a) => a.events),
@@ -91,7 +152,11 @@ export async function getOrganisationPage(slug: string) {
 export async function organisationBadges(userIds: string[]) {
   if (!userIds.length) return new Map<string, { slug: string; name: string }[]>()
   const rows = await db.membership.findMany({
-    where: { userId: { in: [...new Set(userIds)] }, confirmedAt: { not: null }, organisation: { adheredAt: { not: null }, withdrawnAt: null } },
+    where: {
+      userId: { in: [...new Set(userIds)] },
+      confirmedAt: { not: null },
+      organisation: { adheredAt: { not: null }, withdrawnAt: null },
+    },
     select: { userId: true, organisation: { select: { slug: true, name: true } } },
   })
   const map = new Map<string, { slug: string; name: string }[]>()

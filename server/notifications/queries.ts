@@ -6,7 +6,17 @@ export async function listNotifications(userId: string, limit = 50) {
     where: { userId },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: limit,
-    select: { id: true, kind: true, text: true, threadId: true, postNumber: true, practiceId: true, adhesionId: true, readAt: true, createdAt: true },
+    select: {
+      id: true,
+      kind: true,
+      text: true,
+      threadId: true,
+      postNumber: true,
+      practiceId: true,
+      adhesionId: true,
+      readAt: true,
+      createdAt: true,
+    },
   })
 }
 

@@ -34,7 +34,12 @@ export async function savePractice({ practiceId, intent, note, ...input }: Input
   if (Object.keys(errors).length) return fieldFail(errors)
 
   const snapshot: PracticeSnapshot = { ...input }
-  const fields = { ...input, instruments: encodeCodes(input.instruments), results: JSON.stringify(input.results), bodyHtml: renderMarkdown(input.body) }
+  const fields = {
+    ...input,
+    instruments: encodeCodes(input.instruments),
+    results: JSON.stringify(input.results),
+    bodyHtml: renderMarkdown(input.body),
+  }
   const newRevision = intent === 'submit' || published
   const saved = await db.$transaction(async (tx) => {
     const row = current
@@ -48,16 +53,35 @@ export async function savePractice({ practiceId, intent, note, ...input }: Input
           select: { id: true, status: true, revision: true },
         })
       : await tx.practice.create({
-          data: { ...fields, authorId: user.id, ...(intent === 'submit' ? { status: 'SUBMITTED' as const, submittedAt: new Date(), revision: 1 } : {}) },
+          data: {
+            ...fields,
+            authorId: user.id,
+            ...(intent === 'submit' ? { status: 'SUBMITTED' as const, submittedAt: new Date(), revision: 1 } : {}),
+          },
           select: { id: true, status: true, revision: true },
         })
     if (newRevision) {
-      await tx.practiceRevision.create({ data: { practiceId: row.id, number: row.revision, editorId: user.id, data: JSON.stringify(snapshot), note } })
+      await tx.practiceRevision.create({
+        data: { practiceId: row.id, number: row.revision, editorId: user.id, data: JSON.stringify(snapshot), note },
+      })
     }
     if (intent === 'submit') {
       // The reviewers hear of it in the app.
-      const reviewers = await tx.user.findMany({ where: { role: { in: ['MODERATOR', 'ADMIN'] }, suspendedAt: null }, select: { id: true }, take: 200 })
-      if (reviewers.length) await tx.notification.createMany({ data: reviewers.map((r) => ({ userId: r.id, kind: 'PRACTICE_SUBMITTED' as const, actorId: user.id, practiceId: row.id, text: input.title })) })
+      const reviewers = await tx.user.findMany({
+        where: { role: { in: ['MODERATOR', 'ADMIN'] }, suspendedAt: null },
+        select: { id: true },
+        take: 200,
+      })
+      if (reviewers.length)
+        await tx.notification.createMany({
+          data: reviewers.map((r) => ({
+            userId: r.id,
+            kind: 'PRACTICE_SUBMITTED' as const,
+            actorId: user.id,
+            practiceId: row.id,
+            text: input.title,
+          })),
+        })
     }
     return row
   })
@@ -71,7 +95,10 @@ export async function savePractice({ practiceId, intent, note, ...input }: Input
  */
 export async function reviewPractice({ practiceId, decision, comment }: Input<typeof reviewSchema>, user: CurrentUser) {
   if (!canReviewPractice(user)) return fail('forbidden')
-  const p = await db.practice.findUnique({ where: { id: practiceId }, select: { id: true, authorId: true, title: true, revision: true, publishedAt: true } })
+  const p = await db.practice.findUnique({
+    where: { id: practiceId },
+    select: { id: true, authorId: true, title: true, revision: true, publishedAt: true },
+  })
   if (!p) return fail('notFound')
   const done = await db.$transaction(async (tx) => {
     const r = await tx.practice.updateMany({
@@ -80,7 +107,9 @@ export async function reviewPractice({ practiceId, decision, comment }: Input<ty
     })
     if (r.count === 0) return false
     await tx.practiceReview.create({ data: { practiceId: p.id, reviewerId: user.id, decision, comment, revision: p.revision } })
-    await tx.notification.create({ data: { userId: p.authorId, kind: `PRACTICE_${decision}` as const, actorId: user.id, practiceId: p.id, text: p.title } })
+    await tx.notification.create({
+      data: { userId: p.authorId, kind: `PRACTICE_${decision}` as const, actorId: user.id, practiceId: p.id, text: p.title },
+    })
     return true
   })
   if (!done) return fail('practiceNotSubmitted')

@@ -23,8 +23,18 @@ function where(f: PracticeFilter): Prisma.PracticeWhereInput {
 }
 
 const cardSelect = {
-  id: true, title: true, summary: true, instruments: true, theme: true, sector: true, regionId: true, usefulCount: true, publishedAt: true,
-  author: { select: { name: true } }, organisation: { select: { name: true } }, cluster: { select: { nameIt: true, nameEn: true } },
+  id: true,
+  title: true,
+  summary: true,
+  instruments: true,
+  theme: true,
+  sector: true,
+  regionId: true,
+  usefulCount: true,
+  publishedAt: true,
+  author: { select: { name: true } },
+  organisation: { select: { name: true } },
+  cluster: { select: { nameIt: true, nameEn: true } },
 } as const
 
 /**
@@ -47,7 +57,8 @@ export async function listPractices(filter: PracticeFilter, sort: PracticeSort, 
   })
   const page = rows.slice(0, PRACTICES_PAGE)
   const last = page.at(-1)
-  const next = rows.length > PRACTICES_PAGE && last ? `${sort === 'newest' ? last.publishedAt!.getTime() : last.usefulCount}_${last.id}` : null
+  const next =
+    rows.length > PRACTICES_PAGE && last ? `${sort === 'newest' ? last.publishedAt!.getTime() : last.usefulCount}_${last.id}` : null
   return { items: page.map((p) => ({ ...p, instruments: decodeInstruments(p.instruments) })), next }
 }
 
@@ -59,24 +70,65 @@ export async function getPractice(id: string, userId?: string) {
   const p = await db.practice.findUnique({
     where: { id },
     select: {
-      id: true, authorId: true, status: true, title: true, summary: true, body: true, bodyHtml: true, instruments: true, theme: true, sector: true,
-      regionId: true, clusterId: true, organisationId: true, caseStudySlug: true, results: true, contact: true, revision: true, usefulCount: true,
-      submittedAt: true, publishedAt: true, createdAt: true, updatedAt: true,
+      id: true,
+      authorId: true,
+      status: true,
+      title: true,
+      summary: true,
+      body: true,
+      bodyHtml: true,
+      instruments: true,
+      theme: true,
+      sector: true,
+      regionId: true,
+      clusterId: true,
+      organisationId: true,
+      caseStudySlug: true,
+      results: true,
+      contact: true,
+      revision: true,
+      usefulCount: true,
+      submittedAt: true,
+      publishedAt: true,
+      createdAt: true,
+      updatedAt: true,
       author: { select: { name: true } },
       organisation: { select: { id: true, name: true } },
       cluster: { select: { id: true, slug: true, nameIt: true, nameEn: true } },
-      revisions: { orderBy: { number: 'asc' }, take: 50, select: { number: true, data: true, note: true, createdAt: true, editor: { select: { name: true } } } },
-      reviews: { orderBy: { createdAt: 'asc' }, take: 50, select: { id: true, decision: true, comment: true, revision: true, createdAt: true, reviewer: { select: { name: true } } } },
+      revisions: {
+        orderBy: { number: 'asc' },
+        take: 50,
+        select: { number: true, data: true, note: true, createdAt: true, editor: { select: { name: true } } },
+      },
+      reviews: {
+        orderBy: { createdAt: 'asc' },
+        take: 50,
+        select: { id: true, decision: true, comment: true, revision: true, createdAt: true, reviewer: { select: { name: true } } },
+      },
     },
   })
   if (!p) return null
-  const mine = userId ? await db.practiceUseful.findUnique({ where: { practiceId_userId: { practiceId: id, userId } }, select: { userId: true } }) : null
+  const mine = userId
+    ? await db.practiceUseful.findUnique({ where: { practiceId_userId: { practiceId: id, userId } }, select: { userId: true } })
+    : null
   // Each revision with what changed since the one before it.
   const revisions = p.revisions.map((r, i) => {
     const before = i > 0 ? parseSnapshot(p.revisions[i - 1]!.data) : null
-    return { number: r.number, note: r.note, createdAt: r.createdAt, editor: r.editor.name, changes: diffSnapshots(before, parseSnapshot(r.data)) }
+    return {
+      number: r.number,
+      note: r.note,
+      createdAt: r.createdAt,
+      editor: r.editor.name,
+      changes: diffSnapshots(before, parseSnapshot(r.data)),
+    }
   })
-  return { ...p, instruments: decodeInstruments(p.instruments), results: JSON.parse(p.results) as Result[], revisions, markedUseful: !!mine }
+  return {
+    ...p,
+    instruments: decodeInstruments(p.instruments),
+    results: JSON.parse(p.results) as Result[],
+    revisions,
+    markedUseful: !!mine,
+  }
 }
 
 /** The author's own practices, every state, latest change first. */

@@ -26,7 +26,9 @@ describe('case-study front matter', () => {
   it('rejects a broken file with a message naming the file and the field', () => {
     const good = read(files[0]!)
     const broken = good.replace(/^years: .*$/m, 'years: { start: "twenty", end: null }')
-    expect(() => parseCaseStudyFile('content/case-studies/broken.mdx', broken)).toThrow(/content\/case-studies\/broken\.mdx: invalid front matter\n\s+field "years\.start"/)
+    expect(() => parseCaseStudyFile('content/case-studies/broken.mdx', broken)).toThrow(
+      /content\/case-studies\/broken\.mdx: invalid front matter\n\s+field "years\.start"/,
+    )
     const noSources = good.replace(/^sources:[\s\S]*?(?=^updated:)/m, 'sources: []\n')
     expect(() => parseCaseStudyFile('content/case-studies/x.mdx', noSources)).toThrow(/field "sources"/)
     const badRegion = good.replace(/^regions: .*$/m, 'regions: [atlantide]')
@@ -47,6 +49,7 @@ describe('glossary', () => {
   it('has unique ids and a valid pattern for each term', () => {
     expect(new Set(GLOSSARY.map((g) => g.id)).size).toBe(GLOSSARY.length)
     for (const g of GLOSSARY) expect(() => new RegExp(g.match)).not.toThrow()
-    for (const id of ['emas', 'apo', 'apea', 'csr', 'soggetto-gestore', 'dichiarazione-ambientale-di-distretto']) expect(GLOSSARY.map((g) => g.id)).toContain(id)
+    for (const id of ['emas', 'apo', 'apea', 'csr', 'soggetto-gestore', 'dichiarazione-ambientale-di-distretto'])
+      expect(GLOSSARY.map((g) => g.id)).toContain(id)
   })
 })

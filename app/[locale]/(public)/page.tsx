@@ -33,7 +33,10 @@ export default async function HomePage() {
         <ol className="mt-4 grid gap-4 sm:grid-cols-2">
           {COMMITMENTS.map((n) => (
             <li key={n} className="flex gap-3 rounded-lg border border-gray-200 p-4">
-              <span className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-brand-700 font-bold text-white" aria-hidden="true">
+              <span
+                className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-brand-700 font-bold text-white"
+                aria-hidden="true"
+              >
                 {n}
               </span>
               <span>{t(`commitments.${n}`)}</span>
@@ -54,19 +57,32 @@ export default async function HomePage() {
             <caption className="sr-only">{t('territoryTable')}</caption>
             <thead>
               <tr className="border-b-2 border-gray-300">
-                <th scope="col" className="py-2 pr-4">{t('cluster')}</th>
-                <th scope="col" className="py-2 pr-4">{t('region')}</th>
-                <th scope="col" className="py-2 pr-4">{t('sector')}</th>
-                <th scope="col" className="py-2">{t('source')}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {t('cluster')}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t('region')}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t('sector')}
+                </th>
+                <th scope="col" className="py-2">
+                  {t('source')}
+                </th>
               </tr>
             </thead>
             <tbody>
               {clusters.map((c) => (
                 <tr key={c.id} className="border-b border-gray-200 align-top">
                   <td className="py-2 pr-4 font-medium">
-                    <Link href={{ pathname: '/districts/[slug]', params: { slug: c.slug } }}>{en ? c.nameEn : c.nameIt}</Link> {c.isDemo && <Badge tone="amber">{tc('demo')}</Badge>}
+                    <Link href={{ pathname: '/districts/[slug]', params: { slug: c.slug } }}>{en ? c.nameEn : c.nameIt}</Link>{' '}
+                    {c.isDemo && <Badge tone="amber">{tc('demo')}</Badge>}
                   </td>
-                  <td className="py-2 pr-4"><Link href={{ pathname: '/territories/[region]', params: { region: c.regionId } }}>{en ? c.region.nameEn : c.region.nameIt}</Link></td>
+                  <td className="py-2 pr-4">
+                    <Link href={{ pathname: '/territories/[region]', params: { region: c.regionId } }}>
+                      {en ? c.region.nameEn : c.region.nameIt}
+                    </Link>
+                  </td>
                   <td className="py-2 pr-4">{en ? c.sectorEn : c.sectorIt}</td>
                   <td className="py-2 text-sm text-muted">{c.source}</td>
                 </tr>
@@ -82,7 +98,10 @@ export default async function HomePage() {
         </h2>
         <p className="mt-2">{t('joinLead')}</p>
         <p className="mt-4">
-          <Link href="/register" className="inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800 hover:text-white">
+          <Link
+            href="/register"
+            className="inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800 hover:text-white"
+          >
             {t('joinCta')}
           </Link>
         </p>

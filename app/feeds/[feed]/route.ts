@@ -22,7 +22,10 @@ export async function GET(_req: Request, ctx: { params: Promise<{ feed: string }
     id: listUrl,
     link: listUrl,
     title: locale === 'it' ? 'Cartesio — Casi studio' : 'Cartesio — Case studies',
-    description: locale === 'it' ? 'Progetti pilota della Rete Cartesio, con le loro fonti.' : "Pilot projects of the Rete Cartesio network, with their sources.",
+    description:
+      locale === 'it'
+        ? 'Progetti pilota della Rete Cartesio, con le loro fonti.'
+        : 'Pilot projects of the Rete Cartesio network, with their sources.',
     language: locale,
     copyright: 'Rete Cartesio',
     updated: all[0] ? new Date(all[0].updated) : new Date(0),

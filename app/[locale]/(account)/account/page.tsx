@@ -42,24 +42,38 @@ export default async function AccountPage({ params }: Props) {
       </div>
       <div className="grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="profile-title" className={section}>
-          <h2 id="profile-title" className="mb-4 text-xl font-semibold">{t('profile')}</h2>
+          <h2 id="profile-title" className="mb-4 text-xl font-semibold">
+            {t('profile')}
+          </h2>
           <ProfileForm name={account.name} locale={account.locale} profilePublic={account.profilePublic} />
-          {account.handle && <p className="mt-3 text-sm"><Link href={{ pathname: '/people/[handle]', params: { handle: account.handle } }}>{t('publicProfileLink')}</Link></p>}
+          {account.handle && (
+            <p className="mt-3 text-sm">
+              <Link href={{ pathname: '/people/[handle]', params: { handle: account.handle } }}>{t('publicProfileLink')}</Link>
+            </p>
+          )}
         </section>
         <section aria-labelledby="orgs-title" className={section}>
-          <h2 id="orgs-title" className="mb-4 text-xl font-semibold">{t('organisations')}</h2>
+          <h2 id="orgs-title" className="mb-4 text-xl font-semibold">
+            {t('organisations')}
+          </h2>
           <OrganisationsPanel memberships={account.memberships} choices={choices} />
         </section>
         <section aria-labelledby="password-title" className={section}>
-          <h2 id="password-title" className="mb-4 text-xl font-semibold">{t('passwordTitle')}</h2>
+          <h2 id="password-title" className="mb-4 text-xl font-semibold">
+            {t('passwordTitle')}
+          </h2>
           <PasswordForm email={account.email} />
         </section>
         <section aria-labelledby="email-title" className={section}>
-          <h2 id="email-title" className="mb-4 text-xl font-semibold">{t('emailTitle')}</h2>
+          <h2 id="email-title" className="mb-4 text-xl font-semibold">
+            {t('emailTitle')}
+          </h2>
           <EmailForm email={account.email} />
         </section>
         <section aria-labelledby="privacy-title" className={section}>
-          <h2 id="privacy-title" className="mb-4 text-xl font-semibold">{t('privacy.title')}</h2>
+          <h2 id="privacy-title" className="mb-4 text-xl font-semibold">
+            {t('privacy.title')}
+          </h2>
           <PrivacyPanel />
         </section>
       </div>

@@ -34,7 +34,15 @@ export default async function NotificationsPage({ params }: Props) {
             return (
               <li key={n.id} className={`py-3 ${n.readAt ? '' : 'font-semibold'}`}>
                 {n.threadId ? (
-                  <Link href={{ pathname: '/forum/t/[id]', params: { id: n.threadId }, hash: n.postNumber ? `post-${n.postNumber}` : undefined }}>{label}</Link>
+                  <Link
+                    href={{
+                      pathname: '/forum/t/[id]',
+                      params: { id: n.threadId },
+                      hash: n.postNumber ? `post-${n.postNumber}` : undefined,
+                    }}
+                  >
+                    {label}
+                  </Link>
                 ) : n.kind === 'ADHESION_SUBMITTED' && n.adhesionId ? (
                   <Link href={{ pathname: '/admin/adhesions/[id]', params: { id: n.adhesionId } }}>{label}</Link>
                 ) : n.adhesionId ? (

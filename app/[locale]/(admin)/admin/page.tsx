@@ -24,7 +24,7 @@ export default async function AdminPage({ params }: Props) {
   return (
     <div>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <p className="mb-6 mt-2">{t('lead')}</p>
+      <p className="mt-2 mb-6">{t('lead')}</p>
       <ul className="grid gap-4 sm:grid-cols-2">
         <li className="rounded-lg border border-gray-200 p-5">
           <h2 className="text-xl font-semibold">

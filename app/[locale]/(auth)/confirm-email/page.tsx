@@ -22,8 +22,12 @@ export default async function ConfirmEmailPage({ params, searchParams }: Props) 
   return (
     <div className="max-w-md">
       <h1 className="text-3xl font-bold">{t('confirmEmailTitle')}</h1>
-      <p className="mb-6 mt-2">{t('confirmEmailLead')}</p>
-      {typeof token === 'string' && token.length >= 20 ? <ConfirmEmailForm token={token} /> : <Notice kind="error">{te('tokenInvalid')}</Notice>}
+      <p className="mt-2 mb-6">{t('confirmEmailLead')}</p>
+      {typeof token === 'string' && token.length >= 20 ? (
+        <ConfirmEmailForm token={token} />
+      ) : (
+        <Notice kind="error">{te('tokenInvalid')}</Notice>
+      )}
     </div>
   )
 }

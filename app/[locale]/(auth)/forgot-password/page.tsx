@@ -18,7 +18,7 @@ export default async function ForgotPasswordPage({ params }: Props) {
   return (
     <div>
       <h1 className="text-3xl font-bold">{t('forgotTitle')}</h1>
-      <p className="mb-6 mt-2">{t('forgotLead')}</p>
+      <p className="mt-2 mb-6">{t('forgotLead')}</p>
       <ForgotForm />
     </div>
   )

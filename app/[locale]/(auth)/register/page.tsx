@@ -19,7 +19,7 @@ export default async function RegisterPage({ params }: Props) {
   return (
     <div>
       <h1 className="text-3xl font-bold">{t('registerTitle')}</h1>
-      <p className="mb-6 mt-2">{t('registerLead')}</p>
+      <p className="mt-2 mb-6">{t('registerLead')}</p>
       <RegisterForm />
       <p className="mt-6">
         {t('haveAccount')} <Link href="/sign-in">{t('submitSignIn')}</Link>

@@ -22,7 +22,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
   return (
     <div>
       <h1 className="text-3xl font-bold">{t('signInTitle')}</h1>
-      <p className="mb-6 mt-2">{t('signInLead')}</p>
+      <p className="mt-2 mb-6">{t('signInLead')}</p>
       <SignInForm callbackUrl={callbackUrl} notice={notice} />
       <p className="mt-6">
         {t('noAccount')} <Link href="/register">{t('submitRegister')}</Link>

@@ -29,7 +29,10 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
   const [t, ti, ts, tsc] = await Promise.all([
-    getTranslations('caseStudies'), getTranslations('instruments'), getTranslations('sectors'), getTranslations('scales'),
+    getTranslations('caseStudies'),
+    getTranslations('instruments'),
+    getTranslations('sectors'),
+    getTranslations('scales'),
   ])
   const sp = await searchParams
   const filters = parseFilters(sp)
@@ -50,7 +53,14 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
           const id = `f-${key}-${o.value}`
           return (
             <li key={o.value} className="flex items-center gap-2">
-              <input type="checkbox" id={id} name={key} value={o.value} defaultChecked={filters[key].includes(o.value)} className="h-4 w-4" />
+              <input
+                type="checkbox"
+                id={id}
+                name={key}
+                value={o.value}
+                defaultChecked={filters[key].includes(o.value)}
+                className="h-4 w-4"
+              />
               <label htmlFor={id} className={n === 0 ? 'text-muted' : undefined}>
                 {o.label} <span className="text-sm text-muted">({n})</span>
               </label>
@@ -73,36 +83,89 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
         <form key={formKey} method="get" aria-label={t('filters')} className="rounded-lg border border-gray-200 p-4" role="search">
           <h2 className="mb-3 text-lg font-semibold">{t('filters')}</h2>
           <div className="mb-5">
-            <label htmlFor="cs-q" className="block font-semibold">{t('search')}</label>
-            <input id="cs-q" type="search" name="q" defaultValue={filters.q} className="mt-1 w-full rounded-md border border-gray-500 px-3 py-2" />
+            <label htmlFor="cs-q" className="block font-semibold">
+              {t('search')}
+            </label>
+            <input
+              id="cs-q"
+              type="search"
+              name="q"
+              defaultValue={filters.q}
+              className="mt-1 w-full rounded-md border border-gray-500 px-3 py-2"
+            />
           </div>
-          {facet('instrument', t('instrument'), INSTRUMENTS.filter((i) => all.some((c) => c.instruments.includes(i))).map((v) => ({ value: v, label: ti(v) })))}
-          {facet('region', t('region'), usedRegions.map((r) => ({ value: r.id, label: locale === 'en' ? r.nameEn : r.nameIt })))}
-          {facet('sector', t('sector'), SECTORS.filter((s) => all.some((c) => c.sector === s)).map((v) => ({ value: v, label: ts(v) })))}
-          {facet('scale', t('scale'), SCALES.filter((s) => all.some((c) => c.scale === s)).map((v) => ({ value: v, label: tsc(v) })))}
+          {facet(
+            'instrument',
+            t('instrument'),
+            INSTRUMENTS.filter((i) => all.some((c) => c.instruments.includes(i))).map((v) => ({ value: v, label: ti(v) })),
+          )}
+          {facet(
+            'region',
+            t('region'),
+            usedRegions.map((r) => ({ value: r.id, label: locale === 'en' ? r.nameEn : r.nameIt })),
+          )}
+          {facet(
+            'sector',
+            t('sector'),
+            SECTORS.filter((s) => all.some((c) => c.sector === s)).map((v) => ({ value: v, label: ts(v) })),
+          )}
+          {facet(
+            'scale',
+            t('scale'),
+            SCALES.filter((s) => all.some((c) => c.scale === s)).map((v) => ({ value: v, label: tsc(v) })),
+          )}
           <fieldset className="mb-5">
             <legend className="mb-1 font-semibold">{t('years')}</legend>
             <div className="flex gap-2">
               <div>
-                <label htmlFor="cs-from" className="block text-sm">{t('yearFrom')}</label>
-                <input id="cs-from" name="from" inputMode="numeric" pattern="[0-9]{4}" size={5} defaultValue={filters.from} className="w-20 rounded-md border border-gray-500 px-2 py-1" />
+                <label htmlFor="cs-from" className="block text-sm">
+                  {t('yearFrom')}
+                </label>
+                <input
+                  id="cs-from"
+                  name="from"
+                  inputMode="numeric"
+                  pattern="[0-9]{4}"
+                  size={5}
+                  defaultValue={filters.from}
+                  className="w-20 rounded-md border border-gray-500 px-2 py-1"
+                />
               </div>
               <div>
-                <label htmlFor="cs-to" className="block text-sm">{t('yearTo')}</label>
-                <input id="cs-to" name="to" inputMode="numeric" pattern="[0-9]{4}" size={5} defaultValue={filters.to} className="w-20 rounded-md border border-gray-500 px-2 py-1" />
+                <label htmlFor="cs-to" className="block text-sm">
+                  {t('yearTo')}
+                </label>
+                <input
+                  id="cs-to"
+                  name="to"
+                  inputMode="numeric"
+                  pattern="[0-9]{4}"
+                  size={5}
+                  defaultValue={filters.to}
+                  className="w-20 rounded-md border border-gray-500 px-2 py-1"
+                />
               </div>
             </div>
           </fieldset>
           <div className="mb-5">
-            <label htmlFor="cs-sort" className="block font-semibold">{t('sort')}</label>
-            <select id="cs-sort" name="sort" defaultValue={filters.sort} className="mt-1 w-full rounded-md border border-gray-500 px-2 py-1">
+            <label htmlFor="cs-sort" className="block font-semibold">
+              {t('sort')}
+            </label>
+            <select
+              id="cs-sort"
+              name="sort"
+              defaultValue={filters.sort}
+              className="mt-1 w-full rounded-md border border-gray-500 px-2 py-1"
+            >
               <option value="newest">{t('sortNewest')}</option>
               <option value="oldest">{t('sortOldest')}</option>
               <option value="title">{t('sortTitle')}</option>
             </select>
           </div>
           <div className="flex flex-wrap items-center gap-3">
-            <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t('apply')}</button>
+            <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+              {t('apply')}
+            </button>
             {hasFilters && <Link href="/case-studies">{t('reset')}</Link>}
           </div>
         </form>
@@ -144,4 +207,3 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
 }
 
 const FACET_KEYS = ['instrument', 'region', 'sector', 'scale'] as const
-

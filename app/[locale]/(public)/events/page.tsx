@@ -40,11 +40,16 @@ export default async function EventsPage({ params, searchParams }: Props) {
       ? { from: romeDayStart(`${monthKey}-01`), to: romeDayStart(`${shiftMonth(monthKey, 1)}-01`) }
       : { from: romeDayStart(weekKey), to: romeDayStart(addDays(weekKey, 7)) }
   const [t, tt, format, user, events] = await Promise.all([
-    getTranslations('events'), getTranslations('eventTypes'), getFormatter(), getCurrentUser(),
+    getTranslations('events'),
+    getTranslations('eventTypes'),
+    getFormatter(),
+    getCurrentUser(),
     view === 'list' ? listEvents({ past, ...filter }) : listEventsBetween(range.from, range.to, filter),
   ])
   // Links keep the filters; each view adds its own position.
-  const filterQuery = Object.fromEntries(Object.entries({ type, region: region?.id, cluster: cluster?.id, org: organisation?.id }).filter(([, v]) => v)) as Record<string, string>
+  const filterQuery = Object.fromEntries(
+    Object.entries({ type, region: region?.id, cluster: cluster?.id, org: organisation?.id }).filter(([, v]) => v),
+  ) as Record<string, string>
   const viewHref = (q: Record<string, string>) => ({ pathname: '/events' as const, query: { ...filterQuery, ...q } })
   const views = [
     { id: 'list', label: t('viewList'), href: viewHref({}) },
@@ -60,14 +65,23 @@ export default async function EventsPage({ params, searchParams }: Props) {
           <p className="mt-2 text-lg">{t('lead')}</p>
         </div>
         {canCreateEvent(user) && (
-          <Link href="/events/new" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800 hover:text-white">{t('newEvent')}</Link>
+          <Link
+            href="/events/new"
+            className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800 hover:text-white"
+          >
+            {t('newEvent')}
+          </Link>
         )}
       </div>
       <nav aria-label={t('views')} className="mt-4">
         <ul className="flex gap-1 border-b border-gray-300">
           {views.map((v) => (
             <li key={v.id}>
-              <Link href={v.href} aria-current={view === v.id ? 'page' : undefined} className={`block rounded-t-md px-3 py-1.5 no-underline ${view === v.id ? 'border border-b-white border-gray-300 bg-white font-semibold -mb-px' : 'hover:bg-gray-50'}`}>
+              <Link
+                href={v.href}
+                aria-current={view === v.id ? 'page' : undefined}
+                className={`block rounded-t-md px-3 py-1.5 no-underline ${view === v.id ? '-mb-px border border-gray-300 border-b-white bg-white font-semibold' : 'hover:bg-gray-50'}`}
+              >
                 {v.label}
               </Link>
             </li>
@@ -75,50 +89,103 @@ export default async function EventsPage({ params, searchParams }: Props) {
         </ul>
       </nav>
       <p className="mt-3 flex flex-wrap gap-4 text-sm">
-        {view === 'list' && (past ? <Link href={viewHref({})}>{t('showUpcoming')}</Link> : <Link href={viewHref({ past: '1' })}>{t('showPast')}</Link>)}
+        {view === 'list' &&
+          (past ? <Link href={viewHref({})}>{t('showUpcoming')}</Link> : <Link href={viewHref({ past: '1' })}>{t('showPast')}</Link>)}
         <a href="/feeds/events/all.ics">{t('feed')}</a>
-        {cluster && <a href={`/feeds/events/cluster-${cluster.slug}.ics`}>{t('clusterFeed', { cluster: locale === 'en' ? cluster.nameEn : cluster.nameIt })}</a>}
-        {region && <a href={`/feeds/events/region-${region.id}.ics`}>{t('regionFeed', { region: locale === 'en' ? region.nameEn : region.nameIt })}</a>}
+        {cluster && (
+          <a href={`/feeds/events/cluster-${cluster.slug}.ics`}>
+            {t('clusterFeed', { cluster: locale === 'en' ? cluster.nameEn : cluster.nameIt })}
+          </a>
+        )}
+        {region && (
+          <a href={`/feeds/events/region-${region.id}.ics`}>
+            {t('regionFeed', { region: locale === 'en' ? region.nameEn : region.nameIt })}
+          </a>
+        )}
       </p>
-      <form key={JSON.stringify(filterQuery) + view + past} method="get" role="search" aria-label={t('filters')} className="mt-4 flex flex-wrap items-end gap-3">
+      <form
+        key={JSON.stringify(filterQuery) + view + past}
+        method="get"
+        role="search"
+        aria-label={t('filters')}
+        className="mt-4 flex flex-wrap items-end gap-3"
+      >
         {past && <input type="hidden" name="past" value="1" />}
         {view !== 'list' && <input type="hidden" name="view" value={view} />}
         {view === 'month' && <input type="hidden" name="month" value={monthKey} />}
         {view === 'week' && <input type="hidden" name="week" value={weekKey} />}
         <div>
-          <label htmlFor="ev-type" className="block text-sm font-medium">{t('type')}</label>
+          <label htmlFor="ev-type" className="block text-sm font-medium">
+            {t('type')}
+          </label>
           <select id="ev-type" name="type" defaultValue={type ?? ''} className="mt-1 rounded-md border border-gray-500 px-2 py-1">
             <option value="">{t('allTypes')}</option>
-            {EVENT_TYPES.map((v) => <option key={v} value={v}>{tt(v)}</option>)}
+            {EVENT_TYPES.map((v) => (
+              <option key={v} value={v}>
+                {tt(v)}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="ev-region" className="block text-sm font-medium">{t('region')}</label>
+          <label htmlFor="ev-region" className="block text-sm font-medium">
+            {t('region')}
+          </label>
           <select id="ev-region" name="region" defaultValue={region?.id ?? ''} className="mt-1 rounded-md border border-gray-500 px-2 py-1">
             <option value="">{t('allRegions')}</option>
-            {REGIONS.map((r) => <option key={r.id} value={r.id}>{locale === 'en' ? r.nameEn : r.nameIt}</option>)}
+            {REGIONS.map((r) => (
+              <option key={r.id} value={r.id}>
+                {locale === 'en' ? r.nameEn : r.nameIt}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="ev-cluster" className="block text-sm font-medium">{t('cluster')}</label>
-          <select id="ev-cluster" name="cluster" defaultValue={cluster?.id ?? ''} className="mt-1 max-w-56 rounded-md border border-gray-500 px-2 py-1">
+          <label htmlFor="ev-cluster" className="block text-sm font-medium">
+            {t('cluster')}
+          </label>
+          <select
+            id="ev-cluster"
+            name="cluster"
+            defaultValue={cluster?.id ?? ''}
+            className="mt-1 max-w-56 rounded-md border border-gray-500 px-2 py-1"
+          >
             <option value="">{t('allClusters')}</option>
-            {clusters.map((c) => <option key={c.id} value={c.id}>{locale === 'en' ? c.nameEn : c.nameIt}</option>)}
+            {clusters.map((c) => (
+              <option key={c.id} value={c.id}>
+                {locale === 'en' ? c.nameEn : c.nameIt}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="ev-org" className="block text-sm font-medium">{t('organisation')}</label>
-          <select id="ev-org" name="org" defaultValue={organisation?.id ?? ''} className="mt-1 max-w-56 rounded-md border border-gray-500 px-2 py-1">
+          <label htmlFor="ev-org" className="block text-sm font-medium">
+            {t('organisation')}
+          </label>
+          <select
+            id="ev-org"
+            name="org"
+            defaultValue={organisation?.id ?? ''}
+            className="mt-1 max-w-56 rounded-md border border-gray-500 px-2 py-1"
+          >
             <option value="">{t('allOrganisations')}</option>
-            {organisations.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+            {organisations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="rounded-md border border-gray-400 px-3 py-1.5 font-medium hover:bg-gray-50">{t('filter')}</button>
+        <button type="submit" className="rounded-md border border-gray-400 px-3 py-1.5 font-medium hover:bg-gray-50">
+          {t('filter')}
+        </button>
       </form>
       {view === 'month' && (
         <>
           <div className="mt-8 flex flex-wrap items-center justify-between gap-2">
-            <h2 className="text-2xl font-semibold capitalize">{format.dateTime(romeDayStart(`${monthKey}-01`), { month: 'long', year: 'numeric' })}</h2>
+            <h2 className="text-2xl font-semibold capitalize">
+              {format.dateTime(romeDayStart(`${monthKey}-01`), { month: 'long', year: 'numeric' })}
+            </h2>
             <p className="flex gap-4">
               <Link href={viewHref({ view: 'month', month: shiftMonth(monthKey, -1) })}>{t('previousMonth')}</Link>
               <Link href={viewHref({ view: 'month', month: today.slice(0, 7) })}>{t('thisMonth')}</Link>
@@ -132,7 +199,10 @@ export default async function EventsPage({ params, searchParams }: Props) {
         <>
           <div className="mt-8 flex flex-wrap items-center justify-between gap-2">
             <h2 className="text-2xl font-semibold">
-              {t('weekOf', { start: format.dateTime(romeDayStart(weekKey), { day: 'numeric', month: 'long' }), end: format.dateTime(romeDayStart(addDays(weekKey, 6)), { day: 'numeric', month: 'long', year: 'numeric' }) })}
+              {t('weekOf', {
+                start: format.dateTime(romeDayStart(weekKey), { day: 'numeric', month: 'long' }),
+                end: format.dateTime(romeDayStart(addDays(weekKey, 6)), { day: 'numeric', month: 'long', year: 'numeric' }),
+              })}
             </h2>
             <p className="flex gap-4">
               <Link href={viewHref({ view: 'week', week: addDays(weekKey, -7) })}>{t('previousWeek')}</Link>
@@ -150,7 +220,8 @@ export default async function EventsPage({ params, searchParams }: Props) {
         <ul className="mt-3 space-y-3" data-testid="event-list">
           {events.map((e, i) => {
             const m = month(e.startsAt)
-            const header = i === 0 || m !== month(events[i - 1]!.startsAt) ? <h3 className="mt-6 text-lg font-semibold capitalize">{m}</h3> : null
+            const header =
+              i === 0 || m !== month(events[i - 1]!.startsAt) ? <h3 className="mt-6 text-lg font-semibold capitalize">{m}</h3> : null
             return (
               <li key={e.id}>
                 {header}
@@ -163,7 +234,18 @@ export default async function EventsPage({ params, searchParams }: Props) {
                     <Link href={{ pathname: '/events/[id]', params: { id: e.id } }}>{e.title}</Link>
                   </h4>
                   <p className="text-sm">
-                    <time dateTime={e.startsAt.toISOString()}>{e.allDay ? `${format.dateTime(e.startsAt, { weekday: 'long', day: 'numeric', month: 'long' })} · ${t('allDayShort')}` : format.dateTime(e.startsAt, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' })}</time>
+                    <time dateTime={e.startsAt.toISOString()}>
+                      {e.allDay
+                        ? `${format.dateTime(e.startsAt, { weekday: 'long', day: 'numeric', month: 'long' })} · ${t('allDayShort')}`
+                        : format.dateTime(e.startsAt, {
+                            weekday: 'long',
+                            day: 'numeric',
+                            month: 'long',
+                            hour: '2-digit',
+                            minute: '2-digit',
+                            timeZoneName: 'short',
+                          })}
+                    </time>
                     {' · '}
                     {e.city ? `${e.city}${e.regionId ? ` (${regionName(e.regionId, locale)})` : ''}` : e.online ? t('online') : ''}
                     {' · '}

@@ -29,7 +29,10 @@ export default async function ForumPage({ params }: Props) {
         </div>
         <div className="flex gap-3">
           {user && canModerate(user) && <Link href="/forum/moderation">{t('moderation')}</Link>}
-          <Link href="/forum/new" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800 hover:text-white">
+          <Link
+            href="/forum/new"
+            className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800 hover:text-white"
+          >
             {t('newThread')}
           </Link>
         </div>
@@ -39,11 +42,23 @@ export default async function ForumPage({ params }: Props) {
           <caption className="sr-only">{t('categories')}</caption>
           <thead>
             <tr className="border-b-2 border-gray-300">
-              <th scope="col" className="py-2 pr-4">{t('category')}</th>
-              <th scope="col" className="py-2 pr-4 text-right">{t('threads')}</th>
-              <th scope="col" className="py-2 pr-4 text-right">{t('posts')}</th>
-              <th scope="col" className="py-2 pr-4">{t('lastActivity')}</th>
-              {user && <th scope="col" className="py-2"><span className="sr-only">{t('follow')}</span></th>}
+              <th scope="col" className="py-2 pr-4">
+                {t('category')}
+              </th>
+              <th scope="col" className="py-2 pr-4 text-right">
+                {t('threads')}
+              </th>
+              <th scope="col" className="py-2 pr-4 text-right">
+                {t('posts')}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t('lastActivity')}
+              </th>
+              {user && (
+                <th scope="col" className="py-2">
+                  <span className="sr-only">{t('follow')}</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -52,7 +67,9 @@ export default async function ForumPage({ params }: Props) {
               return (
                 <tr key={c.id} className="border-b border-gray-200 align-top" data-testid={`category-${c.slug}`}>
                   <td className="py-3 pr-4">
-                    <Link href={{ pathname: '/forum/c/[slug]', params: { slug: c.slug } }} className="text-lg font-semibold">{name}</Link>
+                    <Link href={{ pathname: '/forum/c/[slug]', params: { slug: c.slug } }} className="text-lg font-semibold">
+                      {name}
+                    </Link>
                     <p className="text-sm text-muted">{locale === 'en' ? c.descriptionEn : c.descriptionIt}</p>
                   </td>
                   <td className="py-3 pr-4 text-right tabular-nums">{format.number(c.threadCount)}</td>

@@ -16,7 +16,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: t('title'),
     description: t('lead'),
-    alternates: { languages: { it: getPathname({ href: '/glossary', locale: 'it' }), en: getPathname({ href: '/glossary', locale: 'en' }) } },
+    alternates: {
+      languages: { it: getPathname({ href: '/glossary', locale: 'it' }), en: getPathname({ href: '/glossary', locale: 'en' }) },
+    },
   }
 }
 
@@ -31,7 +33,9 @@ export default async function GlossaryPage({ params }: Props) {
       <h1 className="text-3xl font-bold text-brand-800">{t('title')}</h1>
       <p className="mt-2 text-lg">{t('lead')}</p>
       <nav aria-labelledby="glossary-index" className="mt-6">
-        <h2 id="glossary-index" className="sr-only">{t('contents')}</h2>
+        <h2 id="glossary-index" className="sr-only">
+          {t('contents')}
+        </h2>
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {terms.map((g) => (
             <li key={g.id}>
@@ -42,7 +46,11 @@ export default async function GlossaryPage({ params }: Props) {
       </nav>
       <dl className="mt-8 space-y-6">
         {terms.map((g) => (
-          <div key={g.id} id={g.id} className="scroll-mt-4 rounded-lg border border-gray-200 p-4 target:border-brand-600 target:bg-brand-50">
+          <div
+            key={g.id}
+            id={g.id}
+            className="scroll-mt-4 rounded-lg border border-gray-200 p-4 target:border-brand-600 target:bg-brand-50"
+          >
             <dt className="text-xl font-semibold">{g.term[locale]}</dt>
             <dd className="mt-2">
               <p>{g.definition[locale]}</p>
@@ -51,7 +59,10 @@ export default async function GlossaryPage({ params }: Props) {
               </p>
               {g.source && (
                 <p className="mt-1 text-sm">
-                  {t('source')}: <a href={g.source.url} hrefLang="it">{g.source.title}</a>
+                  {t('source')}:{' '}
+                  <a href={g.source.url} hrefLang="it">
+                    {g.source.title}
+                  </a>
                 </p>
               )}
             </dd>

@@ -26,18 +26,27 @@ export default async function NetworkPage({ params }: Props) {
       <p className="mt-2 text-lg">{t('lead')}</p>
       <nav aria-label={t('sections')} className="mt-4">
         <ul className="flex flex-wrap gap-4">
-          <li><Link href="/network/members">{t('registerTitle')}</Link></li>
-          <li><Link href="/network/join">{t('joinTitle')}</Link></li>
+          <li>
+            <Link href="/network/members">{t('registerTitle')}</Link>
+          </li>
+          <li>
+            <Link href="/network/join">{t('joinTitle')}</Link>
+          </li>
         </ul>
       </nav>
       <section aria-labelledby="history-h" className="mt-8">
-        <h2 id="history-h" className="text-2xl font-semibold">{t('historyTitle')}</h2>
+        <h2 id="history-h" className="text-2xl font-semibold">
+          {t('historyTitle')}
+        </h2>
         <dl className="mt-3 space-y-3">
           {FACTS.map((f) => (
             <div key={f}>
               <dt className="font-semibold">{t(`facts.${f}.title`)}</dt>
               <dd>
-                {t(`facts.${f}.text`)} <span className="text-sm text-muted">({t('source')}: {t(`facts.${f}.source`)})</span>
+                {t(`facts.${f}.text`)}{' '}
+                <span className="text-sm text-muted">
+                  ({t('source')}: {t(`facts.${f}.source`)})
+                </span>
               </dd>
             </div>
           ))}
@@ -45,28 +54,47 @@ export default async function NetworkPage({ params }: Props) {
         <p className="mt-3 text-sm text-muted">{t('factsNote')}</p>
       </section>
       <section aria-labelledby="commit-h" className="mt-8">
-        <h2 id="commit-h" className="text-2xl font-semibold">{th('commitmentsTitle')}</h2>
+        <h2 id="commit-h" className="text-2xl font-semibold">
+          {th('commitmentsTitle')}
+        </h2>
         <ol className="mt-3 list-decimal space-y-2 pl-6">
-          {COMMITMENTS.map((n) => <li key={n}>{th(`commitments.${n}`)}</li>)}
+          {COMMITMENTS.map((n) => (
+            <li key={n}>{th(`commitments.${n}`)}</li>
+          ))}
         </ol>
         <p className="mt-2 text-sm text-muted">{th('commitmentsSource')}</p>
       </section>
       <section aria-labelledby="terr-h" className="mt-8">
-        <h2 id="terr-h" className="text-2xl font-semibold">{t('territoriesTitle')}</h2>
+        <h2 id="terr-h" className="text-2xl font-semibold">
+          {t('territoriesTitle')}
+        </h2>
         <p className="mt-2">{t('territoriesLead')}</p>
         <ul className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-3" data-testid="regions">
-          {REGIONS.map((r) => <li key={r.id}><Link href={{ pathname: '/territories/[region]', params: { region: r.id } }}>{locale === 'en' ? r.nameEn : r.nameIt}</Link></li>)}
+          {REGIONS.map((r) => (
+            <li key={r.id}>
+              <Link href={{ pathname: '/territories/[region]', params: { region: r.id } }}>{locale === 'en' ? r.nameEn : r.nameIt}</Link>
+            </li>
+          ))}
         </ul>
       </section>
       <section aria-labelledby="how-h" className="mt-8">
-        <h2 id="how-h" className="text-2xl font-semibold">{t('howTitle')}</h2>
+        <h2 id="how-h" className="text-2xl font-semibold">
+          {t('howTitle')}
+        </h2>
         <ol className="mt-3 list-decimal space-y-1 pl-6">
           <li>{t('how.1')}</li>
           <li>{t('how.2')}</li>
           <li>{t('how.3')}</li>
           <li>{t('how.4')}</li>
         </ol>
-        <p className="mt-4"><Link href="/network/join" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800 hover:text-white">{t('joinCta')}</Link></p>
+        <p className="mt-4">
+          <Link
+            href="/network/join"
+            className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800 hover:text-white"
+          >
+            {t('joinCta')}
+          </Link>
+        </p>
       </section>
     </div>
   )

@@ -38,17 +38,42 @@ export default async function PracticesPage({ params, searchParams }: Props) {
   const sort: PracticeSort = sp.sort === 'useful' ? 'useful' : 'newest'
   const cursor = one(sp.after)?.slice(0, 80)
   const [t, format, user, page, total] = await Promise.all([
-    getTranslations('practices'), getFormatter(), getCurrentUser(), listPractices(filter, sort, cursor), countPractices(filter),
+    getTranslations('practices'),
+    getFormatter(),
+    getCurrentUser(),
+    listPractices(filter, sort, cursor),
+    countPractices(filter),
   ])
   const query = Object.fromEntries(
-    Object.entries({ instrument: filter.instrument, theme: filter.theme, sector: filter.sector, region: filter.regionId, cluster: filter.clusterId, q: filter.q, sort: sort === 'useful' ? 'useful' : undefined }).filter(([, v]) => v),
+    Object.entries({
+      instrument: filter.instrument,
+      theme: filter.theme,
+      sector: filter.sector,
+      region: filter.regionId,
+      cluster: filter.clusterId,
+      q: filter.q,
+      sort: sort === 'useful' ? 'useful' : undefined,
+    }).filter(([, v]) => v),
   ) as Record<string, string>
-  const select = (id: string, name: string, label: string, all: string, value: string | undefined, options: { value: string; label: string }[]) => (
+  const select = (
+    id: string,
+    name: string,
+    label: string,
+    all: string,
+    value: string | undefined,
+    options: { value: string; label: string }[],
+  ) => (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium">{label}</label>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
       <select id={id} name={name} defaultValue={value ?? ''} className="mt-1 max-w-52 rounded-md border border-gray-500 px-2 py-1">
         <option value="">{all}</option>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </div>
   )
@@ -62,23 +87,77 @@ export default async function PracticesPage({ params, searchParams }: Props) {
         <p className="flex flex-wrap gap-4">
           {canReviewPractice(user) && <Link href="/practices/review">{t('review.queue')}</Link>}
           {user && <Link href="/practices/mine">{t('mine')}</Link>}
-          <Link href="/practices/new" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800 hover:text-white">{t('new')}</Link>
+          <Link
+            href="/practices/new"
+            className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800 hover:text-white"
+          >
+            {t('new')}
+          </Link>
         </p>
       </div>
-      <form key={JSON.stringify(query)} method="get" role="search" aria-label={t('filters')} className="mt-6 flex flex-wrap items-end gap-3">
+      <form
+        key={JSON.stringify(query)}
+        method="get"
+        role="search"
+        aria-label={t('filters')}
+        className="mt-6 flex flex-wrap items-end gap-3"
+      >
         <div>
-          <label htmlFor="pr-q" className="block text-sm font-medium">{t('search')}</label>
+          <label htmlFor="pr-q" className="block text-sm font-medium">
+            {t('search')}
+          </label>
           <input id="pr-q" name="q" type="search" defaultValue={filter.q} className="mt-1 rounded-md border border-gray-500 px-2 py-1" />
         </div>
-        {select('pr-instrument', 'instrument', t('form.instruments'), t('all'), filter.instrument, INSTRUMENTS.map((v) => ({ value: v, label: t(`instrument.${v}`) })))}
-        {select('pr-theme', 'theme', t('form.theme'), t('all'), filter.theme, THEMES.map((v) => ({ value: v, label: t(`theme.${v}`) })))}
-        {select('pr-sector', 'sector', t('form.sector'), t('all'), filter.sector, SECTORS.map((v) => ({ value: v, label: t(`sector.${v}`) })))}
-        {select('pr-region', 'region', t('form.region'), t('all'), filter.regionId, REGIONS.map((r) => ({ value: r.id, label: locale === 'en' ? r.nameEn : r.nameIt })))}
-        {select('pr-cluster', 'cluster', t('form.cluster'), t('all'), filter.clusterId, clusters.map((c) => ({ value: c.id, label: locale === 'en' ? c.nameEn : c.nameIt })))}
-        {select('pr-sort', 'sort', t('sort'), t('sortNewest'), sort === 'useful' ? 'useful' : undefined, [{ value: 'useful', label: t('sortUseful') }])}
-        <button type="submit" className="rounded-md border border-gray-400 px-3 py-1.5 font-medium hover:bg-gray-50">{t('filter')}</button>
+        {select(
+          'pr-instrument',
+          'instrument',
+          t('form.instruments'),
+          t('all'),
+          filter.instrument,
+          INSTRUMENTS.map((v) => ({ value: v, label: t(`instrument.${v}`) })),
+        )}
+        {select(
+          'pr-theme',
+          'theme',
+          t('form.theme'),
+          t('all'),
+          filter.theme,
+          THEMES.map((v) => ({ value: v, label: t(`theme.${v}`) })),
+        )}
+        {select(
+          'pr-sector',
+          'sector',
+          t('form.sector'),
+          t('all'),
+          filter.sector,
+          SECTORS.map((v) => ({ value: v, label: t(`sector.${v}`) })),
+        )}
+        {select(
+          'pr-region',
+          'region',
+          t('form.region'),
+          t('all'),
+          filter.regionId,
+          REGIONS.map((r) => ({ value: r.id, label: locale === 'en' ? r.nameEn : r.nameIt })),
+        )}
+        {select(
+          'pr-cluster',
+          'cluster',
+          t('form.cluster'),
+          t('all'),
+          filter.clusterId,
+          clusters.map((c) => ({ value: c.id, label: locale === 'en' ? c.nameEn : c.nameIt })),
+        )}
+        {select('pr-sort', 'sort', t('sort'), t('sortNewest'), sort === 'useful' ? 'useful' : undefined, [
+          { value: 'useful', label: t('sortUseful') },
+        ])}
+        <button type="submit" className="rounded-md border border-gray-400 px-3 py-1.5 font-medium hover:bg-gray-50">
+          {t('filter')}
+        </button>
       </form>
-      <p className="mt-4 text-sm" role="status">{t('count', { count: total })}</p>
+      <p className="mt-4 text-sm" role="status">
+        {t('count', { count: total })}
+      </p>
       {page.items.length === 0 ? (
         <p className="mt-4">{t('none')}</p>
       ) : (
@@ -87,14 +166,29 @@ export default async function PracticesPage({ params, searchParams }: Props) {
             <li key={p.id}>
               <article className="rounded-lg border border-gray-200 p-4">
                 <p className="flex flex-wrap gap-2 text-sm">
-                  {p.instruments.map((i) => <Badge key={i} tone="green">{t(`instrument.${i}`)}</Badge>)}
+                  {p.instruments.map((i) => (
+                    <Badge key={i} tone="green">
+                      {t(`instrument.${i}`)}
+                    </Badge>
+                  ))}
                   {p.theme && <Badge>{t(`theme.${p.theme as Theme}`)}</Badge>}
                 </p>
-                <h2 className="mt-1 text-xl font-semibold"><Link href={{ pathname: '/practices/[id]', params: { id: p.id } }}>{p.title}</Link></h2>
+                <h2 className="mt-1 text-xl font-semibold">
+                  <Link href={{ pathname: '/practices/[id]', params: { id: p.id } }}>{p.title}</Link>
+                </h2>
                 <p className="mt-1">{p.summary}</p>
                 <p className="mt-2 text-sm text-muted">
-                  {[p.author.name, p.organisation?.name, p.regionId ? regionName(p.regionId, locale) : null, p.cluster ? (locale === 'en' ? p.cluster.nameEn : p.cluster.nameIt) : null, p.publishedAt ? format.dateTime(p.publishedAt, { day: 'numeric', month: 'short', year: 'numeric' }) : null].filter(Boolean).join(' · ')}
-                  {' · '}{t('usefulCount', { count: p.usefulCount })}
+                  {[
+                    p.author.name,
+                    p.organisation?.name,
+                    p.regionId ? regionName(p.regionId, locale) : null,
+                    p.cluster ? (locale === 'en' ? p.cluster.nameEn : p.cluster.nameIt) : null,
+                    p.publishedAt ? format.dateTime(p.publishedAt, { day: 'numeric', month: 'short', year: 'numeric' }) : null,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                  {' · '}
+                  {t('usefulCount', { count: p.usefulCount })}
                 </p>
               </article>
             </li>

@@ -35,7 +35,9 @@ export default async function PrivacyPage({ params }: Props) {
       <p>{t('not')}</p>
       <h2>{t('rightsTitle')}</h2>
       <p>{t('rights')}</p>
-      <p><Link href="/account">{t('toAccount')}</Link></p>
+      <p>
+        <Link href="/account">{t('toAccount')}</Link>
+      </p>
     </article>
   )
 }

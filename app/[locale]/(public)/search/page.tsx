@@ -32,17 +32,33 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const tf = await getTranslations('forum')
   const active = q.length >= 2
   const [threads, cases] = active
-    ? [await searchForum(q), applyFilters(getAllCaseStudies().map((c) => toListing(c, locale)), { ...parseFilters({}), q })]
+    ? [
+        await searchForum(q),
+        applyFilters(
+          getAllCaseStudies().map((c) => toListing(c, locale)),
+          { ...parseFilters({}), q },
+        ),
+      ]
     : [[], []]
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold text-brand-800">{t('title')}</h1>
       <form role="search" className="mt-4 flex flex-wrap items-end gap-2">
         <div className="flex-1">
-          <label htmlFor="search-q" className="block font-medium">{t('label')}</label>
-          <input id="search-q" name="q" type="search" defaultValue={q} className="mt-1 w-full rounded-md border border-gray-500 px-3 py-2" />
+          <label htmlFor="search-q" className="block font-medium">
+            {t('label')}
+          </label>
+          <input
+            id="search-q"
+            name="q"
+            type="search"
+            defaultValue={q}
+            className="mt-1 w-full rounded-md border border-gray-500 px-3 py-2"
+          />
         </div>
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t('submit')}</button>
+        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+          {t('submit')}
+        </button>
       </form>
       {!active ? (
         <p className="mt-4 text-muted">{t('hint')}</p>
@@ -51,25 +67,38 @@ export default async function SearchPage({ params, searchParams }: Props) {
       ) : (
         <>
           <section aria-labelledby="sr-threads" className="mt-8">
-            <h2 id="sr-threads" className="text-xl font-semibold">{t('threads')} ({threads.length})</h2>
+            <h2 id="sr-threads" className="text-xl font-semibold">
+              {t('threads')} ({threads.length})
+            </h2>
             <ul className="mt-2 space-y-3" data-testid="search-threads">
               {threads.map((h) => (
                 <li key={h.threadId}>
-                  <Link href={{ pathname: '/forum/t/[id]', params: { id: h.threadId }, hash: `post-${h.number}` }} className="font-semibold">
+                  <Link
+                    href={{ pathname: '/forum/t/[id]', params: { id: h.threadId }, hash: `post-${h.number}` }}
+                    className="font-semibold"
+                  >
                     <Marked text={h.title} q={q} />
                   </Link>
-                  <p className="text-sm">{tf('post', { number: h.number })}: <Marked text={h.excerpt} q={q} /></p>
+                  <p className="text-sm">
+                    {tf('post', { number: h.number })}: <Marked text={h.excerpt} q={q} />
+                  </p>
                 </li>
               ))}
             </ul>
           </section>
           <section aria-labelledby="sr-cases" className="mt-8">
-            <h2 id="sr-cases" className="text-xl font-semibold">{t('caseStudies')} ({cases.length})</h2>
+            <h2 id="sr-cases" className="text-xl font-semibold">
+              {t('caseStudies')} ({cases.length})
+            </h2>
             <ul className="mt-2 space-y-3">
               {cases.map((c) => (
                 <li key={c.slug}>
-                  <Link href={{ pathname: '/case-studies/[slug]', params: { slug: c.slug } }} className="font-semibold"><Marked text={c.title} q={q} /></Link>
-                  <p className="text-sm"><Marked text={c.summary} q={q} /></p>
+                  <Link href={{ pathname: '/case-studies/[slug]', params: { slug: c.slug } }} className="font-semibold">
+                    <Marked text={c.title} q={q} />
+                  </Link>
+                  <p className="text-sm">
+                    <Marked text={c.summary} q={q} />
+                  </p>
                 </li>
               ))}
             </ul>

@@ -23,7 +23,9 @@ export async function GET(_req: Request, ctx: { params: Promise<{ file: string }
   if (!m) return new Response('Not found', { status: 404 })
   const [, name, ext] = m as unknown as [string, string, 'ics' | 'csv']
   const ics = (body: string, filename: string) =>
-    new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': `inline; filename="${filename}"` } })
+    new Response(body, {
+      headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': `inline; filename="${filename}"` },
+    })
 
   if (ext === 'ics' && name === 'all') return ics(calendar('Cartesio — eventi della Rete Cartesio', await eventsForFeed()), 'cartesio.ics')
   if (ext === 'ics' && name.startsWith('region-')) {
@@ -47,8 +49,15 @@ export async function GET(_req: Request, ctx: { params: Promise<{ file: string }
   const user = await getCurrentUser()
   if (!canManageEvent(user, event)) return new Response('Forbidden', { status: user ? 403 : 401 })
   const rows = await listAttendees(event.id)
-  const csv = ['name,email,status,registered_at', ...rows.map((r) => [r.user.name, r.user.email, r.status, r.createdAt.toISOString()].map(csvCell).join(','))].join('\r\n')
+  const csv = [
+    'name,email,status,registered_at',
+    ...rows.map((r) => [r.user.name, r.user.email, r.status, r.createdAt.toISOString()].map(csvCell).join(',')),
+  ].join('\r\n')
   return new Response('\uFEFF' + csv + '\r\n', {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="iscritti-${event.id}.csv"`, 'Cache-Control': 'private, no-store' },
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="iscritti-${event.id}.csv"`,
+      'Cache-Control': 'private, no-store',
+    },
   })
 }

@@ -16,7 +16,15 @@ export function EmailForm({ email }: { email: string }) {
       {formError && <Notice kind="error">{formError}</Notice>}
       {result?.ok && <Notice kind="success">{t('emailSent', { email: result.data.email })}</Notice>}
       <TextField id="email-new" name="email" type="email" label={t('newEmail')} autoComplete="email" required error={fieldError('email')} />
-      <TextField id="email-current-password" name="current" type="password" label={ta('currentPassword')} autoComplete="current-password" required error={fieldError('current')} />
+      <TextField
+        id="email-current-password"
+        name="current"
+        type="password"
+        label={ta('currentPassword')}
+        autoComplete="current-password"
+        required
+        error={fieldError('current')}
+      />
       <Button type="submit" disabled={pending}>
         {t('emailSubmit')}
       </Button>

@@ -20,9 +20,34 @@ export function PasswordForm({ email }: { email: string }) {
     <form onSubmit={onSubmit} noValidate aria-labelledby="password-title">
       {formError && <Notice kind="error">{formError}</Notice>}
       {succeeded && <Notice kind="success">{t('passwordChanged')}</Notice>}
-      <TextField id="pw-current" name="current" type="password" label={ta('currentPassword')} autoComplete="current-password" required error={fieldError('current')} />
-      <TextField id="pw-new" name="password" type="password" label={ta('newPassword')} hint={ta('passwordHint')} autoComplete="new-password" required error={fieldError('password')} />
-      <TextField id="pw-confirm" name="confirm" type="password" label={ta('confirmPassword')} autoComplete="new-password" required error={fieldError('confirm')} />
+      <TextField
+        id="pw-current"
+        name="current"
+        type="password"
+        label={ta('currentPassword')}
+        autoComplete="current-password"
+        required
+        error={fieldError('current')}
+      />
+      <TextField
+        id="pw-new"
+        name="password"
+        type="password"
+        label={ta('newPassword')}
+        hint={ta('passwordHint')}
+        autoComplete="new-password"
+        required
+        error={fieldError('password')}
+      />
+      <TextField
+        id="pw-confirm"
+        name="confirm"
+        type="password"
+        label={ta('confirmPassword')}
+        autoComplete="new-password"
+        required
+        error={fieldError('confirm')}
+      />
       <Button type="submit" disabled={pending}>
         {t('passwordTitle')}
       </Button>

@@ -14,7 +14,9 @@ export function MarkAllRead() {
   })
   return (
     <form onSubmit={f.onSubmit}>
-      <Button type="submit" variant="secondary" disabled={f.pending}>{t('markRead')}</Button>
+      <Button type="submit" variant="secondary" disabled={f.pending}>
+        {t('markRead')}
+      </Button>
     </form>
   )
 }

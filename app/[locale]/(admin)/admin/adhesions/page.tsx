@@ -21,14 +21,21 @@ export default async function AdhesionsPage({ params }: Props) {
   setRequestLocale(locale)
   const user = await requirePageUser(locale, '/admin/adhesions')
   if (!canAdminister(user)) return <Forbidden />
-  const [t, tn, format, { open, decided }] = await Promise.all([getTranslations('admin'), getTranslations('network'), getFormatter(), listAdhesions()])
+  const [t, tn, format, { open, decided }] = await Promise.all([
+    getTranslations('admin'),
+    getTranslations('network'),
+    getFormatter(),
+    listAdhesions(),
+  ])
   const list = (rows: typeof open, testId: string) => (
     <ul className="mt-2 divide-y divide-gray-200 border-y border-gray-200" data-testid={testId}>
       {rows.map((a) => (
         <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
           <span>
             <Link href={{ pathname: '/admin/adhesions/[id]', params: { id: a.id } }}>{a.orgName}</Link>
-            <span className="ml-2 text-sm text-muted">{a.applicant.name} · {format.relativeTime(a.createdAt)}</span>
+            <span className="ml-2 text-sm text-muted">
+              {a.applicant.name} · {format.relativeTime(a.createdAt)}
+            </span>
           </span>
           <Badge tone={a.status === 'APPROVED' ? 'green' : a.status === 'SUBMITTED' ? 'gray' : 'amber'}>{tn(`status.${a.status}`)}</Badge>
         </li>
@@ -37,7 +44,9 @@ export default async function AdhesionsPage({ params }: Props) {
   )
   return (
     <div className="max-w-3xl">
-      <p className="text-sm"><Link href="/admin">{t('title')}</Link></p>
+      <p className="text-sm">
+        <Link href="/admin">{t('title')}</Link>
+      </p>
       <h1 className="mt-2 text-3xl font-bold">{t('adhesions')}</h1>
       <h2 className="mt-6 text-xl font-semibold">{t('adhesionsOpen')}</h2>
       {open.length === 0 ? <p className="mt-2">{t('adhesionsNone')}</p> : list(open, 'adhesions-open')}

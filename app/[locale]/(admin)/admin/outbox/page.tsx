@@ -23,7 +23,7 @@ export default async function OutboxPage({ params }: Props) {
   return (
     <div>
       <h1 className="text-3xl font-bold">{t('outbox')}</h1>
-      <p className="mb-6 mt-2">{t('outboxLead')}</p>
+      <p className="mt-2 mb-6">{t('outboxLead')}</p>
       {mails.length === 0 ? (
         <p>{t('outboxEmpty')}</p>
       ) : (
@@ -31,16 +31,27 @@ export default async function OutboxPage({ params }: Props) {
           {mails.map((m) => (
             <li key={m.id}>
               <article className="rounded-lg border border-gray-200 p-4" aria-labelledby={`mail-${m.id}`}>
-                <h2 id={`mail-${m.id}`} className="text-lg font-semibold">{m.subject}</h2>
+                <h2 id={`mail-${m.id}`} className="text-lg font-semibold">
+                  {m.subject}
+                </h2>
                 <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm text-muted">
                   <dt>{t('to')}</dt>
                   <dd data-testid="mail-to">{m.to}</dd>
                   <dt>{t('sentAt')}</dt>
                   <dd>
-                    <time dateTime={m.createdAt.toISOString()}>{format.dateTime(m.createdAt, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' })}</time>
+                    <time dateTime={m.createdAt.toISOString()}>
+                      {format.dateTime(m.createdAt, {
+                        year: 'numeric',
+                        month: 'short',
+                        day: 'numeric',
+                        hour: '2-digit',
+                        minute: '2-digit',
+                        timeZoneName: 'short',
+                      })}
+                    </time>
                   </dd>
                 </dl>
-                <pre className="mt-3 whitespace-pre-wrap break-words font-sans">{m.text}</pre>
+                <pre className="mt-3 font-sans break-words whitespace-pre-wrap">{m.text}</pre>
               </article>
             </li>
           ))}

@@ -30,10 +30,14 @@ export default async function AdminUsersPage({ params, searchParams }: Props) {
       <h1 className="text-3xl font-bold">{t('users')}</h1>
       <form role="search" className="my-6 flex flex-wrap items-end gap-2">
         <div>
-          <label htmlFor="user-q" className="block font-medium">{t('search')}</label>
+          <label htmlFor="user-q" className="block font-medium">
+            {t('search')}
+          </label>
           <input id="user-q" name="q" type="search" defaultValue={q} className="mt-1 rounded-md border border-gray-500 px-3 py-2" />
         </div>
-        <button type="submit" className="rounded-md border border-gray-400 px-4 py-2 font-medium hover:bg-gray-50">{t('searchSubmit')}</button>
+        <button type="submit" className="rounded-md border border-gray-400 px-4 py-2 font-medium hover:bg-gray-50">
+          {t('searchSubmit')}
+        </button>
       </form>
       {users.length === 0 ? (
         <p>{t('noUsers')}</p>
@@ -43,11 +47,21 @@ export default async function AdminUsersPage({ params, searchParams }: Props) {
             <caption className="sr-only">{t('table')}</caption>
             <thead>
               <tr className="border-b-2 border-gray-300">
-                <th scope="col" className="py-2 pr-4">{t('name')}</th>
-                <th scope="col" className="py-2 pr-4">{t('email')}</th>
-                <th scope="col" className="py-2 pr-4">{t('role')}</th>
-                <th scope="col" className="py-2 pr-4">{t('status')}</th>
-                <th scope="col" className="py-2">{t('actions')}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {t('name')}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t('email')}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t('role')}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t('status')}
+                </th>
+                <th scope="col" className="py-2">
+                  {t('actions')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -57,7 +71,9 @@ export default async function AdminUsersPage({ params, searchParams }: Props) {
                     {u.name} {u.isDemo && <Badge tone="amber">{t('demo')}</Badge>} {u.id === admin.id && t('you')}
                   </td>
                   <td className="py-2 pr-4">{u.email}</td>
-                  <td className="py-2 pr-4" data-testid="role">{tr(u.role)}</td>
+                  <td className="py-2 pr-4" data-testid="role">
+                    {tr(u.role)}
+                  </td>
                   <td className="py-2 pr-4">{u.suspended ? <Badge tone="amber">{t('suspended')}</Badge> : t('active')}</td>
                   <td className="py-2">{u.id !== admin.id && <UserRowActions user={u} />}</td>
                 </tr>

@@ -23,7 +23,15 @@ export function RegisterForm() {
       <input type="hidden" name="locale" value={locale} />
       <TextField name="name" label={t('name')} autoComplete="name" required error={fieldError('name')} />
       <TextField name="email" type="email" label={t('email')} autoComplete="email" required error={fieldError('email')} />
-      <TextField name="password" type="password" label={t('password')} hint={t('passwordHint')} autoComplete="new-password" required error={fieldError('password')} />
+      <TextField
+        name="password"
+        type="password"
+        label={t('password')}
+        hint={t('passwordHint')}
+        autoComplete="new-password"
+        required
+        error={fieldError('password')}
+      />
       <Button type="submit" disabled={pending}>
         {pending ? t('working') : t('submitRegister')}
       </Button>

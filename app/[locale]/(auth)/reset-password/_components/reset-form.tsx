@@ -18,8 +18,23 @@ export function ResetForm({ token }: { token: string }) {
     <form onSubmit={onSubmit} noValidate className="max-w-md">
       {formError && <Notice kind="error">{formError}</Notice>}
       <input type="hidden" name="token" value={token} />
-      <TextField name="password" type="password" label={t('newPassword')} hint={t('passwordHint')} autoComplete="new-password" required error={fieldError('password')} />
-      <TextField name="confirm" type="password" label={t('confirmPassword')} autoComplete="new-password" required error={fieldError('confirm')} />
+      <TextField
+        name="password"
+        type="password"
+        label={t('newPassword')}
+        hint={t('passwordHint')}
+        autoComplete="new-password"
+        required
+        error={fieldError('password')}
+      />
+      <TextField
+        name="confirm"
+        type="password"
+        label={t('confirmPassword')}
+        autoComplete="new-password"
+        required
+        error={fieldError('confirm')}
+      />
       <Button type="submit" disabled={pending}>
         {pending ? t('working') : t('resetSubmit')}
       </Button>

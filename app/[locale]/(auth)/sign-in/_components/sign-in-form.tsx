@@ -48,8 +48,22 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl?: string; noti
     <form onSubmit={onSubmit} noValidate className="max-w-md">
       {notice && !formError && <Notice kind="success">{notice}</Notice>}
       {formError && <Notice kind="error">{formError}</Notice>}
-      <TextField name="email" type="email" label={t('email')} autoComplete="email" required error={errors.email ? message(errors.email) : undefined} />
-      <TextField name="password" type="password" label={t('password')} autoComplete="current-password" required error={errors.password ? message(errors.password) : undefined} />
+      <TextField
+        name="email"
+        type="email"
+        label={t('email')}
+        autoComplete="email"
+        required
+        error={errors.email ? message(errors.email) : undefined}
+      />
+      <TextField
+        name="password"
+        type="password"
+        label={t('password')}
+        autoComplete="current-password"
+        required
+        error={errors.password ? message(errors.password) : undefined}
+      />
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" disabled={pending}>
           {pending ? t('working') : t('submitSignIn')}

@@ -40,8 +40,14 @@ export default async function CaseStudyPage({ params }: Props) {
   const cs = getCaseStudy(slug)
   if (!cs) notFound()
   const [t, ti, ts, tsc, tst, to, format, body] = await Promise.all([
-    getTranslations('caseStudies'), getTranslations('instruments'), getTranslations('sectors'), getTranslations('scales'),
-    getTranslations('statuses'), getTranslations('orgTypes'), getFormatter(), renderCaseStudyBody(cs, locale),
+    getTranslations('caseStudies'),
+    getTranslations('instruments'),
+    getTranslations('sectors'),
+    getTranslations('scales'),
+    getTranslations('statuses'),
+    getTranslations('orgTypes'),
+    getFormatter(),
+    renderCaseStudyBody(cs, locale),
   ])
   const related = relatedCaseStudies(cs)
   const minutes = readingMinutes(cs.words)
@@ -69,7 +75,9 @@ export default async function CaseStudyPage({ params }: Props) {
         <Link href="/case-studies">← {t('backToList')}</Link>
       </p>
       <header className="mt-3 max-w-3xl">
-        <h1 id="cs-title" className="text-3xl font-bold text-brand-800">{cs.title[locale]}</h1>
+        <h1 id="cs-title" className="text-3xl font-bold text-brand-800">
+          {cs.title[locale]}
+        </h1>
         <p className="mt-3 text-lg">{cs.summary[locale]}</p>
         <p className="mt-2 text-sm text-muted">
           {t('readingTime', { minutes })} · {t('updated', { date: format.dateTime(new Date(cs.updated), { dateStyle: 'long' }) })}
@@ -80,40 +88,58 @@ export default async function CaseStudyPage({ params }: Props) {
       <div className="mt-8 grid gap-8 lg:grid-cols-[1fr_20rem]">
         <div className="min-w-0">
           <section aria-labelledby="cs-body" lang="it" className="prose-cs max-w-3xl">
-            <h2 id="cs-body" className="sr-only">{t('body')}</h2>
+            <h2 id="cs-body" className="sr-only">
+              {t('body')}
+            </h2>
             {body}
           </section>
 
           <section aria-labelledby="cs-lessons" className="mt-10 max-w-3xl">
-            <h2 id="cs-lessons" className="text-2xl font-semibold">{t('lessons')}</h2>
+            <h2 id="cs-lessons" className="text-2xl font-semibold">
+              {t('lessons')}
+            </h2>
             {cs.lessons === 'unknown' ? (
               <p className="mt-2 text-muted">{t('unknown')}</p>
             ) : (
               <ul className="mt-3 list-disc space-y-2 pl-6">
-                {cs.lessons.map((l, i) => <li key={i}>{l[locale]}</li>)}
+                {cs.lessons.map((l, i) => (
+                  <li key={i}>{l[locale]}</li>
+                ))}
               </ul>
             )}
           </section>
 
           {cs.disagreements.length > 0 && (
             <section aria-labelledby="cs-disagreements" className="mt-10 max-w-3xl">
-              <h2 id="cs-disagreements" className="text-2xl font-semibold">{t('disagreements')}</h2>
+              <h2 id="cs-disagreements" className="text-2xl font-semibold">
+                {t('disagreements')}
+              </h2>
               <ul className="mt-3 list-disc space-y-2 pl-6">
-                {cs.disagreements.map((d, i) => <li key={i}>{d[locale]}</li>)}
+                {cs.disagreements.map((d, i) => (
+                  <li key={i}>{d[locale]}</li>
+                ))}
               </ul>
             </section>
           )}
 
           <section aria-labelledby="cs-sources" className="mt-10 max-w-3xl">
-            <h2 id="cs-sources" className="text-2xl font-semibold">{t('sources')}</h2>
+            <h2 id="cs-sources" className="text-2xl font-semibold">
+              {t('sources')}
+            </h2>
             <p className="mt-1 text-sm text-muted">{t('sourcesLead')}</p>
             <ol className="mt-3 list-decimal space-y-2 pl-6" data-testid="sources">
               {cs.sources.map((s, i) => (
                 <li key={s.url} id={`source-${i + 1}`} className="scroll-mt-4">
-                  <a href={s.url} rel="noopener noreferrer" hrefLang="it">{s.title}</a>
-                  <span className="text-sm text-muted"> — {s.publisher}{s.date ? `, ${s.date}` : ''}</span>
+                  <a href={s.url} rel="noopener noreferrer" hrefLang="it">
+                    {s.title}
+                  </a>
+                  <span className="text-sm text-muted">
+                    {' '}
+                    — {s.publisher}
+                    {s.date ? `, ${s.date}` : ''}
+                  </span>
                   <br />
-                  <span className="break-all text-xs text-muted">{s.url}</span>
+                  <span className="text-xs break-all text-muted">{s.url}</span>
                 </li>
               ))}
             </ol>
@@ -122,7 +148,9 @@ export default async function CaseStudyPage({ params }: Props) {
 
         <aside className="space-y-6 lg:sticky lg:top-4 lg:self-start">
           <section aria-labelledby="cs-facts" className="rounded-lg border border-gray-200 bg-gray-50 p-4">
-            <h2 id="cs-facts" className="mb-3 text-lg font-semibold">{t('facts')}</h2>
+            <h2 id="cs-facts" className="mb-3 text-lg font-semibold">
+              {t('facts')}
+            </h2>
             <dl className={dl}>
               <dt className="font-semibold">{t('territory')}</dt>
               <dd>
@@ -131,7 +159,10 @@ export default async function CaseStudyPage({ params }: Props) {
                 {cs.regions.map((r, i) => (
                   <span key={r}>
                     {i > 0 && ', '}
-                    <Link href={{ pathname: '/case-studies', query: { region: r } }} aria-label={t('clusterLink', { region: regionName(r, locale) })}>
+                    <Link
+                      href={{ pathname: '/case-studies', query: { region: r } }}
+                      aria-label={t('clusterLink', { region: regionName(r, locale) })}
+                    >
                       {regionName(r, locale)}
                     </Link>
                   </span>
@@ -176,7 +207,11 @@ export default async function CaseStudyPage({ params }: Props) {
                   <ul className="space-y-1">
                     {cs.partners.map((p) => (
                       <li key={p.name}>
-                        {p.name} <span className="text-muted">({to(p.type)}{p.role ? `, ${p.role[locale]}` : ''})</span>
+                        {p.name}{' '}
+                        <span className="text-muted">
+                          ({to(p.type)}
+                          {p.role ? `, ${p.role[locale]}` : ''})
+                        </span>
                       </li>
                     ))}
                   </ul>
@@ -187,7 +222,9 @@ export default async function CaseStudyPage({ params }: Props) {
 
           {cs.headings.length > 0 && (
             <nav aria-labelledby="cs-toc" className="rounded-lg border border-gray-200 p-4">
-              <h2 id="cs-toc" className="mb-2 text-lg font-semibold">{t('contents')}</h2>
+              <h2 id="cs-toc" className="mb-2 text-lg font-semibold">
+                {t('contents')}
+              </h2>
               <ol className="space-y-1 text-sm" lang="it">
                 {cs.headings.map((h) => (
                   <li key={h.id}>
@@ -200,7 +237,9 @@ export default async function CaseStudyPage({ params }: Props) {
 
           {related.length > 0 && (
             <section aria-labelledby="cs-related" className="rounded-lg border border-gray-200 p-4">
-              <h2 id="cs-related" className="mb-2 text-lg font-semibold">{t('related')}</h2>
+              <h2 id="cs-related" className="mb-2 text-lg font-semibold">
+                {t('related')}
+              </h2>
               <ul className="space-y-2 text-sm">
                 {related.map((r) => (
                   <li key={r.slug}>

@@ -22,26 +22,38 @@ export default async function DistrictPage({ params }: Props) {
   setRequestLocale(locale)
   const c = await getClusterBySlug(slug)
   if (!c) notFound()
-  const [t, format, data] = await Promise.all([getTranslations('network.territory'), getFormatter(), getTerritoryOverview({ clusterId: c.id, clusterSlug: c.slug })])
+  const [t, format, data] = await Promise.all([
+    getTranslations('network.territory'),
+    getFormatter(),
+    getTerritoryOverview({ clusterId: c.id, clusterSlug: c.slug }),
+  ])
   const name = locale === 'en' ? c.nameEn : c.nameIt
   const date = (d: Date) => format.dateTime(d, { day: 'numeric', month: 'long', year: 'numeric' })
   const expired = c.apoExpiresAt ? c.apoExpiresAt < new Date() : false
   return (
     <div className="max-w-5xl">
-      <p className="text-sm"><Link href={{ pathname: '/territories/[region]', params: { region: c.regionId } }}>{regionName(c.regionId, locale)}</Link></p>
+      <p className="text-sm">
+        <Link href={{ pathname: '/territories/[region]', params: { region: c.regionId } }}>{regionName(c.regionId, locale)}</Link>
+      </p>
       <h1 className="mt-2 text-3xl font-bold text-brand-800">{name}</h1>
       <p className="mt-2 flex flex-wrap items-center gap-2">
         <Badge>{locale === 'en' ? c.sectorEn : c.sectorIt}</Badge>
         {c.isDemo && <Badge tone="amber">demo</Badge>}
       </p>
       <section aria-labelledby="cert-h" className="mt-4 rounded-lg border border-gray-200 p-4" data-testid="certification">
-        <h2 id="cert-h" className="font-semibold">{t('certification')}</h2>
+        <h2 id="cert-h" className="font-semibold">
+          {t('certification')}
+        </h2>
         {c.apoAwardedAt && c.apoExpiresAt ? (
           <p>{t(expired ? 'apoExpired' : 'apoValid', { awarded: date(c.apoAwardedAt), expires: date(c.apoExpiresAt) })}</p>
         ) : (
           <p className="text-sm text-muted">{t('certificationUnknown')}</p>
         )}
-        {c.source && <p className="mt-1 text-sm text-muted">{t('source')}: {c.source}</p>}
+        {c.source && (
+          <p className="mt-1 text-sm text-muted">
+            {t('source')}: {c.source}
+          </p>
+        )}
       </section>
       <p className="mt-3 flex flex-wrap gap-4 text-sm">
         <a href={`/feeds/events/cluster-${c.slug}.ics`}>{t('feed', { name })}</a>

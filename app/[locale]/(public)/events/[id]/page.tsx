@@ -34,13 +34,19 @@ export default async function EventPage({ params }: Props) {
   const user = await getCurrentUser()
   const event = await getEvent(id, user?.id)
   if (!event) notFound()
-  const [t, tt, format, badges] = await Promise.all([getTranslations('events'), getTranslations('eventTypes'), getFormatter(), organisationBadges([event.organiserId])])
+  const [t, tt, format, badges] = await Promise.all([
+    getTranslations('events'),
+    getTranslations('eventTypes'),
+    getFormatter(),
+    organisationBadges([event.organiserId]),
+  ])
   const manager = canManageEvent(user, event)
   const [attendees, threads] = await Promise.all([manager ? listAttendees(id) : Promise.resolve([]), listEventThreads(id)])
   const now = new Date()
   const open = event.status === 'SCHEDULED' && event.startsAt > now && (!event.registrationDeadline || event.registrationDeadline > now)
   const full = event.capacity !== null && event.confirmedCount >= event.capacity
-  const fmt = (d: Date) => format.dateTime(d, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' })
+  const fmt = (d: Date) =>
+    format.dateTime(d, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' })
   const fmtDay = (d: Date) => format.dateTime(d, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
   const lastDay = new Date(event.endsAt.getTime() - 1)
   const caseStudy = event.caseStudySlug ? getCaseStudy(event.caseStudySlug) : undefined
@@ -55,84 +61,170 @@ export default async function EventPage({ params }: Props) {
     startDate: event.allDay ? romeDay(event.startsAt) : event.startsAt.toISOString(),
     endDate: event.allDay ? romeDay(lastDay) : event.endsAt.toISOString(),
     eventStatus: event.status === 'CANCELLED' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
-    eventAttendanceMode: event.address && event.onlineUrl ? 'https://schema.org/MixedEventAttendanceMode' : event.onlineUrl ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
-    location: event.address ? { '@type': 'Place', name: event.city ?? event.address, address: [event.address, event.city].filter(Boolean).join(', ') } : { '@type': 'VirtualLocation', url },
-    organizer: event.organisation ? { '@type': 'Organization', name: event.organisation.name } : { '@type': 'Person', name: event.organiser.name },
+    eventAttendanceMode:
+      event.address && event.onlineUrl
+        ? 'https://schema.org/MixedEventAttendanceMode'
+        : event.onlineUrl
+          ? 'https://schema.org/OnlineEventAttendanceMode'
+          : 'https://schema.org/OfflineEventAttendanceMode',
+    location: event.address
+      ? { '@type': 'Place', name: event.city ?? event.address, address: [event.address, event.city].filter(Boolean).join(', ') }
+      : { '@type': 'VirtualLocation', url },
+    organizer: event.organisation
+      ? { '@type': 'Organization', name: event.organisation.name }
+      : { '@type': 'Person', name: event.organiser.name },
     url,
   }
   return (
     <article className="max-w-4xl" aria-labelledby="event-title">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
-      <p className="text-sm"><Link href="/events">{t('title')}</Link></p>
+      <p className="text-sm">
+        <Link href="/events">{t('title')}</Link>
+      </p>
       <p className="mt-2 flex gap-2">
         <Badge tone="green">{tt(event.type)}</Badge>
         {event.status === 'CANCELLED' && <Badge tone="amber">{t('cancelledBadge')}</Badge>}
       </p>
-      <h1 id="event-title" className="mt-2 text-3xl font-bold text-brand-800">{event.title}</h1>
+      <h1 id="event-title" className="mt-2 text-3xl font-bold text-brand-800">
+        {event.title}
+      </h1>
       <p className="mt-1 text-sm text-muted">
         {t('organiser', { name: event.organiser.name })}
         <OrgBadges orgs={badges.get(event.organiserId)} />
         {event.organisation && <> · {t('organisedFor', { org: event.organisation.name })}</>}
       </p>
-      {event.status === 'CANCELLED' && <p role="status" className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-amber-900">{t('cancelledNotice')}</p>}
+      {event.status === 'CANCELLED' && (
+        <p role="status" className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-amber-900">
+          {t('cancelledNotice')}
+        </p>
+      )}
 
       <div className="mt-6 grid gap-6 md:grid-cols-[1fr_18rem]">
         <div className="prose-cs" dangerouslySetInnerHTML={{ __html: event.descriptionHtml || renderMarkdown(event.description) }} />
         <aside className="space-y-4">
           <section aria-labelledby="when-h" className="rounded-lg border border-gray-200 p-4">
-            <h2 id="when-h" className="font-semibold">{t('when')}</h2>
+            <h2 id="when-h" className="font-semibold">
+              {t('when')}
+            </h2>
             {event.allDay ? (
               <p data-testid="event-when">
                 <time dateTime={event.startsAt.toISOString()}>{fmtDay(event.startsAt)}</time>
-                {fmtDay(lastDay) !== fmtDay(event.startsAt) && <> – <time dateTime={lastDay.toISOString()}>{fmtDay(lastDay)}</time></>}
-                <br />{t('allDayLong')}
+                {fmtDay(lastDay) !== fmtDay(event.startsAt) && (
+                  <>
+                    {' '}
+                    – <time dateTime={lastDay.toISOString()}>{fmtDay(lastDay)}</time>
+                  </>
+                )}
+                <br />
+                {t('allDayLong')}
               </p>
             ) : (
               <>
                 <p data-testid="event-when">
-                  <time dateTime={event.startsAt.toISOString()}>{fmt(event.startsAt)}</time> – <time dateTime={event.endsAt.toISOString()}>{fmt(event.endsAt)}</time>
+                  <time dateTime={event.startsAt.toISOString()}>{fmt(event.startsAt)}</time> –{' '}
+                  <time dateTime={event.endsAt.toISOString()}>{fmt(event.endsAt)}</time>
                 </p>
                 <p className="text-sm text-muted">{t('zone', { offset: `UTC${romeOffset(event.startsAt)}` })}</p>
               </>
             )}
-            {rule && <p className="mt-2 text-sm" data-testid="event-rule">{t('repeats', { rule: rule.kind === 'MONTHLY_WEEKDAY'
-              // 5 January 2026 was a Monday: the weekday's name in the page's language.
-              ? t('rule.MONTHLY_WEEKDAY', { count: rule.count, nth: rule.nth, sunday: rule.weekday === 6 ? 'yes' : 'no', weekday: format.dateTime(new Date(Date.UTC(2026, 0, 5 + rule.weekday, 12)), { weekday: 'long' }) })
-              : t(`rule.${rule.kind}`, { count: rule.count }) })}</p>}
-            <p className="mt-2 text-sm"><a href={`/feeds/events/${event.id}.ics`} data-testid="ics-link">{t('addToCalendar')}</a></p>
+            {rule && (
+              <p className="mt-2 text-sm" data-testid="event-rule">
+                {t('repeats', {
+                  rule:
+                    rule.kind === 'MONTHLY_WEEKDAY'
+                      ? // 5 January 2026 was a Monday: the weekday's name in the page's language.
+                        t('rule.MONTHLY_WEEKDAY', {
+                          count: rule.count,
+                          nth: rule.nth,
+                          sunday: rule.weekday === 6 ? 'yes' : 'no',
+                          weekday: format.dateTime(new Date(Date.UTC(2026, 0, 5 + rule.weekday, 12)), { weekday: 'long' }),
+                        })
+                      : t(`rule.${rule.kind}`, { count: rule.count }),
+                })}
+              </p>
+            )}
+            <p className="mt-2 text-sm">
+              <a href={`/feeds/events/${event.id}.ics`} data-testid="ics-link">
+                {t('addToCalendar')}
+              </a>
+            </p>
           </section>
           <section aria-labelledby="where-h" className="rounded-lg border border-gray-200 p-4">
-            <h2 id="where-h" className="font-semibold">{t('where')}</h2>
+            <h2 id="where-h" className="font-semibold">
+              {t('where')}
+            </h2>
             {event.address && (
               <address className="not-italic">
                 {event.address}
-                {event.city && <><br />{event.city}</>}
-                {event.regionId && <><br />{regionName(event.regionId, locale)}</>}
+                {event.city && (
+                  <>
+                    <br />
+                    {event.city}
+                  </>
+                )}
+                {event.regionId && (
+                  <>
+                    <br />
+                    {regionName(event.regionId, locale)}
+                  </>
+                )}
               </address>
             )}
             {event.onlineUrl &&
               (event.myStatus === 'CONFIRMED' || manager ? (
-                <p className="mt-2"><a href={event.onlineUrl} rel="noopener noreferrer">{t('onlineLink')}</a></p>
+                <p className="mt-2">
+                  <a href={event.onlineUrl} rel="noopener noreferrer">
+                    {t('onlineLink')}
+                  </a>
+                </p>
               ) : (
                 <p className="mt-2 text-sm text-muted">{t('onlineLinkHidden')}</p>
               ))}
             <p className="mt-2 text-sm" data-testid="seats">
-              {event.capacity ? t('seats', { free: Math.max(0, event.capacity - event.confirmedCount), capacity: event.capacity }) : t('noLimit')}
+              {event.capacity
+                ? t('seats', { free: Math.max(0, event.capacity - event.confirmedCount), capacity: event.capacity })
+                : t('noLimit')}
             </p>
           </section>
           {(event.cluster || caseStudy || event.regionId) && (
             <section aria-labelledby="related-h" className="rounded-lg border border-gray-200 p-4">
-              <h2 id="related-h" className="font-semibold">{t('related')}</h2>
+              <h2 id="related-h" className="font-semibold">
+                {t('related')}
+              </h2>
               <ul className="mt-1 space-y-1 text-sm">
-                {event.cluster && <li>{t('clusterLabel')}: <Link href={{ pathname: '/events', query: { cluster: event.cluster.id } }}>{locale === 'en' ? event.cluster.nameEn : event.cluster.nameIt}</Link></li>}
-                {event.regionId && <li>{t('region')}: <Link href={{ pathname: '/events', query: { region: event.regionId } }}>{regionName(event.regionId, locale)}</Link></li>}
-                {caseStudy && <li>{t('caseStudyLabel')}: <Link href={{ pathname: '/case-studies/[slug]', params: { slug: caseStudy.slug } }}>{caseStudy.title[locale]}</Link></li>}
+                {event.cluster && (
+                  <li>
+                    {t('clusterLabel')}:{' '}
+                    <Link href={{ pathname: '/events', query: { cluster: event.cluster.id } }}>
+                      {locale === 'en' ? event.cluster.nameEn : event.cluster.nameIt}
+                    </Link>
+                  </li>
+                )}
+                {event.regionId && (
+                  <li>
+                    {t('region')}:{' '}
+                    <Link href={{ pathname: '/events', query: { region: event.regionId } }}>{regionName(event.regionId, locale)}</Link>
+                  </li>
+                )}
+                {caseStudy && (
+                  <li>
+                    {t('caseStudyLabel')}:{' '}
+                    <Link href={{ pathname: '/case-studies/[slug]', params: { slug: caseStudy.slug } }}>{caseStudy.title[locale]}</Link>
+                  </li>
+                )}
               </ul>
             </section>
           )}
           <section className="rounded-lg border border-gray-200 p-4" aria-label={t('register')}>
             {!user ? (
-              <Link href={{ pathname: '/sign-in', query: { callbackUrl: getPathname({ href: { pathname: '/events/[id]', params: { id } }, locale }) } }}>{t('signInToRegister')}</Link>
+              <Link
+                href={{
+                  pathname: '/sign-in',
+                  query: { callbackUrl: getPathname({ href: { pathname: '/events/[id]', params: { id } }, locale }) },
+                }}
+              >
+                {t('signInToRegister')}
+              </Link>
             ) : open || event.myStatus === 'CONFIRMED' || event.myStatus === 'WAITLISTED' ? (
               <Rsvp eventId={event.id} status={event.myStatus} full={full} />
             ) : (
@@ -151,15 +243,22 @@ export default async function EventPage({ params }: Props) {
 
       {event.series.length > 1 && (
         <section aria-labelledby="series-h" className="mt-10">
-          <h2 id="series-h" className="text-2xl font-semibold">{t('series')}</h2>
+          <h2 id="series-h" className="text-2xl font-semibold">
+            {t('series')}
+          </h2>
           <p className="text-sm text-muted">{t('seriesHint')}</p>
           <ol className="mt-2 flex flex-wrap gap-2" data-testid="event-series">
             {event.series.map((o) => (
               <li key={o.id}>
                 {o.id === event.id ? (
-                  <span aria-current="page" className="inline-block rounded-md bg-brand-700 px-2 py-1 text-sm text-white">{format.dateTime(o.startsAt, { day: 'numeric', month: 'short', year: 'numeric' })}</span>
+                  <span aria-current="page" className="inline-block rounded-md bg-brand-700 px-2 py-1 text-sm text-white">
+                    {format.dateTime(o.startsAt, { day: 'numeric', month: 'short', year: 'numeric' })}
+                  </span>
                 ) : (
-                  <Link href={{ pathname: '/events/[id]', params: { id: o.id } }} className={`inline-block rounded-md border border-gray-300 px-2 py-1 text-sm ${o.status === 'CANCELLED' ? 'line-through' : ''}`}>
+                  <Link
+                    href={{ pathname: '/events/[id]', params: { id: o.id } }}
+                    className={`inline-block rounded-md border border-gray-300 px-2 py-1 text-sm ${o.status === 'CANCELLED' ? 'line-through' : ''}`}
+                  >
                     {format.dateTime(o.startsAt, { day: 'numeric', month: 'short', year: 'numeric' })}
                     {o.status === 'CANCELLED' && <span className="sr-only"> ({t('cancelledBadge')})</span>}
                   </Link>
@@ -172,7 +271,9 @@ export default async function EventPage({ params }: Props) {
 
       {(event.materials.length > 0 || manager) && (
         <section aria-labelledby="materials-h" className="mt-10">
-          <h2 id="materials-h" className="text-2xl font-semibold">{t('materials.heading')}</h2>
+          <h2 id="materials-h" className="text-2xl font-semibold">
+            {t('materials.heading')}
+          </h2>
           {event.materials.length === 0 ? (
             <p className="mt-2 text-sm text-muted">{t('materials.none')}</p>
           ) : (
@@ -182,11 +283,19 @@ export default async function EventPage({ params }: Props) {
                   <span>
                     <span className="mr-2 text-sm text-muted">{t(`materials.kind${m.kind}`)}</span>
                     {m.fileName ? (
-                      <a href={`/api/event-materials/${m.id}`} download={m.fileName}>{m.title}</a>
+                      <a href={`/api/event-materials/${m.id}`} download={m.fileName}>
+                        {m.title}
+                      </a>
                     ) : (
-                      <a href={m.url!} rel="nofollow noopener noreferrer">{m.title}</a>
+                      <a href={m.url!} rel="nofollow noopener noreferrer">
+                        {m.title}
+                      </a>
                     )}
-                    {m.fileName && <span className="ml-2 text-sm text-muted">{m.fileName.split('.').pop()!.toUpperCase()}, {size(m.size ?? 0)}</span>}
+                    {m.fileName && (
+                      <span className="ml-2 text-sm text-muted">
+                        {m.fileName.split('.').pop()!.toUpperCase()}, {size(m.size ?? 0)}
+                      </span>
+                    )}
                   </span>
                   {manager && <RemoveMaterial materialId={m.id} title={m.title} />}
                 </li>
@@ -198,36 +307,44 @@ export default async function EventPage({ params }: Props) {
       )}
 
       {(threads.length > 0 || user) && (
-      <section aria-labelledby="threads-h" className="mt-10">
-        <h2 id="threads-h" className="text-2xl font-semibold">{t('threads')}</h2>
-        {threads.length > 0 && (
-          <ul className="mt-2 space-y-1" data-testid="event-threads">
-            {threads.map((th) => (
-              <li key={th.id}>
-                <Link href={{ pathname: '/forum/t/[id]', params: { id: th.id } }}>{th.title}</Link>
-              </li>
-            ))}
-          </ul>
-        )}
-        {user && (
-          <p className="mt-2">
-            <Link href={{ pathname: '/forum/new', query: { event: event.id } }}>{t('startThread')}</Link>
-          </p>
-        )}
-      </section>
+        <section aria-labelledby="threads-h" className="mt-10">
+          <h2 id="threads-h" className="text-2xl font-semibold">
+            {t('threads')}
+          </h2>
+          {threads.length > 0 && (
+            <ul className="mt-2 space-y-1" data-testid="event-threads">
+              {threads.map((th) => (
+                <li key={th.id}>
+                  <Link href={{ pathname: '/forum/t/[id]', params: { id: th.id } }}>{th.title}</Link>
+                </li>
+              ))}
+            </ul>
+          )}
+          {user && (
+            <p className="mt-2">
+              <Link href={{ pathname: '/forum/new', query: { event: event.id } }}>{t('startThread')}</Link>
+            </p>
+          )}
+        </section>
       )}
 
       {manager && (
         <section aria-labelledby="attendees-h" className="mt-10">
           <div className="flex flex-wrap items-center justify-between gap-3">
-            <h2 id="attendees-h" className="text-2xl font-semibold">{t('attendees')}</h2>
-            <a href={`/feeds/events/${event.id}.csv`} data-testid="csv-link">{t('exportCsv')}</a>
+            <h2 id="attendees-h" className="text-2xl font-semibold">
+              {t('attendees')}
+            </h2>
+            <a href={`/feeds/events/${event.id}.csv`} data-testid="csv-link">
+              {t('exportCsv')}
+            </a>
           </div>
           <p className="text-sm text-muted">{t('attendeesCount', { confirmed: event.confirmedCount, waitlisted: event.waitlisted })}</p>
           <ol className="mt-3 divide-y divide-gray-200 border-y border-gray-200" data-testid="attendees">
             {attendees.map((a, i) => (
               <li key={i} className="flex justify-between py-2">
-                <span>{a.user.name} <span className="text-sm text-muted">{a.user.email}</span></span>
+                <span>
+                  {a.user.name} <span className="text-sm text-muted">{a.user.email}</span>
+                </span>
                 <span className="text-sm">{a.status === 'CONFIRMED' ? t('confirmedLabel') : t('waitlistLabel')}</span>
               </li>
             ))}

@@ -14,9 +14,16 @@ function byDay(events: CalEvent[]) {
 async function EventChip({ e, day }: { e: CalEvent; day: DayKey }) {
   const [format, t] = await Promise.all([getFormatter(), getTranslations('events')])
   // The time is shown on the day the event starts; whole-day events and later days of a long event say so.
-  const time = e.allDay ? t('allDayShort') : romeDay(e.startsAt) === day ? format.dateTime(e.startsAt, { hour: '2-digit', minute: '2-digit' }) : t('continues')
+  const time = e.allDay
+    ? t('allDayShort')
+    : romeDay(e.startsAt) === day
+      ? format.dateTime(e.startsAt, { hour: '2-digit', minute: '2-digit' })
+      : t('continues')
   return (
-    <Link href={{ pathname: '/events/[id]', params: { id: e.id } }} className={`block min-h-6 rounded px-1 py-0.5 text-sm leading-snug ${e.status === 'CANCELLED' ? 'line-through' : ''}`}>
+    <Link
+      href={{ pathname: '/events/[id]', params: { id: e.id } }}
+      className={`block min-h-6 rounded px-1 py-0.5 text-sm leading-snug ${e.status === 'CANCELLED' ? 'line-through' : ''}`}
+    >
       <span className="font-medium">{time}</span> {e.title}
       {e.status === 'CANCELLED' && <span className="sr-only"> ({t('cancelledBadge')})</span>}
     </Link>
@@ -33,12 +40,16 @@ export async function MonthGrid({ month, events, today }: { month: string; event
   return (
     <div className="mt-4 overflow-x-auto">
       <table className="w-full min-w-[44rem] table-fixed border-collapse" data-testid="month-grid">
-        <caption className="sr-only">{t('monthCaption', { month: format.dateTime(romeDayStart(`${month}-01`), { month: 'long', year: 'numeric' }) })}</caption>
+        <caption className="sr-only">
+          {t('monthCaption', { month: format.dateTime(romeDayStart(`${month}-01`), { month: 'long', year: 'numeric' }) })}
+        </caption>
         <thead>
           <tr>
             {weekdays.map((d) => (
               <th key={d.toISOString()} scope="col" className="border border-gray-300 bg-gray-50 p-1 text-sm font-semibold">
-                <abbr title={format.dateTime(d, { weekday: 'long' })} className="no-underline">{format.dateTime(d, { weekday: 'short' })}</abbr>
+                <abbr title={format.dateTime(d, { weekday: 'long' })} className="no-underline">
+                  {format.dateTime(d, { weekday: 'short' })}
+                </abbr>
               </th>
             ))}
           </tr>
@@ -49,14 +60,24 @@ export async function MonthGrid({ month, events, today }: { month: string; event
               {week.map(({ day, inMonth }) => {
                 const list = days.get(day) ?? []
                 return (
-                  <td key={day} className={`h-24 border border-gray-300 p-1 align-top ${inMonth ? '' : 'bg-gray-50 text-muted'}`} aria-current={day === today ? 'date' : undefined}>
+                  <td
+                    key={day}
+                    className={`h-24 border border-gray-300 p-1 align-top ${inMonth ? '' : 'bg-gray-50 text-muted'}`}
+                    aria-current={day === today ? 'date' : undefined}
+                  >
                     <p className={`text-sm ${day === today ? 'inline-block rounded-full bg-brand-700 px-1.5 font-bold text-white' : ''}`}>
                       <span aria-hidden="true">{Number(day.slice(8))}</span>
-                      <span className="sr-only">{format.dateTime(romeDayStart(day), { weekday: 'long', day: 'numeric', month: 'long' })}</span>
+                      <span className="sr-only">
+                        {format.dateTime(romeDayStart(day), { weekday: 'long', day: 'numeric', month: 'long' })}
+                      </span>
                     </p>
                     {list.length > 0 && (
                       <ul className="mt-1 space-y-1">
-                        {list.map((e) => <li key={e.id}><EventChip e={e} day={day} /></li>)}
+                        {list.map((e) => (
+                          <li key={e.id}>
+                            <EventChip e={e} day={day} />
+                          </li>
+                        ))}
                       </ul>
                     )}
                   </td>
@@ -81,9 +102,17 @@ export async function WeekList({ days, events, today }: { days: DayKey[]; events
         const list = map.get(day) ?? []
         return (
           <li key={day} className="p-3" aria-current={day === today ? 'date' : undefined}>
-            <h3 className="font-semibold capitalize">{format.dateTime(romeDayStart(day), { weekday: 'long', day: 'numeric', month: 'long' })}</h3>
+            <h3 className="font-semibold capitalize">
+              {format.dateTime(romeDayStart(day), { weekday: 'long', day: 'numeric', month: 'long' })}
+            </h3>
             {list.length ? (
-              <ul className="mt-1 space-y-1">{list.map((e) => <li key={e.id}><EventChip e={e} day={day} /></li>)}</ul>
+              <ul className="mt-1 space-y-1">
+                {list.map((e) => (
+                  <li key={e.id}>
+                    <EventChip e={e} day={day} />
+                  </li>
+                ))}
+              </ul>
             ) : (
               <p className="text-sm text-muted">{t('nothingThisDay')}</p>
             )}

@@ -9,16 +9,38 @@ import { useActionForm } from '@/components/use-action-form'
 import { createEventAction, updateEventAction } from '@/server/events/actions'
 import { MarkdownEditor } from '@/components/markdown-editor'
 
-
 /** Values to start from: an event being edited (with its id) or duplicated (dates left empty). */
 export type EventInitial = {
-  title: string; type: string; description: string; startsAt: string; endsAt: string; address: string; city: string; regionId: string
-  onlineUrl: string; capacity: string; registrationDeadline: string; allDay: boolean; organisationId: string; clusterId: string; caseStudySlug: string
+  title: string
+  type: string
+  description: string
+  startsAt: string
+  endsAt: string
+  address: string
+  city: string
+  regionId: string
+  onlineUrl: string
+  capacity: string
+  registrationDeadline: string
+  allDay: boolean
+  organisationId: string
+  clusterId: string
+  caseStudySlug: string
 }
 
 export type EventFormOptions = { types: Option[]; regions: Option[]; clusters: Option[]; organisations: Option[]; caseStudies: Option[] }
 
-export function EventForm({ options, initial, eventId, laterDates = 0 }: { options: EventFormOptions; initial?: EventInitial; eventId?: string; laterDates?: number }) {
+export function EventForm({
+  options,
+  initial,
+  eventId,
+  laterDates = 0,
+}: {
+  options: EventFormOptions
+  initial?: EventInitial
+  eventId?: string
+  laterDates?: number
+}) {
   const { types, regions } = options
   const t = useTranslations('events.form')
   const te = useTranslations('events')
@@ -32,15 +54,37 @@ export function EventForm({ options, initial, eventId, laterDates = 0 }: { optio
       {eventId && <input type="hidden" name="eventId" value={eventId} />}
       <TextField name="title" label={t('title')} defaultValue={initial?.title} error={fieldError('title')} />
       <ChoiceField name="type" label={te('type')} options={types} none="—" defaultValue={initial?.type ?? ''} error={fieldError('type')} />
-      <MarkdownEditor name="description" id="event-description" label={t('description')} defaultValue={initial?.description} error={fieldError('description')} rows={6} />
+      <MarkdownEditor
+        name="description"
+        id="event-description"
+        label={t('description')}
+        defaultValue={initial?.description}
+        error={fieldError('description')}
+        rows={6}
+      />
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <TextField name="startsAt" type="datetime-local" label={t('startsAt')} defaultValue={initial?.startsAt} error={fieldError('startsAt')} />
+        <TextField
+          name="startsAt"
+          type="datetime-local"
+          label={t('startsAt')}
+          defaultValue={initial?.startsAt}
+          error={fieldError('startsAt')}
+        />
         <TextField name="endsAt" type="datetime-local" label={t('endsAt')} defaultValue={initial?.endsAt} error={fieldError('endsAt')} />
       </div>
       <p className="mb-4 flex items-center gap-2">
-        <input type="checkbox" id="event-allDay" name="allDay" defaultChecked={initial?.allDay} className="size-4" aria-describedby="event-allDay-hint" />
+        <input
+          type="checkbox"
+          id="event-allDay"
+          name="allDay"
+          defaultChecked={initial?.allDay}
+          className="size-4"
+          aria-describedby="event-allDay-hint"
+        />
         <label htmlFor="event-allDay">{t('allDay')}</label>
-        <span id="event-allDay-hint" className="text-sm text-muted">{t('allDayHint')}</span>
+        <span id="event-allDay-hint" className="text-sm text-muted">
+          {t('allDayHint')}
+        </span>
       </p>
       {!eventId && (
         <fieldset className="mb-4 rounded-md border border-gray-300 p-3">
@@ -52,7 +96,14 @@ export function EventForm({ options, initial, eventId, laterDates = 0 }: { optio
               <option value="BIWEEKLY">{t('recurrenceBIWEEKLY')}</option>
               <option value="MONTHLY_WEEKDAY">{t('recurrenceMONTHLY_WEEKDAY')}</option>
             </SelectField>
-            <TextField name="occurrences" inputMode="numeric" label={t('occurrences')} hint={t('occurrencesHint')} defaultValue="" error={fieldError('occurrences')} />
+            <TextField
+              name="occurrences"
+              inputMode="numeric"
+              label={t('occurrences')}
+              hint={t('occurrencesHint')}
+              defaultValue=""
+              error={fieldError('occurrences')}
+            />
           </div>
         </fieldset>
       )}
@@ -60,26 +111,78 @@ export function EventForm({ options, initial, eventId, laterDates = 0 }: { optio
       <TextField name="address" label={t('address')} defaultValue={initial?.address} error={fieldError('address')} />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <TextField name="city" label={t('city')} defaultValue={initial?.city} error={fieldError('city')} />
-        <ChoiceField name="regionId" label={t('region')} options={regions} none={t('regionNone')} defaultValue={initial?.regionId ?? ''} error={fieldError('regionId')} />
+        <ChoiceField
+          name="regionId"
+          label={t('region')}
+          options={regions}
+          none={t('regionNone')}
+          defaultValue={initial?.regionId ?? ''}
+          error={fieldError('regionId')}
+        />
       </div>
       <TextField name="onlineUrl" type="url" label={t('onlineUrl')} defaultValue={initial?.onlineUrl} error={fieldError('onlineUrl')} />
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <TextField name="capacity" inputMode="numeric" label={t('capacity')} hint={t('capacityHint')} defaultValue={initial?.capacity} error={fieldError('capacity')} />
-        <TextField name="registrationDeadline" type="datetime-local" label={t('deadline')} defaultValue={initial?.registrationDeadline} error={fieldError('registrationDeadline')} />
+        <TextField
+          name="capacity"
+          inputMode="numeric"
+          label={t('capacity')}
+          hint={t('capacityHint')}
+          defaultValue={initial?.capacity}
+          error={fieldError('capacity')}
+        />
+        <TextField
+          name="registrationDeadline"
+          type="datetime-local"
+          label={t('deadline')}
+          defaultValue={initial?.registrationDeadline}
+          error={fieldError('registrationDeadline')}
+        />
       </div>
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <ChoiceField name="organisationId" label={t('organisation')} options={options.organisations} none={t('none')} defaultValue={initial?.organisationId ?? ''} error={fieldError('organisationId')} />
-        <ChoiceField name="clusterId" label={t('cluster')} options={options.clusters} none={t('none')} defaultValue={initial?.clusterId ?? ''} error={fieldError('clusterId')} />
+        <ChoiceField
+          name="organisationId"
+          label={t('organisation')}
+          options={options.organisations}
+          none={t('none')}
+          defaultValue={initial?.organisationId ?? ''}
+          error={fieldError('organisationId')}
+        />
+        <ChoiceField
+          name="clusterId"
+          label={t('cluster')}
+          options={options.clusters}
+          none={t('none')}
+          defaultValue={initial?.clusterId ?? ''}
+          error={fieldError('clusterId')}
+        />
       </div>
-      <ChoiceField name="caseStudySlug" label={t('caseStudy')} options={options.caseStudies} none={t('none')} defaultValue={initial?.caseStudySlug ?? ''} error={fieldError('caseStudySlug')} />
+      <ChoiceField
+        name="caseStudySlug"
+        label={t('caseStudy')}
+        options={options.caseStudies}
+        none={t('none')}
+        defaultValue={initial?.caseStudySlug ?? ''}
+        error={fieldError('caseStudySlug')}
+      />
       {eventId && laterDates > 0 && (
         <p className="mb-4 flex items-start gap-2">
-          <input type="checkbox" id="event-scope" name="scope" value="following" className="mt-1 size-4 shrink-0" aria-describedby="event-scope-hint" />
+          <input
+            type="checkbox"
+            id="event-scope"
+            name="scope"
+            value="following"
+            className="mt-1 size-4 shrink-0"
+            aria-describedby="event-scope-hint"
+          />
           <label htmlFor="event-scope">{t('applyToFollowing', { count: laterDates })}</label>
-          <span id="event-scope-hint" className="sr-only">{t('applyToFollowingHint')}</span>
+          <span id="event-scope-hint" className="sr-only">
+            {t('applyToFollowingHint')}
+          </span>
         </p>
       )}
-      <Button type="submit" disabled={pending}>{eventId ? t('save') : t('submit')}</Button>
+      <Button type="submit" disabled={pending}>
+        {eventId ? t('save') : t('submit')}
+      </Button>
     </form>
   )
 }

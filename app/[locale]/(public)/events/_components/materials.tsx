@@ -36,12 +36,18 @@ export function AddMaterial({ eventId }: { eventId: string }) {
       className="mt-4 max-w-xl rounded-lg border border-gray-200 p-4"
       aria-labelledby="add-material-h"
     >
-      <h3 id="add-material-h" className="mb-2 font-semibold">{t('add')}</h3>
+      <h3 id="add-material-h" className="mb-2 font-semibold">
+        {t('add')}
+      </h3>
       {f.formError && <Notice kind="error">{f.formError}</Notice>}
       {done && <Notice kind="success">{t('added')}</Notice>}
       <input type="hidden" name="eventId" value={eventId} />
       <SelectField name="kind" label={t('kind')} defaultValue="MINUTES" error={f.fieldError('kind')}>
-        {MATERIAL_KINDS.map((k) => <option key={k} value={k}>{t(`kind${k}`)}</option>)}
+        {MATERIAL_KINDS.map((k) => (
+          <option key={k} value={k}>
+            {t(`kind${k}`)}
+          </option>
+        ))}
       </SelectField>
       <TextField name="title" label={t('title')} error={f.fieldError('title')} />
       <TextField name="url" type="url" label={t('url')} error={f.fieldError('url')} />
@@ -53,7 +59,9 @@ export function AddMaterial({ eventId }: { eventId: string }) {
         accept={UPLOAD_EXTENSIONS.map((x) => `.${x}`).join(',')}
         error={tooBig ? te('fileTooLarge') : f.fieldError('file')}
       />
-      <Button type="submit" disabled={f.pending}>{t('submit')}</Button>
+      <Button type="submit" disabled={f.pending}>
+        {t('submit')}
+      </Button>
     </form>
   )
 }
@@ -65,7 +73,9 @@ export function RemoveMaterial({ materialId, title }: { materialId: string; titl
   return (
     <form onSubmit={(e) => (confirm(t('removeConfirm', { title })) ? f.onSubmit(e) : e.preventDefault())} className="inline">
       <input type="hidden" name="materialId" value={materialId} />
-      <button type="submit" className="text-sm text-red-800 underline" disabled={f.pending} aria-label={t('removeLabel', { title })}>{t('remove')}</button>
+      <button type="submit" className="text-sm text-red-800 underline" disabled={f.pending} aria-label={t('removeLabel', { title })}>
+        {t('remove')}
+      </button>
     </form>
   )
 }

@@ -30,7 +30,9 @@ export default async function NewEventPage({ params, searchParams }: Props) {
     <div>
       <h1 className="mb-6 text-3xl font-bold text-brand-800">{t('newEvent')}</h1>
       <EventForm
-        initial={source ? { ...eventInitial(source, true), onlineUrl: canManageEvent(user, source) ? (source.onlineUrl ?? '') : '' } : undefined}
+        initial={
+          source ? { ...eventInitial(source, true), onlineUrl: canManageEvent(user, source) ? (source.onlineUrl ?? '') : '' } : undefined
+        }
         options={options}
       />
     </div>

@@ -18,14 +18,22 @@ export function FlagActions({ flagId }: { flagId: string }) {
       <form onSubmit={f.onSubmit}>
         <input type="hidden" name="flagId" value={flagId} />
         <input type="hidden" name="action" value="hide" />
-        <Button type="submit" variant="danger" className={small}>{t('hideFromFlag')}</Button>
+        <Button type="submit" variant="danger" className={small}>
+          {t('hideFromFlag')}
+        </Button>
       </form>
       <form onSubmit={f.onSubmit}>
         <input type="hidden" name="flagId" value={flagId} />
         <input type="hidden" name="action" value="dismiss" />
-        <Button type="submit" variant="secondary" className={small}>{t('dismiss')}</Button>
+        <Button type="submit" variant="secondary" className={small}>
+          {t('dismiss')}
+        </Button>
       </form>
-      {f.formError && <p role="alert" className="text-sm text-red-800">{f.formError}</p>}
+      {f.formError && (
+        <p role="alert" className="text-sm text-red-800">
+          {f.formError}
+        </p>
+      )}
     </div>
   )
 }
@@ -40,7 +48,13 @@ export function CategoryOrder({ categoryId, name, first, last }: { categoryId: s
         <form key={d} onSubmit={f.onSubmit}>
           <input type="hidden" name="categoryId" value={categoryId} />
           <input type="hidden" name="direction" value={d} />
-          <Button type="submit" variant="secondary" className={small} disabled={d === 'up' ? first : last} aria-label={d === 'up' ? t('moveUp', { name }) : t('moveDown', { name })}>
+          <Button
+            type="submit"
+            variant="secondary"
+            className={small}
+            disabled={d === 'up' ? first : last}
+            aria-label={d === 'up' ? t('moveUp', { name }) : t('moveDown', { name })}
+          >
             {d === 'up' ? '↑' : '↓'}
           </Button>
         </form>
@@ -60,7 +74,9 @@ export function NewCategoryForm() {
       <TextField name="nameEn" label={t('nameEn')} error={f.fieldError('nameEn')} />
       <TextField name="descriptionIt" label={t('descriptionIt')} error={f.fieldError('descriptionIt')} />
       <TextField name="descriptionEn" label={t('descriptionEn')} error={f.fieldError('descriptionEn')} />
-      <Button type="submit" disabled={f.pending}>{t('createCategory')}</Button>
+      <Button type="submit" disabled={f.pending}>
+        {t('createCategory')}
+      </Button>
     </form>
   )
 }

@@ -11,7 +11,23 @@ import { MarkdownEditor } from '@/components/markdown-editor'
 
 type Option = { value: string; label: string }
 
-export function NewThreadForm({ categories, caseStudies, clusters, events, defaultCategory, defaultCaseStudy, defaultEvent }: { categories: Option[]; caseStudies: Option[]; clusters: Option[]; events: Option[]; defaultCategory?: string; defaultCaseStudy?: string; defaultEvent?: string }) {
+export function NewThreadForm({
+  categories,
+  caseStudies,
+  clusters,
+  events,
+  defaultCategory,
+  defaultCaseStudy,
+  defaultEvent,
+}: {
+  categories: Option[]
+  caseStudies: Option[]
+  clusters: Option[]
+  events: Option[]
+  defaultCategory?: string
+  defaultCaseStudy?: string
+  defaultEvent?: string
+}) {
   const t = useTranslations('forum')
   const locale = useLocale() as Locale
   const { onSubmit, pending, fieldError, formError } = useActionForm(createThreadAction, (data) => {
@@ -23,7 +39,9 @@ export function NewThreadForm({ categories, caseStudies, clusters, events, defau
       <SelectField name="categoryId" label={t('category')} defaultValue={defaultCategory ?? ''} error={fieldError('categoryId')}>
         <option value="">—</option>
         {categories.map((c) => (
-          <option key={c.value} value={c.value}>{c.label}</option>
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
         ))}
       </SelectField>
       <TextField name="title" label={t('titleLabel')} error={fieldError('title')} maxLength={200} />
@@ -32,19 +50,25 @@ export function NewThreadForm({ categories, caseStudies, clusters, events, defau
       <SelectField name="caseStudySlug" label={t('caseStudy')} defaultValue={defaultCaseStudy ?? ''} error={fieldError('caseStudySlug')}>
         <option value="">{t('caseStudyNone')}</option>
         {caseStudies.map((c) => (
-          <option key={c.value} value={c.value}>{c.label}</option>
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
         ))}
       </SelectField>
       <SelectField name="clusterId" label={t('cluster')} defaultValue="" error={fieldError('clusterId')}>
         <option value="">{t('caseStudyNone')}</option>
         {clusters.map((c) => (
-          <option key={c.value} value={c.value}>{c.label}</option>
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
         ))}
       </SelectField>
       <SelectField name="eventId" label={t('event')} defaultValue={defaultEvent ?? ''} error={fieldError('eventId')}>
         <option value="">{t('caseStudyNone')}</option>
         {events.map((c) => (
-          <option key={c.value} value={c.value}>{c.label}</option>
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
         ))}
       </SelectField>
       <Button type="submit" disabled={pending}>

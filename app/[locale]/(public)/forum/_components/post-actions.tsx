@@ -7,7 +7,13 @@ import { Notice } from '@/components/ui/notice'
 import { TextField } from '@/components/ui/field'
 import { useActionForm } from '@/components/use-action-form'
 import {
-  acceptAnswerAction, deletePostAction, editPostAction, flagPostAction, hidePostAction, toggleUsefulAction, unhidePostAction,
+  acceptAnswerAction,
+  deletePostAction,
+  editPostAction,
+  flagPostAction,
+  hidePostAction,
+  toggleUsefulAction,
+  unhidePostAction,
 } from '@/server/forum/actions'
 import { MarkdownEditor } from '@/components/markdown-editor'
 import { REPLY_FIELD_ID } from './reply-form'
@@ -44,7 +50,10 @@ export function PostActions({ post }: { post: PostView }) {
     const box = document.getElementById(REPLY_FIELD_ID) as HTMLTextAreaElement | null
     if (!box) return
     const who = post.authorHandle ? `@${post.authorHandle}` : post.authorName
-    const quoted = post.body.split('\n').map((l) => `> ${l}`).join('\n')
+    const quoted = post.body
+      .split('\n')
+      .map((l) => `> ${l}`)
+      .join('\n')
     box.value = `${box.value ? `${box.value.trimEnd()}\n\n` : ''}> **${who}** (#${post.number}):\n${quoted}\n\n`
     box.focus()
   }
@@ -78,35 +87,65 @@ export function PostActions({ post }: { post: PostView }) {
           </form>
         )}
         {post.can.edit && (
-          <Button type="button" variant="secondary" className={small} aria-expanded={open === 'edit'} onClick={() => setOpen(open === 'edit' ? null : 'edit')}>
+          <Button
+            type="button"
+            variant="secondary"
+            className={small}
+            aria-expanded={open === 'edit'}
+            onClick={() => setOpen(open === 'edit' ? null : 'edit')}
+          >
             {t('edit')}
           </Button>
         )}
         {post.can.flag && (
-          <Button type="button" variant="secondary" className={small} aria-expanded={open === 'flag'} onClick={() => setOpen(open === 'flag' ? null : 'flag')}>
+          <Button
+            type="button"
+            variant="secondary"
+            className={small}
+            aria-expanded={open === 'flag'}
+            onClick={() => setOpen(open === 'flag' ? null : 'flag')}
+          >
             {t('flag')}
           </Button>
         )}
         {post.can.moderate && !post.hidden && (
-          <Button type="button" variant="danger" className={small} aria-expanded={open === 'hide'} onClick={() => setOpen(open === 'hide' ? null : 'hide')}>
+          <Button
+            type="button"
+            variant="danger"
+            className={small}
+            aria-expanded={open === 'hide'}
+            onClick={() => setOpen(open === 'hide' ? null : 'hide')}
+          >
             {t('hide')}
           </Button>
         )}
         {post.can.moderate && post.hidden && (
           <form onSubmit={unhide.onSubmit}>
             {hidden('postId', post.id)}
-            <Button type="submit" variant="secondary" className={small}>{t('unhide')}</Button>
+            <Button type="submit" variant="secondary" className={small}>
+              {t('unhide')}
+            </Button>
           </form>
         )}
         {post.can.moderate && (
           <form onSubmit={(e) => (confirm(t('delete') + '?') ? del.onSubmit(e) : e.preventDefault())}>
             {hidden('postId', post.id)}
-            <Button type="submit" variant="danger" className={small}>{t('delete')}</Button>
+            <Button type="submit" variant="danger" className={small}>
+              {t('delete')}
+            </Button>
           </form>
         )}
       </div>
-      {error && <p className="mt-2 text-sm font-medium text-red-800" role="alert">{error}</p>}
-      {flag.succeeded && <p className="mt-2 text-sm" role="status">{t('flagSent')}</p>}
+      {error && (
+        <p className="mt-2 text-sm font-medium text-red-800" role="alert">
+          {error}
+        </p>
+      )}
+      {flag.succeeded && (
+        <p className="mt-2 text-sm" role="status">
+          {t('flagSent')}
+        </p>
+      )}
 
       {open === 'edit' && (
         <form onSubmit={edit.onSubmit} noValidate className="mt-3">
@@ -114,8 +153,12 @@ export function PostActions({ post }: { post: PostView }) {
           {hidden('postId', post.id)}
           <MarkdownEditor name="body" id={`edit-${post.id}`} label={t('edit')} defaultValue={post.body} error={edit.fieldError('body')} />
           <div className="flex gap-2">
-            <Button type="submit" disabled={edit.pending}>{t('save')}</Button>
-            <Button type="button" variant="secondary" onClick={() => setOpen(null)}>{t('cancel')}</Button>
+            <Button type="submit" disabled={edit.pending}>
+              {t('save')}
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => setOpen(null)}>
+              {t('cancel')}
+            </Button>
           </div>
         </form>
       )}
@@ -124,7 +167,9 @@ export function PostActions({ post }: { post: PostView }) {
           {flag.formError && <Notice kind="error">{flag.formError}</Notice>}
           {hidden('postId', post.id)}
           <TextField id={`flag-${post.id}`} name="reason" label={t('flagReason')} error={flag.fieldError('reason')} />
-          <Button type="submit" disabled={flag.pending}>{t('flagSend')}</Button>
+          <Button type="submit" disabled={flag.pending}>
+            {t('flagSend')}
+          </Button>
         </form>
       )}
       {open === 'hide' && (
@@ -132,7 +177,9 @@ export function PostActions({ post }: { post: PostView }) {
           {hide.formError && <Notice kind="error">{hide.formError}</Notice>}
           {hidden('postId', post.id)}
           <TextField id={`hide-${post.id}`} name="reason" label={t('hideReason')} error={hide.fieldError('reason')} />
-          <Button type="submit" variant="danger" disabled={hide.pending}>{t('hide')}</Button>
+          <Button type="submit" variant="danger" disabled={hide.pending}>
+            {t('hide')}
+          </Button>
         </form>
       )}
     </div>

@@ -19,7 +19,9 @@ export function ReplyForm({ threadId }: { threadId: string }) {
   })
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="reply-title">
-      <h2 id="reply-title" className="mb-3 text-xl font-semibold">{t('replyTitle')}</h2>
+      <h2 id="reply-title" className="mb-3 text-xl font-semibold">
+        {t('replyTitle')}
+      </h2>
       {formError && <Notice kind="error">{formError}</Notice>}
       <input type="hidden" name="threadId" value={threadId} />
       <MarkdownEditor name="body" id={REPLY_FIELD_ID} label={t('bodyLabel')} error={fieldError('body')} />

@@ -7,8 +7,23 @@ import { followCategoryAction, followThreadAction, moveThreadAction, setLockedAc
 
 const small = '!px-2 !py-1 text-sm'
 
-export function ThreadTools({ threadId, following, signedIn, moderator, pinned, locked, categoryId, categories }: {
-  threadId: string; following: boolean; signedIn: boolean; moderator: boolean; pinned: boolean; locked: boolean; categoryId: string
+export function ThreadTools({
+  threadId,
+  following,
+  signedIn,
+  moderator,
+  pinned,
+  locked,
+  categoryId,
+  categories,
+}: {
+  threadId: string
+  following: boolean
+  signedIn: boolean
+  moderator: boolean
+  pinned: boolean
+  locked: boolean
+  categoryId: string
   categories: { value: string; label: string }[]
 }) {
   const t = useTranslations('forum')
@@ -34,27 +49,44 @@ export function ThreadTools({ threadId, following, signedIn, moderator, pinned, 
           <form onSubmit={pin.onSubmit}>
             {hidden('threadId', threadId)}
             {hidden('value', pinned ? 'false' : 'true')}
-            <Button type="submit" variant="secondary" className={small}>{pinned ? t('unpin') : t('pin')}</Button>
+            <Button type="submit" variant="secondary" className={small}>
+              {pinned ? t('unpin') : t('pin')}
+            </Button>
           </form>
           <form onSubmit={lock.onSubmit}>
             {hidden('threadId', threadId)}
             {hidden('value', locked ? 'false' : 'true')}
-            <Button type="submit" variant="secondary" className={small}>{locked ? t('unlock') : t('lock')}</Button>
+            <Button type="submit" variant="secondary" className={small}>
+              {locked ? t('unlock') : t('lock')}
+            </Button>
           </form>
           <form onSubmit={move.onSubmit} className="flex items-center gap-1">
             {hidden('threadId', threadId)}
-            <label htmlFor="move-category" className="text-sm">{t('move')}</label>
-            <select id="move-category" name="categoryId" defaultValue={categoryId} className="rounded-md border border-gray-500 px-2 py-1 text-sm">
+            <label htmlFor="move-category" className="text-sm">
+              {t('move')}
+            </label>
+            <select
+              id="move-category"
+              name="categoryId"
+              defaultValue={categoryId}
+              className="rounded-md border border-gray-500 px-2 py-1 text-sm"
+            >
               {categories.map((c) => (
-                <option key={c.value} value={c.value}>{c.label}</option>
+                <option key={c.value} value={c.value}>
+                  {c.label}
+                </option>
               ))}
             </select>
-            <Button type="submit" variant="secondary" className={small}>{t('moveSubmit')}</Button>
+            <Button type="submit" variant="secondary" className={small}>
+              {t('moveSubmit')}
+            </Button>
           </form>
         </>
       )}
       {(follow.formError ?? pin.formError ?? lock.formError ?? move.formError) && (
-        <p role="alert" className="text-sm text-red-800">{follow.formError ?? pin.formError ?? lock.formError ?? move.formError}</p>
+        <p role="alert" className="text-sm text-red-800">
+          {follow.formError ?? pin.formError ?? lock.formError ?? move.formError}
+        </p>
       )}
     </div>
   )
@@ -68,7 +100,13 @@ export function FollowCategoryButton({ categoryId, name, following }: { category
     <form onSubmit={f.onSubmit}>
       <input type="hidden" name="categoryId" value={categoryId} />
       <input type="hidden" name="value" value={following ? 'false' : 'true'} />
-      <Button type="submit" variant="secondary" className={small} aria-pressed={following} aria-label={following ? t('unfollowCategory', { name }) : t('followCategory', { name })}>
+      <Button
+        type="submit"
+        variant="secondary"
+        className={small}
+        aria-pressed={following}
+        aria-label={following ? t('unfollowCategory', { name }) : t('followCategory', { name })}
+      >
         {following ? t('unfollow') : t('follow')}
       </Button>
     </form>

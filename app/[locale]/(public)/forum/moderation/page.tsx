@@ -26,7 +26,9 @@ export default async function ModerationPage({ params }: Props) {
     <div className="max-w-4xl space-y-10">
       <h1 className="text-3xl font-bold text-brand-800">{t('moderation')}</h1>
       <section aria-labelledby="flags-h">
-        <h2 id="flags-h" className="text-2xl font-semibold">{t('flagsQueue')}</h2>
+        <h2 id="flags-h" className="text-2xl font-semibold">
+          {t('flagsQueue')}
+        </h2>
         {flags.length === 0 ? (
           <p className="mt-2">{t('flagsEmpty')}</p>
         ) : (
@@ -38,8 +40,10 @@ export default async function ModerationPage({ params }: Props) {
                     {t('flaggedPost', { number: f.post.number, title: f.post.thread.title, name: f.post.author.name })}
                   </Link>
                 </p>
-                <p className="mt-1 text-sm"><strong>{t('flagReasonLabel')}:</strong> {f.reason}</p>
-                <pre className="mt-2 max-h-40 overflow-auto whitespace-pre-wrap rounded bg-gray-50 p-2 text-sm">{f.post.body}</pre>
+                <p className="mt-1 text-sm">
+                  <strong>{t('flagReasonLabel')}:</strong> {f.reason}
+                </p>
+                <pre className="mt-2 max-h-40 overflow-auto rounded bg-gray-50 p-2 text-sm whitespace-pre-wrap">{f.post.body}</pre>
                 <FlagActions flagId={f.id} />
               </li>
             ))}
@@ -47,16 +51,23 @@ export default async function ModerationPage({ params }: Props) {
         )}
       </section>
       <section aria-labelledby="cats-h">
-        <h2 id="cats-h" className="text-2xl font-semibold">{t('manageCategories')}</h2>
+        <h2 id="cats-h" className="text-2xl font-semibold">
+          {t('manageCategories')}
+        </h2>
         <ol className="mt-3 divide-y divide-gray-200 border-y border-gray-200">
           {categories.map((c, i) => (
             <li key={c.id} className="flex items-center justify-between gap-3 py-2">
               <span>{locale === 'en' ? c.nameEn : c.nameIt}</span>
-              <CategoryOrder categoryId={c.id} name={locale === 'en' ? c.nameEn : c.nameIt} first={i === 0} last={i === categories.length - 1} />
+              <CategoryOrder
+                categoryId={c.id}
+                name={locale === 'en' ? c.nameEn : c.nameIt}
+                first={i === 0}
+                last={i === categories.length - 1}
+              />
             </li>
           ))}
         </ol>
-        <h3 className="mb-3 mt-6 text-xl font-semibold">{t('newCategory')}</h3>
+        <h3 className="mt-6 mb-3 text-xl font-semibold">{t('newCategory')}</h3>
         <NewCategoryForm />
       </section>
     </div>

@@ -20,7 +20,12 @@ export default async function NewThreadPage({ params, searchParams }: Props) {
   setRequestLocale(locale)
   await requirePageUser(locale, '/forum/new')
   const sp = await searchParams
-  const [t, categories, links, events] = await Promise.all([getTranslations('forum'), listCategories(), linkChoices(locale), listEventChoices()])
+  const [t, categories, links, events] = await Promise.all([
+    getTranslations('forum'),
+    listCategories(),
+    linkChoices(locale),
+    listEventChoices(),
+  ])
   return (
     <div>
       <h1 className="mb-6 text-3xl font-bold text-brand-800">{t('newThread')}</h1>

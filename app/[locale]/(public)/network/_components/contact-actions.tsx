@@ -16,9 +16,17 @@ export function MembershipDecision({ organisationId, userId, name }: { organisat
     <form onSubmit={f.onSubmit} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="organisationId" value={organisationId} />
       <input type="hidden" name="userId" value={userId} />
-      <Button type="submit" name="decision" value="confirm" disabled={f.pending} aria-label={t('confirmNamed', { name })}>{t('confirm')}</Button>
-      <Button type="submit" name="decision" value="remove" variant="secondary" disabled={f.pending} aria-label={t('removeNamed', { name })}>{t('remove')}</Button>
-      {f.formError && <span role="alert" className="text-sm text-red-800">{f.formError}</span>}
+      <Button type="submit" name="decision" value="confirm" disabled={f.pending} aria-label={t('confirmNamed', { name })}>
+        {t('confirm')}
+      </Button>
+      <Button type="submit" name="decision" value="remove" variant="secondary" disabled={f.pending} aria-label={t('removeNamed', { name })}>
+        {t('remove')}
+      </Button>
+      {f.formError && (
+        <span role="alert" className="text-sm text-red-800">
+          {f.formError}
+        </span>
+      )}
     </form>
   )
 }
@@ -28,12 +36,21 @@ export function Withdraw({ organisationId }: { organisationId: string }) {
   const router = useRouter()
   const f = useActionForm(withdrawAction, () => router.refresh())
   return (
-    <form onSubmit={(e) => (confirm(t('withdrawConfirm')) ? f.onSubmit(e) : e.preventDefault())} noValidate className="mt-3 max-w-xl" aria-labelledby="withdraw-h">
-      <h3 id="withdraw-h" className="font-semibold">{t('withdrawTitle')}</h3>
+    <form
+      onSubmit={(e) => (confirm(t('withdrawConfirm')) ? f.onSubmit(e) : e.preventDefault())}
+      noValidate
+      className="mt-3 max-w-xl"
+      aria-labelledby="withdraw-h"
+    >
+      <h3 id="withdraw-h" className="font-semibold">
+        {t('withdrawTitle')}
+      </h3>
       {f.formError && <Notice kind="error">{f.formError}</Notice>}
       <input type="hidden" name="organisationId" value={organisationId} />
       <TextAreaField name="reason" label={t('withdrawReason')} rows={2} error={f.fieldError('reason')} />
-      <Button type="submit" variant="danger" disabled={f.pending}>{t('withdraw')}</Button>
+      <Button type="submit" variant="danger" disabled={f.pending}>
+        {t('withdraw')}
+      </Button>
     </form>
   )
 }

@@ -21,22 +21,35 @@ export default async function JoinPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
   const user = await requirePageUser(locale, '/network/join')
-  const [t, format, mine, options] = await Promise.all([getTranslations('network'), getFormatter(), listMyAdhesions(user.id), adhesionOptions(locale)])
+  const [t, format, mine, options] = await Promise.all([
+    getTranslations('network'),
+    getFormatter(),
+    listMyAdhesions(user.id),
+    adhesionOptions(locale),
+  ])
   const date = (d: Date) => format.dateTime(d, { day: 'numeric', month: 'long', year: 'numeric' })
   return (
     <div className="max-w-3xl">
-      <p className="text-sm"><Link href="/network">{t('title')}</Link></p>
+      <p className="text-sm">
+        <Link href="/network">{t('title')}</Link>
+      </p>
       <h1 className="mt-2 text-3xl font-bold text-brand-800">{t('joinTitle')}</h1>
       <p className="mt-2">{t('joinLead')}</p>
       {mine.length > 0 && (
         <section aria-labelledby="mine-h" className="mt-6">
-          <h2 id="mine-h" className="text-2xl font-semibold">{t('myApplications')}</h2>
+          <h2 id="mine-h" className="text-2xl font-semibold">
+            {t('myApplications')}
+          </h2>
           <ul className="mt-3 space-y-4" data-testid="my-adhesions">
             {mine.map((a) => (
               <li key={a.id} className="rounded-lg border border-gray-200 p-4">
                 <p className="flex flex-wrap items-center gap-2">
                   <strong>{a.orgName}</strong>
-                  <Badge tone={a.status === 'APPROVED' ? 'green' : a.status === 'INFO_REQUESTED' || a.status === 'REJECTED' ? 'amber' : 'gray'}>{t(`status.${a.status}`)}</Badge>
+                  <Badge
+                    tone={a.status === 'APPROVED' ? 'green' : a.status === 'INFO_REQUESTED' || a.status === 'REJECTED' ? 'amber' : 'gray'}
+                  >
+                    {t(`status.${a.status}`)}
+                  </Badge>
                 </p>
                 <ol className="mt-2 space-y-1 text-sm">
                   {a.events.map((e) => (
@@ -47,7 +60,9 @@ export default async function JoinPage({ params }: Props) {
                   ))}
                 </ol>
                 {a.status === 'APPROVED' && a.organisation && (
-                  <p className="mt-2"><Link href={{ pathname: '/network/members/[slug]', params: { slug: a.organisation.slug } }}>{t('seeInRegister')}</Link></p>
+                  <p className="mt-2">
+                    <Link href={{ pathname: '/network/members/[slug]', params: { slug: a.organisation.slug } }}>{t('seeInRegister')}</Link>
+                  </p>
                 )}
                 {a.status === 'INFO_REQUESTED' && (
                   <div className="mt-4 border-t border-gray-200 pt-4">
@@ -56,8 +71,17 @@ export default async function JoinPage({ params }: Props) {
                       {...options}
                       adhesionId={a.id}
                       initial={{
-                        orgName: a.orgName, orgType: a.orgType, taxCode: a.taxCode ?? '', vatNumber: a.vatNumber ?? '', regionId: a.regionId, province: a.province,
-                        clusterIds: decodeCodes(a.clusterIds), sector: a.sector, website: a.website ?? '', signatoryName: a.signatoryName, signatoryRole: a.signatoryRole,
+                        orgName: a.orgName,
+                        orgType: a.orgType,
+                        taxCode: a.taxCode ?? '',
+                        vatNumber: a.vatNumber ?? '',
+                        regionId: a.regionId,
+                        province: a.province,
+                        clusterIds: decodeCodes(a.clusterIds),
+                        sector: a.sector,
+                        website: a.website ?? '',
+                        signatoryName: a.signatoryName,
+                        signatoryRole: a.signatoryRole,
                         commitments: decodeCodes(a.commitments),
                       }}
                     />
@@ -69,7 +93,9 @@ export default async function JoinPage({ params }: Props) {
         </section>
       )}
       <section aria-labelledby="new-h" className="mt-8">
-        <h2 id="new-h" className="mb-2 text-2xl font-semibold">{t('form.title')}</h2>
+        <h2 id="new-h" className="mb-2 text-2xl font-semibold">
+          {t('form.title')}
+        </h2>
         <AdhesionForm {...options} />
       </section>
     </div>

@@ -33,37 +33,90 @@ export default async function RegisterPage({ params, searchParams }: Props) {
   const [t, format, rows] = await Promise.all([getTranslations('network'), getFormatter(), listRegister(filter)])
   const select = (id: string, name: string, label: string, value: string | undefined, options: { value: string; label: string }[]) => (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium">{label}</label>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
       <select id={id} name={name} defaultValue={value ?? ''} className="mt-1 max-w-56 rounded-md border border-gray-500 px-2 py-1">
         <option value="">{t('all')}</option>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </div>
   )
   return (
     <div className="max-w-5xl">
-      <p className="text-sm"><Link href="/network">{t('title')}</Link></p>
+      <p className="text-sm">
+        <Link href="/network">{t('title')}</Link>
+      </p>
       <h1 className="mt-2 text-3xl font-bold text-brand-800">{t('registerTitle')}</h1>
       <p className="mt-2">{t('registerLead')}</p>
-      <form key={JSON.stringify(filter)} method="get" role="search" aria-label={t('filters')} className="mt-6 flex flex-wrap items-end gap-3">
-        {select('rg-type', 'type', t('form.orgType'), filter.type, ORGANISATION_TYPES.map((v) => ({ value: v, label: t(`types.${v}`) })))}
-        {select('rg-region', 'region', t('form.region'), filter.regionId, REGIONS.map((r) => ({ value: r.id, label: locale === 'en' ? r.nameEn : r.nameIt })))}
-        {select('rg-cluster', 'cluster', t('cluster'), filter.clusterId, clusters.map((c) => ({ value: c.id, label: locale === 'en' ? c.nameEn : c.nameIt })))}
-        {select('rg-commitment', 'commitment', t('commitment'), filter.commitment, COMMITMENTS.map((n) => ({ value: n, label: t('commitmentN', { n }) })))}
-        <button type="submit" className="rounded-md border border-gray-400 px-3 py-1.5 font-medium hover:bg-gray-50">{t('filter')}</button>
+      <form
+        key={JSON.stringify(filter)}
+        method="get"
+        role="search"
+        aria-label={t('filters')}
+        className="mt-6 flex flex-wrap items-end gap-3"
+      >
+        {select(
+          'rg-type',
+          'type',
+          t('form.orgType'),
+          filter.type,
+          ORGANISATION_TYPES.map((v) => ({ value: v, label: t(`types.${v}`) })),
+        )}
+        {select(
+          'rg-region',
+          'region',
+          t('form.region'),
+          filter.regionId,
+          REGIONS.map((r) => ({ value: r.id, label: locale === 'en' ? r.nameEn : r.nameIt })),
+        )}
+        {select(
+          'rg-cluster',
+          'cluster',
+          t('cluster'),
+          filter.clusterId,
+          clusters.map((c) => ({ value: c.id, label: locale === 'en' ? c.nameEn : c.nameIt })),
+        )}
+        {select(
+          'rg-commitment',
+          'commitment',
+          t('commitment'),
+          filter.commitment,
+          COMMITMENTS.map((n) => ({ value: n, label: t('commitmentN', { n }) })),
+        )}
+        <button type="submit" className="rounded-md border border-gray-400 px-3 py-1.5 font-medium hover:bg-gray-50">
+          {t('filter')}
+        </button>
       </form>
-      <p className="mt-4 text-sm" role="status">{t('registerCount', { count: rows.length })}</p>
+      <p className="mt-4 text-sm" role="status">
+        {t('registerCount', { count: rows.length })}
+      </p>
       <ul className="mt-3 space-y-3" data-testid="register">
         {rows.map((o) => (
           <li key={o.id} className="rounded-lg border border-gray-200 p-4">
-            <h2 className="text-lg font-semibold"><Link href={{ pathname: '/network/members/[slug]', params: { slug: o.slug } }}>{o.name}</Link></h2>
+            <h2 className="text-lg font-semibold">
+              <Link href={{ pathname: '/network/members/[slug]', params: { slug: o.slug } }}>{o.name}</Link>
+            </h2>
             <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
               <Badge>{t(`types.${o.type}`)}</Badge>
               {o.withdrawnAt && <Badge tone="amber">{t('withdrawnBadge')}</Badge>}
-              <span>{[o.regionId ? regionName(o.regionId, locale) : null, o.province, ...o.clusters.map((c) => (locale === 'en' ? c.nameEn : c.nameIt))].filter(Boolean).join(' · ')}</span>
+              <span>
+                {[
+                  o.regionId ? regionName(o.regionId, locale) : null,
+                  o.province,
+                  ...o.clusters.map((c) => (locale === 'en' ? c.nameEn : c.nameIt)),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </span>
             </p>
             <p className="mt-1 text-sm">
-              {t('adheredOn', { date: format.dateTime(o.adheredAt!, { day: 'numeric', month: 'long', year: 'numeric' }) })} · <span data-testid="commitments">{t('commitmentsList', { list: o.commitments.join(', ') })}</span>
+              {t('adheredOn', { date: format.dateTime(o.adheredAt!, { day: 'numeric', month: 'long', year: 'numeric' }) })} ·{' '}
+              <span data-testid="commitments">{t('commitmentsList', { list: o.commitments.join(', ') })}</span>
             </p>
           </li>
         ))}

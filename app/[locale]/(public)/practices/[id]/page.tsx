@@ -32,11 +32,23 @@ async function Changes({ changes }: { changes: FieldDiff[] }) {
       {changes.map((c) => (
         <div key={c.field}>
           <dt className="text-sm font-semibold">{t(`field.${c.field}`)}</dt>
-          <dd className="whitespace-pre-wrap rounded border border-gray-200 bg-gray-50 p-2 text-sm">
+          <dd className="rounded border border-gray-200 bg-gray-50 p-2 text-sm whitespace-pre-wrap">
             {c.parts.map((p, i) =>
-              p.added ? <ins key={i} className="bg-green-100 text-green-900"><span className="sr-only">[{t('added')}: </span>{p.value}<span className="sr-only">]</span></ins>
-              : p.removed ? <del key={i} className="bg-red-100 text-red-900"><span className="sr-only">[{t('removed')}: </span>{p.value}<span className="sr-only">]</span></del>
-              : <span key={i}>{p.value}</span>,
+              p.added ? (
+                <ins key={i} className="bg-green-100 text-green-900">
+                  <span className="sr-only">[{t('added')}: </span>
+                  {p.value}
+                  <span className="sr-only">]</span>
+                </ins>
+              ) : p.removed ? (
+                <del key={i} className="bg-red-100 text-red-900">
+                  <span className="sr-only">[{t('removed')}: </span>
+                  {p.value}
+                  <span className="sr-only">]</span>
+                </del>
+              ) : (
+                <span key={i}>{p.value}</span>
+              ),
             )}
           </dd>
         </div>
@@ -62,13 +74,21 @@ export default async function PracticePage({ params }: Props) {
   const publicRevisions = p.revisions.filter((r) => r.number >= firstPublished)
   return (
     <article className="max-w-4xl" aria-labelledby="practice-title">
-      <p className="text-sm"><Link href="/practices">{t('title')}</Link></p>
+      <p className="text-sm">
+        <Link href="/practices">{t('title')}</Link>
+      </p>
       <p className="mt-2 flex flex-wrap gap-2">
-        {p.instruments.map((i) => <Badge key={i} tone="green">{t(`instrument.${i}`)}</Badge>)}
+        {p.instruments.map((i) => (
+          <Badge key={i} tone="green">
+            {t(`instrument.${i}`)}
+          </Badge>
+        ))}
         {p.theme && <Badge>{t(`theme.${p.theme as Theme}`)}</Badge>}
         {p.status !== 'PUBLISHED' && <Badge tone="amber">{t(`status.${p.status}`)}</Badge>}
       </p>
-      <h1 id="practice-title" className="mt-2 text-3xl font-bold text-brand-800">{p.title}</h1>
+      <h1 id="practice-title" className="mt-2 text-3xl font-bold text-brand-800">
+        {p.title}
+      </h1>
       <p className="mt-1 text-sm text-muted">
         {t('byline', { name: p.author.name })}
         <OrgBadges orgs={badges.get(p.authorId)} />
@@ -76,15 +96,31 @@ export default async function PracticePage({ params }: Props) {
         {p.publishedAt && <> · {t('publishedOn', { date: date(p.publishedAt) })}</>}
         {p.revision > 1 && p.status === 'PUBLISHED' && <> · {t('updatedOn', { date: date(p.updatedAt) })}</>}
       </p>
-      {p.status === 'SUBMITTED' && !reviewer && <p role="status" className="mt-4 rounded-md bg-blue-50 px-3 py-2">{t('underReview')}</p>}
+      {p.status === 'SUBMITTED' && !reviewer && (
+        <p role="status" className="mt-4 rounded-md bg-blue-50 px-3 py-2">
+          {t('underReview')}
+        </p>
+      )}
       {(p.status === 'RETURNED' || p.status === 'REJECTED') && lastReview && (
-        <section className="mt-4 rounded-lg border border-amber-300 bg-amber-50 p-4" data-testid="review-comment" aria-label={t(`status.${p.status}`)}>
-          <p className="font-semibold">{p.status === 'RETURNED' ? t('returnedBy', { name: lastReview.reviewer.name }) : t('rejectedBy', { name: lastReview.reviewer.name })}</p>
+        <section
+          className="mt-4 rounded-lg border border-amber-300 bg-amber-50 p-4"
+          data-testid="review-comment"
+          aria-label={t(`status.${p.status}`)}
+        >
+          <p className="font-semibold">
+            {p.status === 'RETURNED'
+              ? t('returnedBy', { name: lastReview.reviewer.name })
+              : t('rejectedBy', { name: lastReview.reviewer.name })}
+          </p>
           <p className="mt-1 whitespace-pre-line">{lastReview.comment}</p>
         </section>
       )}
       {canEditPractice(user, p) && (
-        <p className="mt-3"><Link href={{ pathname: '/practices/[id]/edit', params: { id: p.id } }}>{p.status === 'PUBLISHED' ? t('editPublished') : t('editShort')}</Link></p>
+        <p className="mt-3">
+          <Link href={{ pathname: '/practices/[id]/edit', params: { id: p.id } }}>
+            {p.status === 'PUBLISHED' ? t('editPublished') : t('editShort')}
+          </Link>
+        </p>
       )}
 
       <p className="mt-6 text-lg">{p.summary}</p>
@@ -92,24 +128,59 @@ export default async function PracticePage({ params }: Props) {
         <div className="prose-cs" data-testid="practice-body" dangerouslySetInnerHTML={{ __html: p.bodyHtml }} />
         <aside className="space-y-4">
           <section aria-labelledby="facts-h" className="rounded-lg border border-gray-200 p-4">
-            <h2 id="facts-h" className="font-semibold">{t('facts')}</h2>
+            <h2 id="facts-h" className="font-semibold">
+              {t('facts')}
+            </h2>
             <dl className="mt-1 space-y-1 text-sm">
-              {p.regionId && <div><dt className="inline font-medium">{t('form.region')}: </dt><dd className="inline">{regionName(p.regionId, locale)}</dd></div>}
-              {p.cluster && <div><dt className="inline font-medium">{t('form.cluster')}: </dt><dd className="inline">{locale === 'en' ? p.cluster.nameEn : p.cluster.nameIt}</dd></div>}
-              {p.sector && <div><dt className="inline font-medium">{t('form.sector')}: </dt><dd className="inline">{t(`sector.${p.sector as Sector}`)}</dd></div>}
-              {caseStudy && <div><dt className="inline font-medium">{t('form.caseStudy')}: </dt><dd className="inline"><Link href={{ pathname: '/case-studies/[slug]', params: { slug: caseStudy.slug } }}>{caseStudy.title[locale]}</Link></dd></div>}
-              {p.contact && <div><dt className="inline font-medium">{t('form.contact')}: </dt><dd className="inline break-words">{p.contact}</dd></div>}
+              {p.regionId && (
+                <div>
+                  <dt className="inline font-medium">{t('form.region')}: </dt>
+                  <dd className="inline">{regionName(p.regionId, locale)}</dd>
+                </div>
+              )}
+              {p.cluster && (
+                <div>
+                  <dt className="inline font-medium">{t('form.cluster')}: </dt>
+                  <dd className="inline">{locale === 'en' ? p.cluster.nameEn : p.cluster.nameIt}</dd>
+                </div>
+              )}
+              {p.sector && (
+                <div>
+                  <dt className="inline font-medium">{t('form.sector')}: </dt>
+                  <dd className="inline">{t(`sector.${p.sector as Sector}`)}</dd>
+                </div>
+              )}
+              {caseStudy && (
+                <div>
+                  <dt className="inline font-medium">{t('form.caseStudy')}: </dt>
+                  <dd className="inline">
+                    <Link href={{ pathname: '/case-studies/[slug]', params: { slug: caseStudy.slug } }}>{caseStudy.title[locale]}</Link>
+                  </dd>
+                </div>
+              )}
+              {p.contact && (
+                <div>
+                  <dt className="inline font-medium">{t('form.contact')}: </dt>
+                  <dd className="inline break-words">{p.contact}</dd>
+                </div>
+              )}
             </dl>
           </section>
           {p.results.length > 0 && (
             <section aria-labelledby="results-h" className="rounded-lg border border-gray-200 p-4">
-              <h2 id="results-h" className="font-semibold">{t('form.results')}</h2>
+              <h2 id="results-h" className="font-semibold">
+                {t('form.results')}
+              </h2>
               <table className="mt-1 w-full text-sm" data-testid="practice-results">
                 <tbody>
                   {p.results.map((r, i) => (
                     <tr key={i} className="border-t border-gray-100">
-                      <th scope="row" className="py-1 pr-2 text-left font-normal">{r.label}</th>
-                      <td className="py-1 text-right font-semibold tabular-nums">{format.number(Number(r.value))} {r.unit}</td>
+                      <th scope="row" className="py-1 pr-2 text-left font-normal">
+                        {r.label}
+                      </th>
+                      <td className="py-1 text-right font-semibold tabular-nums">
+                        {format.number(Number(r.value))} {r.unit}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -119,7 +190,18 @@ export default async function PracticePage({ params }: Props) {
           {p.status === 'PUBLISHED' && (
             <section className="rounded-lg border border-gray-200 p-4" aria-label={t('markUseful')}>
               <UsefulButton practiceId={p.id} count={p.usefulCount} marked={p.markedUseful} canMark={canMarkPracticeUseful(user, p)} />
-              {!user && <p className="mt-1 text-sm"><Link href={{ pathname: '/sign-in', query: { callbackUrl: getPathname({ href: { pathname: '/practices/[id]', params: { id: p.id } }, locale }) } }}>{t('signInToMark')}</Link></p>}
+              {!user && (
+                <p className="mt-1 text-sm">
+                  <Link
+                    href={{
+                      pathname: '/sign-in',
+                      query: { callbackUrl: getPathname({ href: { pathname: '/practices/[id]', params: { id: p.id } }, locale }) },
+                    }}
+                  >
+                    {t('signInToMark')}
+                  </Link>
+                </p>
+              )}
             </section>
           )}
         </aside>
@@ -127,11 +209,25 @@ export default async function PracticePage({ params }: Props) {
 
       {reviewer && p.status === 'SUBMITTED' && lastSubmitted && (
         <section aria-labelledby="review-h" className="mt-10 rounded-lg border-2 border-brand-700 p-4" data-testid="review-panel">
-          <h2 id="review-h" className="text-2xl font-semibold">{t('review.title', { revision: lastSubmitted.number })}</h2>
-          <p className="text-sm text-muted">{lastSubmitted.number > 1 ? t('review.diffSince', { revision: lastSubmitted.number - 1 }) : t('review.firstSubmission')}</p>
+          <h2 id="review-h" className="text-2xl font-semibold">
+            {t('review.title', { revision: lastSubmitted.number })}
+          </h2>
+          <p className="text-sm text-muted">
+            {lastSubmitted.number > 1 ? t('review.diffSince', { revision: lastSubmitted.number - 1 }) : t('review.firstSubmission')}
+          </p>
           {p.reviews.length > 0 && (
             <ul className="mt-2 space-y-1 text-sm">
-              {p.reviews.map((r) => <li key={r.id}>{t('review.history', { decision: t(`status.${r.decision}`), name: r.reviewer.name, revision: r.revision, date: date(r.createdAt) })}: «{r.comment}»</li>)}
+              {p.reviews.map((r) => (
+                <li key={r.id}>
+                  {t('review.history', {
+                    decision: t(`status.${r.decision}`),
+                    name: r.reviewer.name,
+                    revision: r.revision,
+                    date: date(r.createdAt),
+                  })}
+                  : «{r.comment}»
+                </li>
+              ))}
             </ul>
           )}
           {lastSubmitted.number > 1 && <Changes changes={lastSubmitted.changes} />}
@@ -141,7 +237,9 @@ export default async function PracticePage({ params }: Props) {
 
       {p.status === 'PUBLISHED' && publicRevisions.length > 0 && (
         <section aria-labelledby="revisions-h" className="mt-10">
-          <h2 id="revisions-h" className="text-2xl font-semibold">{t('revisions')}</h2>
+          <h2 id="revisions-h" className="text-2xl font-semibold">
+            {t('revisions')}
+          </h2>
           <ol className="mt-2 space-y-2" data-testid="revisions">
             {[...publicRevisions].reverse().map((r) => (
               <li key={r.number}>

@@ -6,7 +6,17 @@ import { DecisionForm } from '@/components/decision-form'
 import { useActionForm } from '@/components/use-action-form'
 import { markPracticeUsefulAction, reviewPracticeAction } from '@/server/practices/actions'
 
-export function UsefulButton({ practiceId, count, marked, canMark }: { practiceId: string; count: number; marked: boolean; canMark: boolean }) {
+export function UsefulButton({
+  practiceId,
+  count,
+  marked,
+  canMark,
+}: {
+  practiceId: string
+  count: number
+  marked: boolean
+  canMark: boolean
+}) {
   const t = useTranslations('practices')
   const router = useRouter()
   const f = useActionForm(markPracticeUsefulAction, () => router.refresh())
@@ -18,10 +28,16 @@ export function UsefulButton({ practiceId, count, marked, canMark }: { practiceI
       ) : canMark ? (
         <form onSubmit={f.onSubmit}>
           <input type="hidden" name="practiceId" value={practiceId} />
-          <Button type="submit" variant="secondary" disabled={f.pending}>{t('markUseful')}</Button>
+          <Button type="submit" variant="secondary" disabled={f.pending}>
+            {t('markUseful')}
+          </Button>
         </form>
       ) : null}
-      {f.formError && <p role="alert" className="text-sm text-red-800">{f.formError}</p>}
+      {f.formError && (
+        <p role="alert" className="text-sm text-red-800">
+          {f.formError}
+        </p>
+      )}
     </div>
   )
 }

@@ -16,11 +16,31 @@ export async function practiceFormOptions(locale: Locale): Promise<PracticeFormO
 }
 
 export function practiceInitial(p: {
-  title: string; summary: string; body: string; instruments: string[]; theme: string | null; sector: string | null; regionId: string | null; clusterId: string | null
-  organisationId: string | null; caseStudySlug: string | null; results: Result[]; contact: string
+  title: string
+  summary: string
+  body: string
+  instruments: string[]
+  theme: string | null
+  sector: string | null
+  regionId: string | null
+  clusterId: string | null
+  organisationId: string | null
+  caseStudySlug: string | null
+  results: Result[]
+  contact: string
 }): PracticeInitial {
   return {
-    title: p.title, summary: p.summary, body: p.body, instruments: p.instruments, theme: p.theme ?? '', sector: p.sector ?? '', regionId: p.regionId ?? '',
-    clusterId: p.clusterId ?? '', organisationId: p.organisationId ?? '', caseStudySlug: p.caseStudySlug ?? '', results: p.results, contact: p.contact,
+    title: p.title,
+    summary: p.summary,
+    body: p.body,
+    instruments: p.instruments,
+    theme: p.theme ?? '',
+    sector: p.sector ?? '',
+    regionId: p.regionId ?? '',
+    clusterId: p.clusterId ?? '',
+    organisationId: p.organisationId ?? '',
+    caseStudySlug: p.caseStudySlug ?? '',
+    results: p.results,
+    contact: p.contact,
   }
 }

@@ -22,7 +22,9 @@ export default async function MyPracticesPage({ params }: Props) {
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold text-brand-800">{t('mine')}</h1>
-      <p className="mt-3"><Link href="/practices/new">{t('new')}</Link></p>
+      <p className="mt-3">
+        <Link href="/practices/new">{t('new')}</Link>
+      </p>
       {items.length === 0 ? (
         <p className="mt-6">{t('mineEmpty')}</p>
       ) : (
@@ -34,9 +36,13 @@ export default async function MyPracticesPage({ params }: Props) {
                 <span className="ml-2 text-sm text-muted">{t('updated', { when: format.relativeTime(p.updatedAt) })}</span>
               </span>
               <span className="flex items-center gap-3">
-                <Badge tone={p.status === 'PUBLISHED' ? 'green' : p.status === 'RETURNED' || p.status === 'REJECTED' ? 'amber' : 'gray'}>{t(`status.${p.status}`)}</Badge>
+                <Badge tone={p.status === 'PUBLISHED' ? 'green' : p.status === 'RETURNED' || p.status === 'REJECTED' ? 'amber' : 'gray'}>
+                  {t(`status.${p.status}`)}
+                </Badge>
                 {(p.status === 'DRAFT' || p.status === 'RETURNED' || p.status === 'PUBLISHED') && (
-                  <Link href={{ pathname: '/practices/[id]/edit', params: { id: p.id } }} aria-label={t('editNamed', { title: p.title })}>{t('editShort')}</Link>
+                  <Link href={{ pathname: '/practices/[id]/edit', params: { id: p.id } }} aria-label={t('editNamed', { title: p.title })}>
+                    {t('editShort')}
+                  </Link>
                 )}
               </span>
             </li>

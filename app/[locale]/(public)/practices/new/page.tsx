@@ -21,7 +21,7 @@ export default async function NewPracticePage({ params }: Props) {
   return (
     <div>
       <h1 className="text-3xl font-bold text-brand-800">{t('new')}</h1>
-      <p className="mb-6 mt-2 max-w-3xl">{t('newLead')}</p>
+      <p className="mt-2 mb-6 max-w-3xl">{t('newLead')}</p>
       <PracticeForm options={options} />
     </div>
   )

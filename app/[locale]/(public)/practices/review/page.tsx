@@ -32,7 +32,9 @@ export default async function ReviewQueuePage({ params }: Props) {
           {items.map((p) => (
             <li key={p.id} className="py-3">
               <Link href={{ pathname: '/practices/[id]', params: { id: p.id } }}>{p.title}</Link>
-              <p className="text-sm text-muted">{t('queueItem', { author: p.author.name, revision: p.revision, when: format.relativeTime(p.submittedAt ?? new Date()) })}</p>
+              <p className="text-sm text-muted">
+                {t('queueItem', { author: p.author.name, revision: p.revision, when: format.relativeTime(p.submittedAt ?? new Date()) })}
+              </p>
             </li>
           ))}
         </ul>

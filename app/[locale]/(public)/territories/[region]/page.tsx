@@ -29,7 +29,9 @@ export default async function RegionPage({ params }: Props) {
   const name = locale === 'en' ? r.nameEn : r.nameIt
   return (
     <div className="max-w-5xl">
-      <p className="text-sm"><Link href="/network">{t('network')}</Link></p>
+      <p className="text-sm">
+        <Link href="/network">{t('network')}</Link>
+      </p>
       <h1 className="mt-2 text-3xl font-bold text-brand-800">{name}</h1>
       <p className="mt-2">{t('regionLead', { region: name })}</p>
       <p className="mt-2 flex flex-wrap gap-4 text-sm">
@@ -38,8 +40,16 @@ export default async function RegionPage({ params }: Props) {
       </p>
       {clusters.length > 0 && (
         <section aria-labelledby="rc-h" className="mt-6">
-          <h2 id="rc-h" className="text-xl font-semibold">{t('districts')}</h2>
-          <ul className="mt-1 flex flex-wrap gap-x-4">{clusters.map((c) => <li key={c.slug}><Link href={{ pathname: '/districts/[slug]', params: { slug: c.slug } }}>{locale === 'en' ? c.nameEn : c.nameIt}</Link></li>)}</ul>
+          <h2 id="rc-h" className="text-xl font-semibold">
+            {t('districts')}
+          </h2>
+          <ul className="mt-1 flex flex-wrap gap-x-4">
+            {clusters.map((c) => (
+              <li key={c.slug}>
+                <Link href={{ pathname: '/districts/[slug]', params: { slug: c.slug } }}>{locale === 'en' ? c.nameEn : c.nameIt}</Link>
+              </li>
+            ))}
+          </ul>
         </section>
       )}
       <TerritoryOverview data={data} locale={locale} />

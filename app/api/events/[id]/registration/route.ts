@@ -14,7 +14,13 @@ type Ctx = { params: Promise<{ id: string }> }
 const register = action('MEMBER', eventRefSchema, registerForEvent)
 const cancel = action('MEMBER', eventRefSchema, cancelEventRegistration)
 
-const STATUS: Partial<Record<ErrorCode, number>> = { unauthenticated: 401, forbidden: 403, notFound: 404, registrationClosed: 409, unexpected: 500 }
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  notFound: 404,
+  registrationClosed: 409,
+  unexpected: 500,
+}
 
 function sameOrigin(req: Request) {
   const origin = req.headers.get('origin')

@@ -31,18 +31,31 @@ export default async function AdhesionPage({ params }: Props) {
   const a = await getAdhesion(id)
   if (!a) notFound()
   const [t, tn, th, format, clusters] = await Promise.all([
-    getTranslations('admin'), getTranslations('network'), getTranslations('home'), getFormatter(),
+    getTranslations('admin'),
+    getTranslations('network'),
+    getTranslations('home'),
+    getFormatter(),
     clusterNames(decodeCodes(a.clusterIds)),
   ])
   const date = (d: Date) => format.dateTime(d, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' })
   const row = (label: string, value: React.ReactNode) => (
-    <div className="grid grid-cols-[12rem_1fr] gap-2 border-b border-gray-100 py-1"><dt className="font-medium">{label}</dt><dd>{value || '—'}</dd></div>
+    <div className="grid grid-cols-[12rem_1fr] gap-2 border-b border-gray-100 py-1">
+      <dt className="font-medium">{label}</dt>
+      <dd>{value || '—'}</dd>
+    </div>
   )
   return (
     <div className="max-w-3xl">
-      <p className="text-sm"><Link href="/admin/adhesions">{t('adhesions')}</Link></p>
+      <p className="text-sm">
+        <Link href="/admin/adhesions">{t('adhesions')}</Link>
+      </p>
       <h1 className="mt-2 text-3xl font-bold">{a.orgName}</h1>
-      <p className="mt-2"><Badge>{tn(`status.${a.status}`)}</Badge> <span className="text-sm text-muted">{a.applicant.name} ({a.applicant.email})</span></p>
+      <p className="mt-2">
+        <Badge>{tn(`status.${a.status}`)}</Badge>{' '}
+        <span className="text-sm text-muted">
+          {a.applicant.name} ({a.applicant.email})
+        </span>
+      </p>
       <dl className="mt-4" data-testid="adhesion-details">
         {row(tn('form.orgType'), tn(`types.${a.orgType}`))}
         {row(tn('form.taxCode'), a.taxCode)}
@@ -56,13 +69,28 @@ export default async function AdhesionPage({ params }: Props) {
         {row(tn('form.acceptedAt'), date(a.acceptedAt))}
       </dl>
       <h2 className="mt-6 text-xl font-semibold">{tn('form.commitments')}</h2>
-      <ul className="mt-2 space-y-1" data-testid="adhesion-commitments">{decodeCodes(a.commitments).map((n) => <li key={n}><strong>{n}.</strong> {th(`commitments.${n as Commitment}`)}</li>)}</ul>
+      <ul className="mt-2 space-y-1" data-testid="adhesion-commitments">
+        {decodeCodes(a.commitments).map((n) => (
+          <li key={n}>
+            <strong>{n}.</strong> {th(`commitments.${n as Commitment}`)}
+          </li>
+        ))}
+      </ul>
       <h2 className="mt-6 text-xl font-semibold">{t('history')}</h2>
       <ol className="mt-2 space-y-1 text-sm" data-testid="adhesion-history">
-        {a.events.map((e) => <li key={e.id}>{date(e.createdAt)} — {tn(`eventKinds.${e.kind}`, { name: e.actor.name })}{e.message && <>: «{e.message}»</>}</li>)}
+        {a.events.map((e) => (
+          <li key={e.id}>
+            {date(e.createdAt)} — {tn(`eventKinds.${e.kind}`, { name: e.actor.name })}
+            {e.message && <>: «{e.message}»</>}
+          </li>
+        ))}
       </ol>
       {a.status === 'SUBMITTED' && <AdhesionDecision adhesionId={a.id} />}
-      {a.organisation && <p className="mt-4"><Link href={{ pathname: '/network/members/[slug]', params: { slug: a.organisation.slug } }}>{tn('seeInRegister')}</Link></p>}
+      {a.organisation && (
+        <p className="mt-4">
+          <Link href={{ pathname: '/network/members/[slug]', params: { slug: a.organisation.slug } }}>{tn('seeInRegister')}</Link>
+        </p>
+      )}
     </div>
   )
 }

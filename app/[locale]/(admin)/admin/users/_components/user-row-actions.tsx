@@ -27,14 +27,26 @@ export function UserRowActions({ user }: { user: { id: string; name: string; rol
             </option>
           ))}
         </select>
-        <Button type="submit" variant="secondary" className="!px-2 !py-1" disabled={role.pending} aria-label={`${t('saveRole')}: ${user.name}`}>
+        <Button
+          type="submit"
+          variant="secondary"
+          className="!px-2 !py-1"
+          disabled={role.pending}
+          aria-label={`${t('saveRole')}: ${user.name}`}
+        >
           {t('saveRole')}
         </Button>
       </form>
       <form onSubmit={status.onSubmit}>
         <input type="hidden" name="userId" value={user.id} />
         <input type="hidden" name="suspend" value={user.suspended ? 'false' : 'true'} />
-        <Button type="submit" variant={user.suspended ? 'secondary' : 'danger'} className="!px-2 !py-1" disabled={status.pending} aria-label={`${user.suspended ? t('restore') : t('suspend')}: ${user.name}`}>
+        <Button
+          type="submit"
+          variant={user.suspended ? 'secondary' : 'danger'}
+          className="!px-2 !py-1"
+          disabled={status.pending}
+          aria-label={`${user.suspended ? t('restore') : t('suspend')}: ${user.name}`}
+        >
           {user.suspended ? t('restore') : t('suspend')}
         </Button>
       </form>

@@ -24,16 +24,25 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const sp = await searchParams
   const after = typeof sp.after === 'string' ? sp.after : undefined
   const user = await getCurrentUser()
-  const [t, format, { threads, next }] = await Promise.all([getTranslations('forum'), getFormatter(), listThreads(category.id, { after, userId: user?.id })])
+  const [t, format, { threads, next }] = await Promise.all([
+    getTranslations('forum'),
+    getFormatter(),
+    listThreads(category.id, { after, userId: user?.id }),
+  ])
   return (
     <div>
-      <p className="text-sm"><Link href="/forum">{t('title')}</Link></p>
+      <p className="text-sm">
+        <Link href="/forum">{t('title')}</Link>
+      </p>
       <div className="mt-2 flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-3xl font-bold text-brand-800">{locale === 'en' ? category.nameEn : category.nameIt}</h1>
           <p className="mt-2 max-w-3xl">{locale === 'en' ? category.descriptionEn : category.descriptionIt}</p>
         </div>
-        <Link href={{ pathname: '/forum/new', query: { category: category.id } }} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800 hover:text-white">
+        <Link
+          href={{ pathname: '/forum/new', query: { category: category.id } }}
+          className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800 hover:text-white"
+        >
           {t('newThread')}
         </Link>
       </div>
@@ -48,7 +57,10 @@ export default async function CategoryPage({ params, searchParams }: Props) {
                   {th.pinned && <Badge tone="amber">{t('pinned')}</Badge>}
                   {th.locked && <Badge>{t('locked')}</Badge>}
                   {th.acceptedPostId && <Badge tone="green">{t('answered')}</Badge>}
-                  <Link href={{ pathname: '/forum/t/[id]', params: { id: th.id } }} className={`text-lg ${th.unread > 0 ? 'font-bold' : 'font-medium'}`}>
+                  <Link
+                    href={{ pathname: '/forum/t/[id]', params: { id: th.id } }}
+                    className={`text-lg ${th.unread > 0 ? 'font-bold' : 'font-medium'}`}
+                  >
                     {th.title}
                   </Link>
                   {user && th.unread > 0 && (
@@ -59,12 +71,23 @@ export default async function CategoryPage({ params, searchParams }: Props) {
                 </p>
                 <p className="text-sm text-muted">
                   {t('startedBy', { name: th.author.name })}
-                  {th.tags && <> · {th.tags.split(',').map((tag) => `#${tag}`).join(' ')}</>}
+                  {th.tags && (
+                    <>
+                      {' '}
+                      ·{' '}
+                      {th.tags
+                        .split(',')
+                        .map((tag) => `#${tag}`)
+                        .join(' ')}
+                    </>
+                  )}
                 </p>
               </div>
               <div className="text-right text-sm text-muted">
                 <p>{t('replies', { count: th.postCount - 1 })}</p>
-                <p><time dateTime={th.lastPostAt.toISOString()}>{format.relativeTime(th.lastPostAt)}</time></p>
+                <p>
+                  <time dateTime={th.lastPostAt.toISOString()}>{format.relativeTime(th.lastPostAt)}</time>
+                </p>
               </div>
             </li>
           ))}

@@ -39,7 +39,8 @@ export default async function ThreadPage({ params, searchParams }: Props) {
   if (!page) notFound()
   const { thread, posts } = page
   const [t, format, follow, categories, badges] = await Promise.all([
-    getTranslations('forum'), getFormatter(),
+    getTranslations('forum'),
+    getFormatter(),
     user ? getFollowState(user.id, thread.id, thread.category.id) : Promise.resolve({ thread: false, category: false }),
     moderator ? listCategories() : Promise.resolve([]),
     organisationBadges(posts.map((p) => p.authorId)),
@@ -62,28 +63,61 @@ export default async function ThreadPage({ params, searchParams }: Props) {
     datePublished: thread.createdAt.toISOString(),
     author: { '@type': 'Person', name: thread.author.name },
     text: first?.body.slice(0, 500),
-    interactionStatistic: { '@type': 'InteractionCounter', interactionType: 'https://schema.org/CommentAction', userInteractionCount: thread.postCount - 1 },
-    comment: posts.filter((p) => p.number > 1 && p.body).slice(0, 20).map((p) => ({
-      '@type': 'Comment', url: `${url}#post-${p.number}`, author: { '@type': 'Person', name: p.author.name }, datePublished: p.createdAt.toISOString(), text: p.body.slice(0, 300),
-    })),
+    interactionStatistic: {
+      '@type': 'InteractionCounter',
+      interactionType: 'https://schema.org/CommentAction',
+      userInteractionCount: thread.postCount - 1,
+    },
+    comment: posts
+      .filter((p) => p.number > 1 && p.body)
+      .slice(0, 20)
+      .map((p) => ({
+        '@type': 'Comment',
+        url: `${url}#post-${p.number}`,
+        author: { '@type': 'Person', name: p.author.name },
+        datePublished: p.createdAt.toISOString(),
+        text: p.body.slice(0, 300),
+      })),
   }
 
   const renderPost = (p: (typeof posts)[number]) => {
     const state = { authorId: p.authorId, number: p.number, hiddenAt: p.hiddenAt, deletedAt: p.deletedAt }
     return (
-      <article id={`post-${p.number}`} aria-labelledby={`post-${p.number}-h`} className="scroll-mt-4 rounded-lg border border-gray-200 p-4" data-testid="post">
+      <article
+        id={`post-${p.number}`}
+        aria-labelledby={`post-${p.number}-h`}
+        className="scroll-mt-4 rounded-lg border border-gray-200 p-4"
+        data-testid="post"
+      >
         <header className="flex flex-wrap items-baseline justify-between gap-2">
           <h3 id={`post-${p.number}-h`} className="font-semibold">
-            {p.author.name} {p.author.handle && <Link href={{ pathname: '/people/[handle]', params: { handle: p.author.handle } }} className="text-sm font-normal">@{p.author.handle}</Link>}
+            {p.author.name}{' '}
+            {p.author.handle && (
+              <Link href={{ pathname: '/people/[handle]', params: { handle: p.author.handle } }} className="text-sm font-normal">
+                @{p.author.handle}
+              </Link>
+            )}
             <OrgBadges orgs={badges.get(p.authorId)} />
           </h3>
           <p className="text-sm text-muted">
-            <a href={`#post-${p.number}`} aria-label={t('permalink', { number: p.number })}>#{p.number}</a> ·{' '}
-            <time dateTime={p.createdAt.toISOString()}>{format.dateTime(p.createdAt, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' })}</time>
+            <a href={`#post-${p.number}`} aria-label={t('permalink', { number: p.number })}>
+              #{p.number}
+            </a>{' '}
+            ·{' '}
+            <time dateTime={p.createdAt.toISOString()}>
+              {format.dateTime(p.createdAt, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' })}
+            </time>
             {p.editedAt && (
               <>
-                {' '}· {t('edited')} ·{' '}
-                <Link href={{ pathname: '/forum/t/[id]', params: { id }, query: { ...(from ? { from: String(from) } : {}), history: String(p.number) } }}>
+                {' '}
+                · {t('edited')} ·{' '}
+                <Link
+                  href={{
+                    pathname: '/forum/t/[id]',
+                    params: { id },
+                    query: { ...(from ? { from: String(from) } : {}), history: String(p.number) },
+                  }}
+                >
                   {t('history', { count: p.revisions })}
                 </Link>
               </>
@@ -91,9 +125,9 @@ export default async function ThreadPage({ params, searchParams }: Props) {
           </p>
         </header>
         {p.deletedAt ? (
-          <p className="mt-2 italic text-muted">{t('deleted')}</p>
+          <p className="mt-2 text-muted italic">{t('deleted')}</p>
         ) : p.hiddenAt && !moderator ? (
-          <p className="mt-2 italic text-muted">{t('hidden')}</p>
+          <p className="mt-2 text-muted italic">{t('hidden')}</p>
         ) : (
           <>
             {p.hiddenAt && (
@@ -110,8 +144,10 @@ export default async function ThreadPage({ params, searchParams }: Props) {
             <ol className="mt-2 space-y-2">
               {history.map((r) => (
                 <li key={r.id}>
-                  <p className="text-sm text-muted">{t('revisionOf', { date: format.dateTime(r.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
-                  <pre className="whitespace-pre-wrap break-words rounded bg-white p-2 text-sm">{r.body}</pre>
+                  <p className="text-sm text-muted">
+                    {t('revisionOf', { date: format.dateTime(r.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
+                  </p>
+                  <pre className="rounded bg-white p-2 text-sm break-words whitespace-pre-wrap">{r.body}</pre>
                 </li>
               ))}
             </ol>
@@ -120,11 +156,22 @@ export default async function ThreadPage({ params, searchParams }: Props) {
         {user && !p.deletedAt && (
           <PostActions
             post={{
-              id: p.id, number: p.number, authorName: p.author.name, authorHandle: p.author.handle, body: p.body, usefulCount: p.usefulCount,
-              markedUseful: p.markedUseful, accepted: thread.acceptedPostId === p.id, hidden: !!p.hiddenAt,
+              id: p.id,
+              number: p.number,
+              authorName: p.author.name,
+              authorHandle: p.author.handle,
+              body: p.body,
+              usefulCount: p.usefulCount,
+              markedUseful: p.markedUseful,
+              accepted: thread.acceptedPostId === p.id,
+              hidden: !!p.hiddenAt,
               can: {
-                reply: canReply(user, threadState), edit: canEditPost(user, state, threadState), accept: canAcceptAnswer(user, threadState, state),
-                react: canReact(user, state), flag: canFlag(user, state), moderate: moderator,
+                reply: canReply(user, threadState),
+                edit: canEditPost(user, state, threadState),
+                accept: canAcceptAnswer(user, threadState, state),
+                react: canReact(user, state),
+                flag: canFlag(user, state),
+                moderate: moderator,
               },
             }}
           />
@@ -141,7 +188,9 @@ export default async function ThreadPage({ params, searchParams }: Props) {
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
       <p className="text-sm">
         <Link href="/forum">{t('title')}</Link> ›{' '}
-        <Link href={{ pathname: '/forum/c/[slug]', params: { slug: thread.category.slug } }}>{locale === 'en' ? thread.category.nameEn : thread.category.nameIt}</Link>
+        <Link href={{ pathname: '/forum/c/[slug]', params: { slug: thread.category.slug } }}>
+          {locale === 'en' ? thread.category.nameEn : thread.category.nameIt}
+        </Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold text-brand-800">{thread.title}</h1>
       <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
@@ -149,18 +198,33 @@ export default async function ThreadPage({ params, searchParams }: Props) {
         {thread.locked && <Badge>{t('locked')}</Badge>}
         {thread.acceptedPostId && <Badge tone="green">{t('answered')}</Badge>}
         {thread.tags && thread.tags.split(',').map((tag) => <Badge key={tag}>#{tag}</Badge>)}
-        {cluster && <span data-testid="thread-cluster">{t('linkedCluster', { name: locale === 'en' ? cluster.nameEn : cluster.nameIt, region: locale === 'en' ? cluster.region.nameEn : cluster.region.nameIt })}</span>}
+        {cluster && (
+          <span data-testid="thread-cluster">
+            {t('linkedCluster', {
+              name: locale === 'en' ? cluster.nameEn : cluster.nameIt,
+              region: locale === 'en' ? cluster.region.nameEn : cluster.region.nameIt,
+            })}
+          </span>
+        )}
         {linkedEvent && (
           <Link href={{ pathname: '/events/[id]', params: { id: linkedEvent.id } }}>{t('linkedEvent', { title: linkedEvent.title })}</Link>
         )}
         {caseStudy && (
-          <Link href={{ pathname: '/case-studies/[slug]', params: { slug: caseStudy.slug } }}>{t('linkedCaseStudy', { title: caseStudy.title[locale] })}</Link>
+          <Link href={{ pathname: '/case-studies/[slug]', params: { slug: caseStudy.slug } }}>
+            {t('linkedCaseStudy', { title: caseStudy.title[locale] })}
+          </Link>
         )}
       </div>
       <div className="mt-4">
         <ThreadTools
-          threadId={thread.id} following={follow.thread} signedIn={!!user} moderator={moderator} pinned={thread.pinned} locked={thread.locked}
-          categoryId={thread.category.id} categories={categories.map((c) => ({ value: c.id, label: locale === 'en' ? c.nameEn : c.nameIt }))}
+          threadId={thread.id}
+          following={follow.thread}
+          signedIn={!!user}
+          moderator={moderator}
+          pinned={thread.pinned}
+          locked={thread.locked}
+          categoryId={thread.category.id}
+          categories={categories.map((c) => ({ value: c.id, label: locale === 'en' ? c.nameEn : c.nameIt }))}
         />
       </div>
 
@@ -169,15 +233,25 @@ export default async function ThreadPage({ params, searchParams }: Props) {
           const markUnread = p.number === firstUnread
           return (
             <li key={p.id}>
-              {markUnread && <p className="mb-2 border-t-2 border-blue-700 pt-1 text-sm font-semibold text-blue-800" data-testid="unread-marker">{t('unreadSince')}</p>}
+              {markUnread && (
+                <p className="mb-2 border-t-2 border-blue-700 pt-1 text-sm font-semibold text-blue-800" data-testid="unread-marker">
+                  {t('unreadSince')}
+                </p>
+              )}
               {renderPost(p)}
               {p.number === 1 && page.accepted && (
-                <aside className="mt-3 rounded-lg border-2 border-brand-600 bg-brand-50 p-4" aria-labelledby="accepted-h" data-testid="accepted-answer">
+                <aside
+                  className="mt-3 rounded-lg border-2 border-brand-600 bg-brand-50 p-4"
+                  aria-labelledby="accepted-h"
+                  data-testid="accepted-answer"
+                >
                   <h2 id="accepted-h" className="font-semibold text-brand-800">
                     {t('acceptedAnswer')} — {t('acceptedBy', { name: page.accepted.author.name })}
                   </h2>
                   <div className="prose-cs mt-2" dangerouslySetInnerHTML={{ __html: page.accepted.html }} />
-                  <a href={`#post-${page.accepted.number}`} className="text-sm">{t('goToPost')} #{page.accepted.number}</a>
+                  <a href={`#post-${page.accepted.number}`} className="text-sm">
+                    {t('goToPost')} #{page.accepted.number}
+                  </a>
                 </aside>
               )}
             </li>
@@ -193,7 +267,14 @@ export default async function ThreadPage({ params, searchParams }: Props) {
       <section className="mt-10 rounded-lg border border-gray-200 p-4" aria-label={t('reply')}>
         {!user ? (
           <p>
-            <Link href={{ pathname: '/sign-in', query: { callbackUrl: getPathname({ href: { pathname: '/forum/t/[id]', params: { id } }, locale }) } }}>{t('signInToReply')}</Link>
+            <Link
+              href={{
+                pathname: '/sign-in',
+                query: { callbackUrl: getPathname({ href: { pathname: '/forum/t/[id]', params: { id } }, locale }) },
+              }}
+            >
+              {t('signInToReply')}
+            </Link>
           </p>
         ) : canReply(user, threadState) ? (
           <ReplyForm threadId={thread.id} />

@@ -30,13 +30,21 @@ export default async function EditPracticePage({ params, searchParams }: Props) 
   const lastReview = p.reviews.at(-1)
   return (
     <div>
-      <p className="text-sm"><Link href="/practices/mine">{t('mine')}</Link></p>
+      <p className="text-sm">
+        <Link href="/practices/mine">{t('mine')}</Link>
+      </p>
       <h1 className="mt-2 text-3xl font-bold text-brand-800">{t('edit')}</h1>
-      <p className="mb-4 mt-2">{t('stateIs', { state: t(`status.${p.status}`) })}</p>
+      <p className="mt-2 mb-4">{t('stateIs', { state: t(`status.${p.status}`) })}</p>
       {(await searchParams).saved === '1' && <Notice kind="success">{t('form.saved')}</Notice>}
       {p.status === 'RETURNED' && lastReview && (
-        <section aria-labelledby="returned-h" className="mb-6 max-w-3xl rounded-lg border border-amber-300 bg-amber-50 p-4" data-testid="review-comment">
-          <h2 id="returned-h" className="font-semibold">{t('returnedBy', { name: lastReview.reviewer.name })}</h2>
+        <section
+          aria-labelledby="returned-h"
+          className="mb-6 max-w-3xl rounded-lg border border-amber-300 bg-amber-50 p-4"
+          data-testid="review-comment"
+        >
+          <h2 id="returned-h" className="font-semibold">
+            {t('returnedBy', { name: lastReview.reviewer.name })}
+          </h2>
           <p className="mt-1 whitespace-pre-line">{lastReview.comment}</p>
         </section>
       )}
