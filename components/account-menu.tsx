@@ -4,6 +4,7 @@ import { signOut, useSession } from 'next-auth/react'
 import { useLocale, useTranslations } from 'next-intl'
 import { Link, getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
+import { Button } from '@/components/ui/button'
 
 /** Rendered on the client, so that public pages stay cacheable for everyone. */
 export function AccountMenu() {
@@ -61,13 +62,9 @@ export function AccountMenu() {
         </Link>
       </li>
       <li>
-        <button
-          type="button"
-          className="text-brand-700 underline hover:text-brand-800"
-          onClick={() => signOut({ callbackUrl: getPathname({ href: '/', locale }) })}
-        >
+        <Button type="button" variant="link" onClick={() => signOut({ callbackUrl: getPathname({ href: '/', locale }) })}>
           {t('signOut')}
-        </button>
+        </Button>
       </li>
     </ul>
   )

@@ -1,6 +1,6 @@
 'use client'
 import { useId, type ReactNode } from 'react'
-import { useRouter } from 'next/navigation'
+import { useAfterWrite } from '@/components/use-after-write'
 import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
 import { TextAreaField } from '@/components/ui/field'
@@ -24,8 +24,8 @@ export function DecisionForm<T>({
   message: { name: string; label: string; hint: string }
   decisions: { value: string; label: string; primary?: boolean }[]
 }) {
-  const router = useRouter()
-  const f = useActionForm(action, () => router.refresh())
+  const after = useAfterWrite()
+  const f = useActionForm(action, () => after.refresh())
   const headingId = useId()
   return (
     <form onSubmit={f.onSubmit} noValidate className="mt-4" aria-labelledby={headingId}>

@@ -55,4 +55,3 @@ export const routing = defineRouting({
 
 export type Locale = (typeof routing.locales)[number]
 export type AppPathname = keyof typeof routing.pathnames
-export const TIME_ZONE = 'Europe/Rome'

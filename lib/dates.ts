@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz'
 
+/** The network's one time zone: times are stored in UTC and typed, shown and published in Rome time. */
 export const NETWORK_TZ = 'Europe/Rome'
 
 /**

@@ -1,3 +1,4 @@
+import { localised } from '@/lib/localised'
 // Italy's regions: reference data shared by the seed, the content schemas and the UI.
 
 /** Italy's 20 regions with their ISTAT codes. */
@@ -28,5 +29,5 @@ export type RegionId = (typeof REGIONS)[number]['id']
 export const REGION_IDS = REGIONS.map((r) => r.id) as [RegionId, ...RegionId[]]
 export const regionName = (id: string, locale: string) => {
   const r = REGIONS.find((x) => x.id === id)
-  return r ? (locale === 'en' ? r.nameEn : r.nameIt) : id
+  return r ? localised(r, 'name', locale) : id
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm test — every test, with nothing run before it but `npm install`/`npm ci`:
-//   unit tests · data-layer tests on SQLite and on PostgreSQL (a throwaway server started here) ·
+//   lint, format check and type check · unit tests · data-layer tests on SQLite and on PostgreSQL (a throwaway server started here) ·
 //   a production build · end-to-end tests in Chromium against it (on their own SQLite database).
 // Installs Debian's chromium / postgresql when missing and running as root; otherwise says what to install.
 import fs from 'node:fs'
@@ -80,6 +80,10 @@ function count(file) {
 async function main() {
   ensureSystemPackages()
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cartesio-test-'))
+  // The conventions first: they take seconds and name the file and line.
+  await step('lint (ESLint)', () => sh(bin('eslint'), ['.', '--max-warnings=0']))
+  await step('format check (Prettier)', () => sh(bin('prettier'), ['--check', '--log-level=warn', '.']))
+  await step('type check (tsc)', () => sh(bin('tsc'), ['--noEmit', '-p', '.']))
   await step('unit tests', () => vitest('unit', 'unit.json'))
   await step('data-layer tests · SQLite', () =>
     vitest('data', 'data-sqlite.json', { DATABASE_URL: `file:${path.join(tmp, 'data.sqlite')}`, DATA_DIR: tmp }),

@@ -4,6 +4,7 @@ import { db } from '@/server/db'
 import { listClusters } from '@/server/territories/queries'
 import { getAllCaseStudies } from '@/server/content/case-studies'
 import { REGIONS } from '@/lib/territory'
+import { localised } from '@/lib/localised'
 
 export type Option = { value: string; label: string }
 
@@ -16,8 +17,8 @@ export async function linkChoices(
     db.organisation.findMany({ orderBy: { name: 'asc' }, take: 1000, select: { id: true, name: true } }),
   ])
   return {
-    regions: REGIONS.map((r) => ({ value: r.id, label: locale === 'en' ? r.nameEn : r.nameIt })),
-    clusters: clusters.map((c) => ({ value: c.id, label: locale === 'en' ? c.nameEn : c.nameIt })),
+    regions: REGIONS.map((r) => ({ value: r.id, label: localised(r, 'name', locale) })),
+    clusters: clusters.map((c) => ({ value: c.id, label: localised(c, 'name', locale) })),
     organisations: organisations.map((o) => ({ value: o.id, label: o.name })),
     caseStudies: getAllCaseStudies().map((c) => ({ value: c.slug, label: c.title[locale] })),
   }

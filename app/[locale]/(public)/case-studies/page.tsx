@@ -8,6 +8,8 @@ import { INSTRUMENTS, SCALES, SECTORS } from '@/lib/case-studies/schema'
 import { REGIONS } from '@/lib/territory'
 import type { Locale } from '@/i18n/routing'
 import { yearsLabel } from '@/components/years-label'
+import { localised } from '@/lib/localised'
+import { Button } from '@/components/ui/button'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -102,7 +104,7 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
           {facet(
             'region',
             t('region'),
-            usedRegions.map((r) => ({ value: r.id, label: locale === 'en' ? r.nameEn : r.nameIt })),
+            usedRegions.map((r) => ({ value: r.id, label: localised(r, 'name', locale) })),
           )}
           {facet(
             'sector',
@@ -163,9 +165,7 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
             </select>
           </div>
           <div className="flex flex-wrap items-center gap-3">
-            <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-              {t('apply')}
-            </button>
+            <Button type="submit">{t('apply')}</Button>
             {hasFilters && <Link href="/case-studies">{t('reset')}</Link>}
           </div>
         </form>

@@ -11,6 +11,8 @@ import { MonthGrid, WeekList } from './_components/calendar-views'
 import { canCreateEvent } from '@/lib/policies'
 import { REGIONS, regionName } from '@/lib/territory'
 import { EVENT_TYPES } from '@/lib/validations/events'
+import { localised } from '@/lib/localised'
+import { Button } from '@/components/ui/button'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -93,15 +95,9 @@ export default async function EventsPage({ params, searchParams }: Props) {
           (past ? <Link href={viewHref({})}>{t('showUpcoming')}</Link> : <Link href={viewHref({ past: '1' })}>{t('showPast')}</Link>)}
         <a href="/feeds/events/all.ics">{t('feed')}</a>
         {cluster && (
-          <a href={`/feeds/events/cluster-${cluster.slug}.ics`}>
-            {t('clusterFeed', { cluster: locale === 'en' ? cluster.nameEn : cluster.nameIt })}
-          </a>
+          <a href={`/feeds/events/cluster-${cluster.slug}.ics`}>{t('clusterFeed', { cluster: localised(cluster, 'name', locale) })}</a>
         )}
-        {region && (
-          <a href={`/feeds/events/region-${region.id}.ics`}>
-            {t('regionFeed', { region: locale === 'en' ? region.nameEn : region.nameIt })}
-          </a>
-        )}
+        {region && <a href={`/feeds/events/region-${region.id}.ics`}>{t('regionFeed', { region: localised(region, 'name', locale) })}</a>}
       </p>
       <form
         key={JSON.stringify(filterQuery) + view + past}
@@ -135,7 +131,7 @@ export default async function EventsPage({ params, searchParams }: Props) {
             <option value="">{t('allRegions')}</option>
             {REGIONS.map((r) => (
               <option key={r.id} value={r.id}>
-                {locale === 'en' ? r.nameEn : r.nameIt}
+                {localised(r, 'name', locale)}
               </option>
             ))}
           </select>
@@ -153,7 +149,7 @@ export default async function EventsPage({ params, searchParams }: Props) {
             <option value="">{t('allClusters')}</option>
             {clusters.map((c) => (
               <option key={c.id} value={c.id}>
-                {locale === 'en' ? c.nameEn : c.nameIt}
+                {localised(c, 'name', locale)}
               </option>
             ))}
           </select>
@@ -176,9 +172,9 @@ export default async function EventsPage({ params, searchParams }: Props) {
             ))}
           </select>
         </div>
-        <button type="submit" className="rounded-md border border-gray-400 px-3 py-1.5 font-medium hover:bg-gray-50">
+        <Button type="submit" variant="secondary" size="sm">
           {t('filter')}
-        </button>
+        </Button>
       </form>
       {view === 'month' && (
         <>

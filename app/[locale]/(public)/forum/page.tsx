@@ -6,6 +6,7 @@ import { getCurrentUser } from '@/server/auth/session'
 import { followedCategoryIds, listCategories } from '@/server/forum/queries'
 import { canModerate } from '@/lib/policies'
 import { FollowCategoryButton } from './_components/thread-tools'
+import { localised } from '@/lib/localised'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
@@ -63,14 +64,14 @@ export default async function ForumPage({ params }: Props) {
           </thead>
           <tbody>
             {categories.map((c) => {
-              const name = locale === 'en' ? c.nameEn : c.nameIt
+              const name = localised(c, 'name', locale)
               return (
                 <tr key={c.id} className="border-b border-gray-200 align-top" data-testid={`category-${c.slug}`}>
                   <td className="py-3 pr-4">
                     <Link href={{ pathname: '/forum/c/[slug]', params: { slug: c.slug } }} className="text-lg font-semibold">
                       {name}
                     </Link>
-                    <p className="text-sm text-muted">{locale === 'en' ? c.descriptionEn : c.descriptionIt}</p>
+                    <p className="text-sm text-muted">{localised(c, 'description', locale)}</p>
                   </td>
                   <td className="py-3 pr-4 text-right tabular-nums">{format.number(c.threadCount)}</td>
                   <td className="py-3 pr-4 text-right tabular-nums">{format.number(c.postCount)}</td>

@@ -4,6 +4,7 @@ import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 import { COMMITMENTS } from '@/lib/validations/network'
 import { REGIONS } from '@/lib/territory'
+import { localised } from '@/lib/localised'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
@@ -72,7 +73,7 @@ export default async function NetworkPage({ params }: Props) {
         <ul className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-3" data-testid="regions">
           {REGIONS.map((r) => (
             <li key={r.id}>
-              <Link href={{ pathname: '/territories/[region]', params: { region: r.id } }}>{locale === 'en' ? r.nameEn : r.nameIt}</Link>
+              <Link href={{ pathname: '/territories/[region]', params: { region: r.id } }}>{localised(r, 'name', locale)}</Link>
             </li>
           ))}
         </ul>

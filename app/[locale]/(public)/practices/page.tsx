@@ -10,6 +10,8 @@ import { listClusters } from '@/server/territories/queries'
 import { INSTRUMENTS, SECTORS, THEMES } from '@/lib/practices'
 import { canReviewPractice } from '@/lib/policies'
 import { REGIONS, regionName } from '@/lib/territory'
+import { localised } from '@/lib/localised'
+import { Button } from '@/components/ui/button'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -138,7 +140,7 @@ export default async function PracticesPage({ params, searchParams }: Props) {
           t('form.region'),
           t('all'),
           filter.regionId,
-          REGIONS.map((r) => ({ value: r.id, label: locale === 'en' ? r.nameEn : r.nameIt })),
+          REGIONS.map((r) => ({ value: r.id, label: localised(r, 'name', locale) })),
         )}
         {select(
           'pr-cluster',
@@ -146,14 +148,14 @@ export default async function PracticesPage({ params, searchParams }: Props) {
           t('form.cluster'),
           t('all'),
           filter.clusterId,
-          clusters.map((c) => ({ value: c.id, label: locale === 'en' ? c.nameEn : c.nameIt })),
+          clusters.map((c) => ({ value: c.id, label: localised(c, 'name', locale) })),
         )}
         {select('pr-sort', 'sort', t('sort'), t('sortNewest'), sort === 'useful' ? 'useful' : undefined, [
           { value: 'useful', label: t('sortUseful') },
         ])}
-        <button type="submit" className="rounded-md border border-gray-400 px-3 py-1.5 font-medium hover:bg-gray-50">
+        <Button type="submit" variant="secondary" size="sm">
           {t('filter')}
-        </button>
+        </Button>
       </form>
       <p className="mt-4 text-sm" role="status">
         {t('count', { count: total })}
@@ -182,7 +184,7 @@ export default async function PracticesPage({ params, searchParams }: Props) {
                     p.author.name,
                     p.organisation?.name,
                     p.regionId ? regionName(p.regionId, locale) : null,
-                    p.cluster ? (locale === 'en' ? p.cluster.nameEn : p.cluster.nameIt) : null,
+                    p.cluster ? localised(p.cluster, 'name', locale) : null,
                     p.publishedAt ? format.dateTime(p.publishedAt, { day: 'numeric', month: 'short', year: 'numeric' }) : null,
                   ]
                     .filter(Boolean)

@@ -7,6 +7,7 @@ import { markParts, searchTerms } from '@/lib/search-terms'
 import { getAllCaseStudies, toListing } from '@/server/content/case-studies'
 import { applyFilters, parseFilters } from '@/lib/case-studies/filter'
 import { searchSchema } from '@/lib/validations/forum'
+import { Button } from '@/components/ui/button'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -56,9 +57,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             className="mt-1 w-full rounded-md border border-gray-500 px-3 py-2"
           />
         </div>
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-          {t('submit')}
-        </button>
+        <Button type="submit">{t('submit')}</Button>
       </form>
       {!active ? (
         <p className="mt-4 text-muted">{t('hint')}</p>

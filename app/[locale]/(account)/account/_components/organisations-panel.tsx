@@ -1,5 +1,5 @@
 'use client'
-import { useRouter } from 'next/navigation'
+import { useAfterWrite } from '@/components/use-after-write'
 import { useTranslations } from 'next-intl'
 import { SelectField } from '@/components/ui/field'
 import { Button } from '@/components/ui/button'
@@ -14,10 +14,10 @@ export function OrganisationsPanel({ memberships, choices }: { memberships: Org[
   const t = useTranslations('account')
   const tt = useTranslations('orgTypes')
   const tc = useTranslations('common')
-  const router = useRouter()
-  const join = useActionForm(joinOrganisationAction, () => router.refresh())
-  const leave = useActionForm(leaveOrganisationAction, () => router.refresh())
-  const listed = useActionForm(setListedAction, () => router.refresh())
+  const after = useAfterWrite()
+  const join = useActionForm(joinOrganisationAction, () => after.refresh())
+  const leave = useActionForm(leaveOrganisationAction, () => after.refresh())
+  const listed = useActionForm(setListedAction, () => after.refresh())
   const mine = new Set(memberships.map((m) => m.id))
   return (
     <div>

@@ -1,5 +1,5 @@
 'use client'
-import { useRouter } from 'next/navigation'
+import { useAfterWrite } from '@/components/use-after-write'
 import { useTranslations } from 'next-intl'
 import { Button } from '@/components/ui/button'
 import { useActionForm } from '@/components/use-action-form'
@@ -7,9 +7,9 @@ import { markAllReadAction } from '@/server/notifications/actions'
 
 export function MarkAllRead() {
   const t = useTranslations('notifications')
-  const router = useRouter()
+  const after = useAfterWrite()
   const f = useActionForm(markAllReadAction, () => {
-    router.refresh()
+    after.refresh()
     window.dispatchEvent(new Event('notifications-changed'))
   })
   return (

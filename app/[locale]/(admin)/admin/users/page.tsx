@@ -9,6 +9,7 @@ import { userSearchSchema } from '@/lib/validations/admin'
 import type { Locale } from '@/i18n/routing'
 import { Forbidden } from '../_forbidden'
 import { UserRowActions } from './_components/user-row-actions'
+import { Button } from '@/components/ui/button'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -35,9 +36,9 @@ export default async function AdminUsersPage({ params, searchParams }: Props) {
           </label>
           <input id="user-q" name="q" type="search" defaultValue={q} className="mt-1 rounded-md border border-gray-500 px-3 py-2" />
         </div>
-        <button type="submit" className="rounded-md border border-gray-400 px-4 py-2 font-medium hover:bg-gray-50">
+        <Button type="submit" variant="secondary">
           {t('searchSubmit')}
-        </button>
+        </Button>
       </form>
       {users.length === 0 ? (
         <p>{t('noUsers')}</p>

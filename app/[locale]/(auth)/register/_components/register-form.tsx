@@ -1,7 +1,7 @@
 'use client'
 import { signIn } from 'next-auth/react'
 import { useLocale, useTranslations } from 'next-intl'
-import { getPathname } from '@/i18n/navigation'
+import { useAfterWrite } from '@/components/use-after-write'
 import { TextField } from '@/components/ui/field'
 import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
@@ -12,10 +12,11 @@ import type { Locale } from '@/i18n/routing'
 export function RegisterForm() {
   const t = useTranslations('auth')
   const locale = useLocale() as Locale
+  const after = useAfterWrite()
   const { onSubmit, pending, fieldError, formError } = useActionForm(registerAction, async (_data, form) => {
     const fd = new FormData(form)
     await signIn('credentials', { email: fd.get('email'), password: fd.get('password'), redirect: false })
-    window.location.assign(getPathname({ href: '/account', locale }))
+    after.reloadAt('/account')
   })
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-md">

@@ -1,18 +1,17 @@
 'use client'
-import { useLocale, useTranslations } from 'next-intl'
-import { getPathname } from '@/i18n/navigation'
+import { useTranslations } from 'next-intl'
+import { useAfterWrite } from '@/components/use-after-write'
 import { TextField } from '@/components/ui/field'
 import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
 import { useActionForm } from '@/components/use-action-form'
 import { resetPasswordAction } from '@/server/accounts/actions'
-import type { Locale } from '@/i18n/routing'
 
 export function ResetForm({ token }: { token: string }) {
   const t = useTranslations('auth')
-  const locale = useLocale() as Locale
+  const after = useAfterWrite()
   const { onSubmit, pending, fieldError, formError } = useActionForm(resetPasswordAction, () => {
-    window.location.assign(getPathname({ href: { pathname: '/sign-in', query: { reset: '1' } }, locale }))
+    after.reloadAt({ pathname: '/sign-in', query: { reset: '1' } })
   })
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-md">

@@ -7,13 +7,14 @@ import { Badge } from '@/components/ui/badge'
 import { getClusterBySlug, getTerritoryOverview } from '@/server/territories/queries'
 import { regionName } from '@/lib/territory'
 import { TerritoryOverview } from '@/components/territory-overview'
+import { localised } from '@/lib/localised'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   const c = await getClusterBySlug(slug)
-  return c ? { title: locale === 'en' ? c.nameEn : c.nameIt } : {}
+  return c ? { title: localised(c, 'name', locale) } : {}
 }
 
 /** A district or cluster: its certification where known (the APO attestation lasts three years), and everything about it. */
@@ -27,7 +28,7 @@ export default async function DistrictPage({ params }: Props) {
     getFormatter(),
     getTerritoryOverview({ clusterId: c.id, clusterSlug: c.slug }),
   ])
-  const name = locale === 'en' ? c.nameEn : c.nameIt
+  const name = localised(c, 'name', locale)
   const date = (d: Date) => format.dateTime(d, { day: 'numeric', month: 'long', year: 'numeric' })
   const expired = c.apoExpiresAt ? c.apoExpiresAt < new Date() : false
   return (
@@ -37,7 +38,7 @@ export default async function DistrictPage({ params }: Props) {
       </p>
       <h1 className="mt-2 text-3xl font-bold text-brand-800">{name}</h1>
       <p className="mt-2 flex flex-wrap items-center gap-2">
-        <Badge>{locale === 'en' ? c.sectorEn : c.sectorIt}</Badge>
+        <Badge>{localised(c, 'sector', locale)}</Badge>
         {c.isDemo && <Badge tone="amber">demo</Badge>}
       </p>
       <section aria-labelledby="cert-h" className="mt-4 rounded-lg border border-gray-200 p-4" data-testid="certification">

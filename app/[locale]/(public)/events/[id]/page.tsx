@@ -18,6 +18,7 @@ import { OrgBadges } from '@/components/org-badges'
 import { organisationBadges } from '@/server/network/queries'
 import { romeDay } from '@/lib/calendar'
 import { getCaseStudy } from '@/server/content/case-studies'
+import { localised } from '@/lib/localised'
 
 type Props = { params: Promise<{ locale: Locale; id: string }> }
 
@@ -196,7 +197,7 @@ export default async function EventPage({ params }: Props) {
                   <li>
                     {t('clusterLabel')}:{' '}
                     <Link href={{ pathname: '/events', query: { cluster: event.cluster.id } }}>
-                      {locale === 'en' ? event.cluster.nameEn : event.cluster.nameIt}
+                      {localised(event.cluster, 'name', locale)}
                     </Link>
                   </li>
                 )}

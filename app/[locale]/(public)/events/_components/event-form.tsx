@@ -1,7 +1,6 @@
 'use client'
-import { useLocale, useTranslations } from 'next-intl'
-import { getPathname } from '@/i18n/navigation'
-import type { Locale } from '@/i18n/routing'
+import { useTranslations } from 'next-intl'
+import { useAfterWrite } from '@/components/use-after-write'
 import { ChoiceField, TextField, SelectField, type Option } from '@/components/ui/field'
 import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
@@ -44,9 +43,9 @@ export function EventForm({
   const { types, regions } = options
   const t = useTranslations('events.form')
   const te = useTranslations('events')
-  const locale = useLocale() as Locale
+  const after = useAfterWrite()
   const { onSubmit, pending, fieldError, formError } = useActionForm(eventId ? updateEventAction : createEventAction, (d) => {
-    window.location.assign(getPathname({ href: { pathname: '/events/[id]', params: { id: d.eventId } }, locale }))
+    after.go({ pathname: '/events/[id]', params: { id: d.eventId } })
   })
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-3xl">

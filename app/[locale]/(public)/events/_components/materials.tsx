@@ -1,6 +1,6 @@
 'use client'
 import { useState } from 'react'
-import { useRouter } from 'next/navigation'
+import { useAfterWrite } from '@/components/use-after-write'
 import { useTranslations } from 'next-intl'
 import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
@@ -13,13 +13,13 @@ import { MATERIAL_KINDS, MAX_UPLOAD_BYTES, UPLOAD_EXTENSIONS } from '@/lib/uploa
 export function AddMaterial({ eventId }: { eventId: string }) {
   const t = useTranslations('events.materials')
   const te = useTranslations('errors')
-  const router = useRouter()
+  const after = useAfterWrite()
   const [done, setDone] = useState(false)
   const [tooBig, setTooBig] = useState(false)
   const f = useActionForm(addMaterialAction, (_d, form) => {
     form.reset()
     setDone(true)
-    router.refresh()
+    after.refresh()
   })
   return (
     <form
@@ -68,14 +68,14 @@ export function AddMaterial({ eventId }: { eventId: string }) {
 
 export function RemoveMaterial({ materialId, title }: { materialId: string; title: string }) {
   const t = useTranslations('events.materials')
-  const router = useRouter()
-  const f = useActionForm(removeMaterialAction, () => router.refresh())
+  const after = useAfterWrite()
+  const f = useActionForm(removeMaterialAction, () => after.refresh())
   return (
     <form onSubmit={(e) => (confirm(t('removeConfirm', { title })) ? f.onSubmit(e) : e.preventDefault())} className="inline">
       <input type="hidden" name="materialId" value={materialId} />
-      <button type="submit" className="text-sm text-red-800 underline" disabled={f.pending} aria-label={t('removeLabel', { title })}>
+      <Button type="submit" variant="danger-link" disabled={f.pending} aria-label={t('removeLabel', { title })}>
         {t('remove')}
-      </button>
+      </Button>
     </form>
   )
 }

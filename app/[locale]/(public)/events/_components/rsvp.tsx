@@ -1,5 +1,5 @@
 'use client'
-import { useRouter } from 'next/navigation'
+import { useAfterWrite } from '@/components/use-after-write'
 import { useTranslations } from 'next-intl'
 import { Button } from '@/components/ui/button'
 import { useActionForm } from '@/components/use-action-form'
@@ -15,9 +15,9 @@ export function Rsvp({
   full: boolean
 }) {
   const t = useTranslations('events')
-  const router = useRouter()
-  const reg = useActionForm(registerForEventAction, () => router.refresh())
-  const cancel = useActionForm(cancelRegistrationAction, () => router.refresh())
+  const after = useAfterWrite()
+  const reg = useActionForm(registerForEventAction, () => after.refresh())
+  const cancel = useActionForm(cancelRegistrationAction, () => after.refresh())
   const active = status === 'CONFIRMED' || status === 'WAITLISTED'
   return (
     <div>
@@ -52,8 +52,8 @@ export function Rsvp({
 
 export function CancelEvent({ eventId }: { eventId: string }) {
   const t = useTranslations('events')
-  const router = useRouter()
-  const f = useActionForm(cancelEventAction, () => router.refresh())
+  const after = useAfterWrite()
+  const f = useActionForm(cancelEventAction, () => after.refresh())
   return (
     <form onSubmit={(e) => (confirm(`${t('cancelEvent')}?`) ? f.onSubmit(e) : e.preventDefault())}>
       <input type="hidden" name="eventId" value={eventId} />

@@ -1,12 +1,11 @@
 'use client'
-import { useLocale, useTranslations } from 'next-intl'
-import { getPathname } from '@/i18n/navigation'
+import { useTranslations } from 'next-intl'
+import { useAfterWrite } from '@/components/use-after-write'
 import { TextField, SelectField } from '@/components/ui/field'
 import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
 import { useActionForm } from '@/components/use-action-form'
 import { createThreadAction } from '@/server/forum/actions'
-import type { Locale } from '@/i18n/routing'
 import { MarkdownEditor } from '@/components/markdown-editor'
 
 type Option = { value: string; label: string }
@@ -29,9 +28,9 @@ export function NewThreadForm({
   defaultEvent?: string
 }) {
   const t = useTranslations('forum')
-  const locale = useLocale() as Locale
+  const after = useAfterWrite()
   const { onSubmit, pending, fieldError, formError } = useActionForm(createThreadAction, (data) => {
-    window.location.assign(getPathname({ href: { pathname: '/forum/t/[id]', params: { id: data.threadId } }, locale }))
+    after.go({ pathname: '/forum/t/[id]', params: { id: data.threadId } })
   })
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-3xl">

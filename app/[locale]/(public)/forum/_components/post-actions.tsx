@@ -1,6 +1,6 @@
 'use client'
 import { useState } from 'react'
-import { useRouter } from 'next/navigation'
+import { useAfterWrite } from '@/components/use-after-write'
 import { useTranslations } from 'next-intl'
 import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
@@ -35,8 +35,8 @@ const small = '!px-2 !py-1 text-sm'
 
 export function PostActions({ post }: { post: PostView }) {
   const t = useTranslations('forum')
-  const router = useRouter()
-  const refresh = () => router.refresh()
+  const after = useAfterWrite()
+  const refresh = () => after.refresh()
   const [open, setOpen] = useState<null | 'edit' | 'flag' | 'hide'>(null)
   const useful = useActionForm(toggleUsefulAction, refresh)
   const accept = useActionForm(acceptAnswerAction, refresh)
@@ -44,7 +44,7 @@ export function PostActions({ post }: { post: PostView }) {
   const flag = useActionForm(flagPostAction, () => setOpen(null))
   const hide = useActionForm(hidePostAction, () => (setOpen(null), refresh()))
   const unhide = useActionForm(unhidePostAction, refresh)
-  const del = useActionForm(deletePostAction, (d) => (d.threadDeleted ? router.push('/forum') : refresh()))
+  const del = useActionForm(deletePostAction, (d) => (d.threadDeleted ? after.go('/forum') : refresh()))
 
   const quote = () => {
     const box = document.getElementById(REPLY_FIELD_ID) as HTMLTextAreaElement | null

@@ -1,5 +1,5 @@
 'use client'
-import { useRouter } from 'next/navigation'
+import { useAfterWrite } from '@/components/use-after-write'
 import { useTranslations } from 'next-intl'
 import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
@@ -11,10 +11,10 @@ export const REPLY_FIELD_ID = 'reply-body'
 
 export function ReplyForm({ threadId }: { threadId: string }) {
   const t = useTranslations('forum')
-  const router = useRouter()
+  const after = useAfterWrite()
   const { onSubmit, pending, fieldError, formError } = useActionForm(replyAction, (data, form) => {
     form.reset()
-    router.refresh()
+    after.refresh()
     requestAnimationFrame(() => setTimeout(() => document.getElementById(`post-${data.number}`)?.scrollIntoView(), 300))
   })
   return (

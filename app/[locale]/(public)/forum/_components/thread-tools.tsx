@@ -1,5 +1,5 @@
 'use client'
-import { useRouter } from 'next/navigation'
+import { useAfterWrite } from '@/components/use-after-write'
 import { useTranslations } from 'next-intl'
 import { Button } from '@/components/ui/button'
 import { useActionForm } from '@/components/use-action-form'
@@ -27,8 +27,8 @@ export function ThreadTools({
   categories: { value: string; label: string }[]
 }) {
   const t = useTranslations('forum')
-  const router = useRouter()
-  const refresh = () => router.refresh()
+  const after = useAfterWrite()
+  const refresh = () => after.refresh()
   const follow = useActionForm(followThreadAction, refresh)
   const pin = useActionForm(setPinnedAction, refresh)
   const lock = useActionForm(setLockedAction, refresh)
@@ -94,8 +94,8 @@ export function ThreadTools({
 
 export function FollowCategoryButton({ categoryId, name, following }: { categoryId: string; name: string; following: boolean }) {
   const t = useTranslations('forum')
-  const router = useRouter()
-  const f = useActionForm(followCategoryAction, () => router.refresh())
+  const after = useAfterWrite()
+  const f = useActionForm(followCategoryAction, () => after.refresh())
   return (
     <form onSubmit={f.onSubmit}>
       <input type="hidden" name="categoryId" value={categoryId} />

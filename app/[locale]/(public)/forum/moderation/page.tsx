@@ -7,6 +7,7 @@ import { listCategories, listOpenFlags } from '@/server/forum/queries'
 import { canModerate } from '@/lib/policies'
 import { Forbidden } from '../../../(admin)/admin/_forbidden'
 import { CategoryOrder, FlagActions, NewCategoryForm } from '../_components/moderation-tools'
+import { localised } from '@/lib/localised'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
@@ -57,13 +58,8 @@ export default async function ModerationPage({ params }: Props) {
         <ol className="mt-3 divide-y divide-gray-200 border-y border-gray-200">
           {categories.map((c, i) => (
             <li key={c.id} className="flex items-center justify-between gap-3 py-2">
-              <span>{locale === 'en' ? c.nameEn : c.nameIt}</span>
-              <CategoryOrder
-                categoryId={c.id}
-                name={locale === 'en' ? c.nameEn : c.nameIt}
-                first={i === 0}
-                last={i === categories.length - 1}
-              />
+              <span>{localised(c, 'name', locale)}</span>
+              <CategoryOrder categoryId={c.id} name={localised(c, 'name', locale)} first={i === 0} last={i === categories.length - 1} />
             </li>
           ))}
         </ol>

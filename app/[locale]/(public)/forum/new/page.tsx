@@ -6,6 +6,7 @@ import { listCategories } from '@/server/forum/queries'
 import { linkChoices } from '@/server/choices'
 import { listEventChoices } from '@/server/events/queries'
 import { NewThreadForm } from '../_components/new-thread-form'
+import { localised } from '@/lib/localised'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -30,7 +31,7 @@ export default async function NewThreadPage({ params, searchParams }: Props) {
     <div>
       <h1 className="mb-6 text-3xl font-bold text-brand-800">{t('newThread')}</h1>
       <NewThreadForm
-        categories={categories.map((c) => ({ value: c.id, label: locale === 'en' ? c.nameEn : c.nameIt }))}
+        categories={categories.map((c) => ({ value: c.id, label: localised(c, 'name', locale) }))}
         caseStudies={links.caseStudies}
         clusters={links.clusters}
         events={events.map((e) => ({ value: e.id, label: e.title }))}

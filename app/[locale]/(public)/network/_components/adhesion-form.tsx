@@ -1,5 +1,5 @@
 'use client'
-import { useRouter } from 'next/navigation'
+import { useAfterWrite } from '@/components/use-after-write'
 import { useTranslations } from 'next-intl'
 import { CheckboxGroupField, ChoiceField, TextAreaField, TextField, type Option } from '@/components/ui/field'
 import { Button } from '@/components/ui/button'
@@ -44,9 +44,9 @@ export function AdhesionForm({
   const t = useTranslations('network.form')
   // Two forms can share a page (a new application, and completing one): ids must not collide.
   const px = adhesionId ? 'complete' : 'new'
-  const router = useRouter()
+  const after = useAfterWrite()
   const { onSubmit, pending, fieldError, formError } = useActionForm(adhesionId ? completeAdhesionAction : applyAction, () => {
-    router.refresh()
+    after.refresh()
     window.scrollTo({ top: 0 })
   })
   return (

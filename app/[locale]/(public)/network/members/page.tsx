@@ -7,6 +7,8 @@ import { listRegister } from '@/server/network/queries'
 import { listClusters } from '@/server/territories/queries'
 import { COMMITMENTS, ORGANISATION_TYPES } from '@/lib/validations/network'
 import { REGIONS, regionName } from '@/lib/territory'
+import { localised } from '@/lib/localised'
+import { Button } from '@/components/ui/button'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -72,14 +74,14 @@ export default async function RegisterPage({ params, searchParams }: Props) {
           'region',
           t('form.region'),
           filter.regionId,
-          REGIONS.map((r) => ({ value: r.id, label: locale === 'en' ? r.nameEn : r.nameIt })),
+          REGIONS.map((r) => ({ value: r.id, label: localised(r, 'name', locale) })),
         )}
         {select(
           'rg-cluster',
           'cluster',
           t('cluster'),
           filter.clusterId,
-          clusters.map((c) => ({ value: c.id, label: locale === 'en' ? c.nameEn : c.nameIt })),
+          clusters.map((c) => ({ value: c.id, label: localised(c, 'name', locale) })),
         )}
         {select(
           'rg-commitment',
@@ -88,9 +90,9 @@ export default async function RegisterPage({ params, searchParams }: Props) {
           filter.commitment,
           COMMITMENTS.map((n) => ({ value: n, label: t('commitmentN', { n }) })),
         )}
-        <button type="submit" className="rounded-md border border-gray-400 px-3 py-1.5 font-medium hover:bg-gray-50">
+        <Button type="submit" variant="secondary" size="sm">
           {t('filter')}
-        </button>
+        </Button>
       </form>
       <p className="mt-4 text-sm" role="status">
         {t('registerCount', { count: rows.length })}
@@ -105,11 +107,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
               <Badge>{t(`types.${o.type}`)}</Badge>
               {o.withdrawnAt && <Badge tone="amber">{t('withdrawnBadge')}</Badge>}
               <span>
-                {[
-                  o.regionId ? regionName(o.regionId, locale) : null,
-                  o.province,
-                  ...o.clusters.map((c) => (locale === 'en' ? c.nameEn : c.nameIt)),
-                ]
+                {[o.regionId ? regionName(o.regionId, locale) : null, o.province, ...o.clusters.map((c) => localised(c, 'name', locale))]
                   .filter(Boolean)
                   .join(' · ')}
               </span>

@@ -14,6 +14,7 @@ import type { FieldDiff } from '@/lib/practices'
 import { ReviewForm, UsefulButton } from '../_components/actions'
 import { OrgBadges } from '@/components/org-badges'
 import { organisationBadges } from '@/server/network/queries'
+import { localised } from '@/lib/localised'
 
 type Props = { params: Promise<{ locale: Locale; id: string }> }
 
@@ -141,7 +142,7 @@ export default async function PracticePage({ params }: Props) {
               {p.cluster && (
                 <div>
                   <dt className="inline font-medium">{t('form.cluster')}: </dt>
-                  <dd className="inline">{locale === 'en' ? p.cluster.nameEn : p.cluster.nameIt}</dd>
+                  <dd className="inline">{localised(p.cluster, 'name', locale)}</dd>
                 </div>
               )}
               {p.sector && (

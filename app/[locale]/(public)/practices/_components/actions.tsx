@@ -1,5 +1,5 @@
 'use client'
-import { useRouter } from 'next/navigation'
+import { useAfterWrite } from '@/components/use-after-write'
 import { useTranslations } from 'next-intl'
 import { Button } from '@/components/ui/button'
 import { DecisionForm } from '@/components/decision-form'
@@ -18,8 +18,8 @@ export function UsefulButton({
   canMark: boolean
 }) {
   const t = useTranslations('practices')
-  const router = useRouter()
-  const f = useActionForm(markPracticeUsefulAction, () => router.refresh())
+  const after = useAfterWrite()
+  const f = useActionForm(markPracticeUsefulAction, () => after.refresh())
   return (
     <div className="flex flex-wrap items-center gap-3">
       <p data-testid="useful-count">{t('usefulCount', { count })}</p>

@@ -1,8 +1,7 @@
 'use client'
 import { useEffect, useRef, useState } from 'react'
-import { useLocale, useTranslations } from 'next-intl'
-import { getPathname } from '@/i18n/navigation'
-import type { Locale } from '@/i18n/routing'
+import { useTranslations } from 'next-intl'
+import { useAfterWrite } from '@/components/use-after-write'
 import { CheckboxGroupField, ChoiceField, TextAreaField, TextField, type Option } from '@/components/ui/field'
 import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
@@ -51,16 +50,16 @@ export function PracticeForm({
   published?: boolean
 }) {
   const t = useTranslations('practices.form')
-  const locale = useLocale() as Locale
+  const after = useAfterWrite()
   const [saved, setSaved] = useState(false)
   const dirty = useRef(false)
   const { onSubmit, pending, fieldError, formError } = useActionForm(savePracticeAction, (d) => {
     dirty.current = false
     if (d.status === 'SUBMITTED' || published) {
-      window.location.assign(getPathname({ href: { pathname: '/practices/[id]', params: { id: d.practiceId } }, locale }))
+      after.go({ pathname: '/practices/[id]', params: { id: d.practiceId } })
     } else if (!practiceId) {
       // A new draft now has an address: go on editing it there.
-      window.location.assign(getPathname({ href: { pathname: '/practices/[id]/edit', params: { id: d.practiceId } }, locale }) + '?saved=1')
+      after.go({ pathname: '/practices/[id]/edit', params: { id: d.practiceId }, query: { saved: '1' } })
     } else setSaved(true)
   })
   useEffect(() => {

@@ -6,13 +6,14 @@ import type { Locale } from '@/i18n/routing'
 import { getTerritoryOverview, listRegionClusters } from '@/server/territories/queries'
 import { REGIONS } from '@/lib/territory'
 import { TerritoryOverview } from '@/components/territory-overview'
+import { localised } from '@/lib/localised'
 
 type Props = { params: Promise<{ locale: Locale; region: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, region } = await params
   const r = REGIONS.find((x) => x.id === region)
-  return r ? { title: locale === 'en' ? r.nameEn : r.nameIt } : {}
+  return r ? { title: localised(r, 'name', locale) } : {}
 }
 
 /** A region: its districts, upcoming events (with the region's calendar feed), members, case studies, practices, discussions. */
@@ -26,7 +27,7 @@ export default async function RegionPage({ params }: Props) {
     getTerritoryOverview({ regionId: r.id }),
     listRegionClusters(r.id),
   ])
-  const name = locale === 'en' ? r.nameEn : r.nameIt
+  const name = localised(r, 'name', locale)
   return (
     <div className="max-w-5xl">
       <p className="text-sm">
@@ -46,7 +47,7 @@ export default async function RegionPage({ params }: Props) {
           <ul className="mt-1 flex flex-wrap gap-x-4">
             {clusters.map((c) => (
               <li key={c.slug}>
-                <Link href={{ pathname: '/districts/[slug]', params: { slug: c.slug } }}>{locale === 'en' ? c.nameEn : c.nameIt}</Link>
+                <Link href={{ pathname: '/districts/[slug]', params: { slug: c.slug } }}>{localised(c, 'name', locale)}</Link>
               </li>
             ))}
           </ul>

@@ -13,6 +13,7 @@ import { decodeCodes } from '@/lib/codes'
 import { regionName } from '@/lib/territory'
 import { Forbidden } from '../../_forbidden'
 import { AdhesionDecision } from './decision'
+import { localised } from '@/lib/localised'
 
 type Props = { params: Promise<{ locale: Locale; id: string }> }
 
@@ -62,7 +63,7 @@ export default async function AdhesionPage({ params }: Props) {
         {row(tn('form.vatNumber'), a.vatNumber)}
         {row(tn('form.region'), regionName(a.regionId, locale))}
         {row(tn('form.province'), a.province)}
-        {row(tn('form.clusters'), clusters.map((c) => (locale === 'en' ? c.nameEn : c.nameIt)).join(', '))}
+        {row(tn('form.clusters'), clusters.map((c) => localised(c, 'name', locale)).join(', '))}
         {row(tn('form.sector'), a.sector)}
         {row(tn('form.website'), a.website)}
         {row(tn('form.signatory'), `${a.signatoryName} — ${a.signatoryRole}`)}

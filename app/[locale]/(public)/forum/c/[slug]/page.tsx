@@ -6,6 +6,8 @@ import type { Locale } from '@/i18n/routing'
 import { Badge } from '@/components/ui/badge'
 import { getCurrentUser } from '@/server/auth/session'
 import { getCategoryBySlug, listThreads } from '@/server/forum/queries'
+import { localised } from '@/lib/localised'
+import { decodeCodes } from '@/lib/codes'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -13,7 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   const c = await getCategoryBySlug(slug)
   if (!c) return {}
-  return { title: locale === 'en' ? c.nameEn : c.nameIt, description: locale === 'en' ? c.descriptionEn : c.descriptionIt }
+  return { title: localised(c, 'name', locale), description: localised(c, 'description', locale) }
 }
 
 export default async function CategoryPage({ params, searchParams }: Props) {
@@ -36,8 +38,8 @@ export default async function CategoryPage({ params, searchParams }: Props) {
       </p>
       <div className="mt-2 flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-3xl font-bold text-brand-800">{locale === 'en' ? category.nameEn : category.nameIt}</h1>
-          <p className="mt-2 max-w-3xl">{locale === 'en' ? category.descriptionEn : category.descriptionIt}</p>
+          <h1 className="text-3xl font-bold text-brand-800">{localised(category, 'name', locale)}</h1>
+          <p className="mt-2 max-w-3xl">{localised(category, 'description', locale)}</p>
         </div>
         <Link
           href={{ pathname: '/forum/new', query: { category: category.id } }}
@@ -75,8 +77,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
                     <>
                       {' '}
                       ·{' '}
-                      {th.tags
-                        .split(',')
+                      {decodeCodes(th.tags)
                         .map((tag) => `#${tag}`)
                         .join(' ')}
                     </>

@@ -16,6 +16,8 @@ import { canAcceptAnswer, canEditPost, canFlag, canModerate, canReact, canReply 
 import { PostActions } from '../../_components/post-actions'
 import { ReplyForm } from '../../_components/reply-form'
 import { ThreadTools } from '../../_components/thread-tools'
+import { localised } from '@/lib/localised'
+import { decodeCodes } from '@/lib/codes'
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -189,7 +191,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
       <p className="text-sm">
         <Link href="/forum">{t('title')}</Link> ›{' '}
         <Link href={{ pathname: '/forum/c/[slug]', params: { slug: thread.category.slug } }}>
-          {locale === 'en' ? thread.category.nameEn : thread.category.nameIt}
+          {localised(thread.category, 'name', locale)}
         </Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold text-brand-800">{thread.title}</h1>
@@ -197,12 +199,12 @@ export default async function ThreadPage({ params, searchParams }: Props) {
         {thread.pinned && <Badge tone="amber">{t('pinned')}</Badge>}
         {thread.locked && <Badge>{t('locked')}</Badge>}
         {thread.acceptedPostId && <Badge tone="green">{t('answered')}</Badge>}
-        {thread.tags && thread.tags.split(',').map((tag) => <Badge key={tag}>#{tag}</Badge>)}
+        {thread.tags && decodeCodes(thread.tags).map((tag) => <Badge key={tag}>#{tag}</Badge>)}
         {cluster && (
           <span data-testid="thread-cluster">
             {t('linkedCluster', {
-              name: locale === 'en' ? cluster.nameEn : cluster.nameIt,
-              region: locale === 'en' ? cluster.region.nameEn : cluster.region.nameIt,
+              name: localised(cluster, 'name', locale),
+              region: localised(cluster.region, 'name', locale),
             })}
           </span>
         )}
@@ -224,7 +226,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
           pinned={thread.pinned}
           locked={thread.locked}
           categoryId={thread.category.id}
-          categories={categories.map((c) => ({ value: c.id, label: locale === 'en' ? c.nameEn : c.nameIt }))}
+          categories={categories.map((c) => ({ value: c.id, label: localised(c, 'name', locale) }))}
         />
       </div>
 

@@ -10,6 +10,7 @@ import { getOrganisationPage } from '@/server/network/queries'
 import { canAdminister } from '@/lib/policies'
 import { regionName } from '@/lib/territory'
 import { MembershipDecision, Withdraw } from '../../_components/contact-actions'
+import { localised } from '@/lib/localised'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -46,7 +47,7 @@ export default async function OrganisationPage({ params }: Props) {
         {o.province && <span>· {o.province}</span>}
         {o.clusters.map((c) => (
           <Link key={c.id} href={{ pathname: '/districts/[slug]', params: { slug: c.slug } }}>
-            · {locale === 'en' ? c.nameEn : c.nameIt}
+            · {localised(c, 'name', locale)}
           </Link>
         ))}
       </p>

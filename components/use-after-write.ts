@@ -1,0 +1,22 @@
+'use client'
+import { useLocale } from 'next-intl'
+import { getPathname, useRouter } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/routing'
+
+type Href = Parameters<typeof getPathname>[0]['href']
+
+/**
+ * The one way forms move on after a successful write, always in the page's language:
+ * `refresh()` re-renders this page with fresh server data; `go(href)` opens another page of the app;
+ * `reloadAt(href)` loads it in full — after the session changed (sign-in, sign-up), so that every
+ * server-rendered part sees the new session.
+ */
+export function useAfterWrite() {
+  const router = useRouter()
+  const locale = useLocale() as Locale
+  return {
+    refresh: () => router.refresh(),
+    go: (href: Href) => router.push(href as Parameters<typeof router.push>[0]),
+    reloadAt: (href: Href | string) => window.location.assign(typeof href === 'string' ? href : getPathname({ href, locale })),
+  }
+}
