@@ -5,7 +5,7 @@ import { requirePageUser } from '@/server/auth/guard'
 import { adminCounts } from '@/server/admin/queries'
 import { canAdminister } from '@/lib/policies'
 import type { Locale } from '@/i18n/routing'
-import { Forbidden } from './_forbidden'
+import { Forbidden } from '@/components/forbidden'
 
 type Props = { params: Promise<{ locale: Locale }> }
 

@@ -6,7 +6,7 @@ import { Badge } from '@/components/ui/badge'
 import { requirePageUser } from '@/server/auth/guard'
 import { listAdhesions } from '@/server/network/queries'
 import { canAdminister } from '@/lib/policies'
-import { Forbidden } from '../_forbidden'
+import { Forbidden } from '@/components/forbidden'
 
 type Props = { params: Promise<{ locale: Locale }> }
 

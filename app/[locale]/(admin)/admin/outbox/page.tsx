@@ -4,7 +4,7 @@ import { requirePageUser } from '@/server/auth/guard'
 import { listOutbox } from '@/server/admin/queries'
 import { canReadOutbox } from '@/lib/policies'
 import type { Locale } from '@/i18n/routing'
-import { Forbidden } from '../_forbidden'
+import { Forbidden } from '@/components/forbidden'
 
 type Props = { params: Promise<{ locale: Locale }> }
 

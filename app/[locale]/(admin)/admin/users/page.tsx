@@ -7,7 +7,7 @@ import { listUsers } from '@/server/admin/queries'
 import { canAdminister } from '@/lib/policies'
 import { userSearchSchema } from '@/lib/validations/admin'
 import type { Locale } from '@/i18n/routing'
-import { Forbidden } from '../_forbidden'
+import { Forbidden } from '@/components/forbidden'
 import { UserRowActions } from './_components/user-row-actions'
 import { Button } from '@/components/ui/button'
 

@@ -11,7 +11,7 @@ import { getAdhesion } from '@/server/network/queries'
 import { canAdminister } from '@/lib/policies'
 import { decodeCodes } from '@/lib/codes'
 import { regionName } from '@/lib/territory'
-import { Forbidden } from '../../_forbidden'
+import { Forbidden } from '@/components/forbidden'
 import { AdhesionDecision } from './decision'
 import { localised } from '@/lib/localised'
 

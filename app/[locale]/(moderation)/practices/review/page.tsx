@@ -5,7 +5,7 @@ import type { Locale } from '@/i18n/routing'
 import { requirePageUser } from '@/server/auth/guard'
 import { listReviewQueue } from '@/server/practices/queries'
 import { canReviewPractice } from '@/lib/policies'
-import { Forbidden } from '../../../(admin)/admin/_forbidden'
+import { Forbidden } from '@/components/forbidden'
 
 type Props = { params: Promise<{ locale: Locale }> }
 

@@ -7,7 +7,7 @@ import { Notice } from '@/components/ui/notice'
 import { requirePageUser } from '@/server/auth/guard'
 import { getPractice } from '@/server/practices/queries'
 import { canEditPractice } from '@/lib/policies'
-import { Forbidden } from '../../../../(admin)/admin/_forbidden'
+import { Forbidden } from '@/components/forbidden'
 import { PracticeForm } from '../../_components/practice-form'
 import { practiceFormOptions, practiceInitial } from '../../_components/options'
 

@@ -5,7 +5,7 @@ import type { Locale } from '@/i18n/routing'
 import { requirePageUser } from '@/server/auth/guard'
 import { listCategories, listOpenFlags } from '@/server/forum/queries'
 import { canModerate } from '@/lib/policies'
-import { Forbidden } from '../../../(admin)/admin/_forbidden'
+import { Forbidden } from '@/components/forbidden'
 import { CategoryOrder, FlagActions, NewCategoryForm } from '../_components/moderation-tools'
 import { localised } from '@/lib/localised'
 
