@@ -10,9 +10,6 @@ import { clear, hit, over } from '@/server/rate-limit'
 import type { Role } from '@/lib/policies'
 import { clientAddress } from '@/lib/client-address'
 
-/** Error codes the sign-in form translates (next-auth passes a thrown error's message to the client). */
-export const SIGN_IN_ERRORS = ['invalidCredentials', 'throttled', 'suspended', 'invalidInput'] as const
-
 function addressOf(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.['x-forwarded-for']
   return clientAddress(typeof forwarded === 'string' ? forwarded : undefined, env().TRUST_PROXY_HOPS)

@@ -2,19 +2,23 @@ import 'server-only'
 import { db } from '@/server/db'
 import { getAllCaseStudies } from '@/server/content/case-studies'
 
+const clusterFields = {
+  id: true,
+  slug: true,
+  nameIt: true,
+  nameEn: true,
+  regionId: true,
+  sectorIt: true,
+  sectorEn: true,
+  source: true,
+  isDemo: true,
+} as const
+
 export async function listClusters() {
   return db.cluster.findMany({
     orderBy: [{ regionId: 'asc' }, { nameIt: 'asc' }],
     select: {
-      id: true,
-      slug: true,
-      nameIt: true,
-      nameEn: true,
-      regionId: true,
-      sectorIt: true,
-      sectorEn: true,
-      source: true,
-      isDemo: true,
+      ...clusterFields,
       region: { select: { nameIt: true, nameEn: true } },
     },
   })
@@ -85,15 +89,7 @@ export async function getClusterBySlug(slug: string) {
   return db.cluster.findUnique({
     where: { slug },
     select: {
-      id: true,
-      slug: true,
-      nameIt: true,
-      nameEn: true,
-      regionId: true,
-      sectorIt: true,
-      sectorEn: true,
-      source: true,
-      isDemo: true,
+      ...clusterFields,
       apoAwardedAt: true,
       apoExpiresAt: true,
     },

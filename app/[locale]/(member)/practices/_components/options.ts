@@ -2,7 +2,7 @@ import 'server-only'
 import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/i18n/routing'
 import { linkChoices } from '@/server/choices'
-import { INSTRUMENTS, SECTORS, THEMES, type Result } from '@/lib/practices'
+import { INSTRUMENTS, SECTORS, THEMES, type PracticeSnapshot } from '@/lib/practices'
 import type { PracticeFormOptions, PracticeInitial } from './practice-form'
 
 export async function practiceFormOptions(locale: Locale): Promise<PracticeFormOptions> {
@@ -15,20 +15,7 @@ export async function practiceFormOptions(locale: Locale): Promise<PracticeFormO
   }
 }
 
-export function practiceInitial(p: {
-  title: string
-  summary: string
-  body: string
-  instruments: string[]
-  theme: string | null
-  sector: string | null
-  regionId: string | null
-  clusterId: string | null
-  organisationId: string | null
-  caseStudySlug: string | null
-  results: Result[]
-  contact: string
-}): PracticeInitial {
+export function practiceInitial(p: PracticeSnapshot): PracticeInitial {
   return {
     title: p.title,
     summary: p.summary,
