@@ -27,6 +27,9 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel('E-mail').fill(email)
   await page.getByLabel('Password', { exact: true }).fill(password)
   await page.getByRole('button', { name: 'Accedi' }).click()
+  // The header shows the account as soon as the session exists, while the full navigation away from the
+  // sign-in page is still under way: wait for that page to load, or the test's next goto is interrupted.
+  await page.waitForURL((url) => url.pathname !== '/accedi')
   await expect(page.getByTestId('account-link')).toBeVisible()
 }
 
