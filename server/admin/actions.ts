@@ -1,8 +1,8 @@
 'use server'
 import 'server-only'
 import { action } from '@/server/action'
-import { changeRoleSchema, suspendSchema } from '@/lib/validations/admin'
-import { changeRole, setSuspended } from '@/server/admin/commands'
+import * as schemas from '@/lib/validations/admin'
+import * as commands from '@/server/admin/commands'
 
-export const changeRoleAction = action('ADMIN', changeRoleSchema, changeRole)
-export const setSuspendedAction = action('ADMIN', suspendSchema, setSuspended)
+export const changeRoleAction = action('ADMIN', schemas.changeRoleSchema, commands.changeRole)
+export const setSuspendedAction = action('ADMIN', schemas.suspendSchema, commands.setSuspended)

@@ -1,21 +1,13 @@
 'use server'
 import 'server-only'
 import { action } from '@/server/action'
-import { createEventSchema, eventRefSchema, materialRefSchema, materialSchema, updateEventSchema } from '@/lib/validations/events'
-import {
-  createEvent,
-  registerForEvent,
-  cancelEventRegistration,
-  cancelEvent,
-  updateEvent,
-  addMaterial,
-  removeMaterial,
-} from '@/server/events/commands'
+import * as schemas from '@/lib/validations/events'
+import * as commands from '@/server/events/commands'
 
-export const createEventAction = action('ORGANISER', createEventSchema, createEvent)
-export const registerForEventAction = action('MEMBER', eventRefSchema, registerForEvent)
-export const cancelRegistrationAction = action('MEMBER', eventRefSchema, cancelEventRegistration)
-export const cancelEventAction = action('ORGANISER', eventRefSchema, cancelEvent)
-export const updateEventAction = action('ORGANISER', updateEventSchema, updateEvent)
-export const addMaterialAction = action('ORGANISER', materialSchema, addMaterial)
-export const removeMaterialAction = action('ORGANISER', materialRefSchema, removeMaterial)
+export const createEventAction = action('ORGANISER', schemas.createEventSchema, commands.createEvent)
+export const registerForEventAction = action('MEMBER', schemas.eventRefSchema, commands.registerForEvent)
+export const cancelRegistrationAction = action('MEMBER', schemas.eventRefSchema, commands.cancelEventRegistration)
+export const cancelEventAction = action('ORGANISER', schemas.eventRefSchema, commands.cancelEvent)
+export const updateEventAction = action('ORGANISER', schemas.updateEventSchema, commands.updateEvent)
+export const addMaterialAction = action('ORGANISER', schemas.materialSchema, commands.addMaterial)
+export const removeMaterialAction = action('ORGANISER', schemas.materialRefSchema, commands.removeMaterial)

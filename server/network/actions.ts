@@ -1,17 +1,11 @@
 'use server'
 import 'server-only'
 import { action } from '@/server/action'
-import {
-  adhesionDecisionSchema,
-  adhesionSchema,
-  adhesionUpdateSchema,
-  membershipDecisionSchema,
-  withdrawSchema,
-} from '@/lib/validations/network'
-import { apply, completeAdhesion, decideAdhesion, decideMembership, withdraw } from '@/server/network/commands'
+import * as schemas from '@/lib/validations/network'
+import * as commands from '@/server/network/commands'
 
-export const applyAction = action('MEMBER', adhesionSchema, apply)
-export const completeAdhesionAction = action('MEMBER', adhesionUpdateSchema, completeAdhesion)
-export const decideAdhesionAction = action('ADMIN', adhesionDecisionSchema, decideAdhesion)
-export const decideMembershipAction = action('MEMBER', membershipDecisionSchema, decideMembership)
-export const withdrawAction = action('MEMBER', withdrawSchema, withdraw)
+export const applyAction = action('MEMBER', schemas.adhesionSchema, commands.apply)
+export const completeAdhesionAction = action('MEMBER', schemas.adhesionUpdateSchema, commands.completeAdhesion)
+export const decideAdhesionAction = action('ADMIN', schemas.adhesionDecisionSchema, commands.decideAdhesion)
+export const decideMembershipAction = action('MEMBER', schemas.membershipDecisionSchema, commands.decideMembership)
+export const withdrawAction = action('MEMBER', schemas.withdrawSchema, commands.withdraw)

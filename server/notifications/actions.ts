@@ -1,7 +1,7 @@
 'use server'
 import 'server-only'
 import { action } from '@/server/action'
-import { markAllReadSchema } from '@/lib/validations/notifications'
-import { markAllRead } from '@/server/notifications/commands'
+import * as schemas from '@/lib/validations/notifications'
+import * as commands from '@/server/notifications/commands'
 
-export const markAllReadAction = action('MEMBER', markAllReadSchema, markAllRead)
+export const markAllReadAction = action('MEMBER', schemas.markAllReadSchema, commands.markAllRead)

@@ -1,9 +1,9 @@
 'use server'
 import 'server-only'
 import { action } from '@/server/action'
-import { practiceRefSchema, practiceSchema, reviewSchema } from '@/lib/validations/practices'
-import { savePractice, reviewPractice, markPracticeUseful } from '@/server/practices/commands'
+import * as schemas from '@/lib/validations/practices'
+import * as commands from '@/server/practices/commands'
 
-export const savePracticeAction = action('MEMBER', practiceSchema, savePractice)
-export const reviewPracticeAction = action('MODERATOR', reviewSchema, reviewPractice)
-export const markPracticeUsefulAction = action('MEMBER', practiceRefSchema, markPracticeUseful)
+export const savePracticeAction = action('MEMBER', schemas.practiceSchema, commands.savePractice)
+export const reviewPracticeAction = action('MODERATOR', schemas.reviewSchema, commands.reviewPractice)
+export const markPracticeUsefulAction = action('MEMBER', schemas.practiceRefSchema, commands.markPracticeUseful)
