@@ -324,12 +324,18 @@ export async function hidePost({ postId, reason }: Input<typeof hidePostSchema>,
   if (!canModerate(mod)) return fail('forbidden')
   const post = await loadPost(postId)
   if (!post) return fail('notFound')
-  await db.$transaction([
-    db.post.update({ where: { id: postId }, data: { hiddenAt: new Date(), hiddenReason: reason, hiddenById: mod.id } }),
-    db.flag.updateMany({ where: { postId, status: 'OPEN' }, data: { status: 'RESOLVED', resolvedById: mod.id, resolvedAt: new Date() } }),
-  ])
+  await hideAndResolveFlags(postId, reason, mod)
   revalidateForum(post.threadId)
   return ok(undefined)
+}
+
+/** Hides a post and closes every open flag on it, in one transaction. */
+async function hideAndResolveFlags(postId: string, reason: string, mod: CurrentUser) {
+  const now = new Date()
+  await db.$transaction([
+    db.post.update({ where: { id: postId }, data: { hiddenAt: now, hiddenReason: reason, hiddenById: mod.id } }),
+    db.flag.updateMany({ where: { postId, status: 'OPEN' }, data: { status: 'RESOLVED', resolvedById: mod.id, resolvedAt: now } }),
+  ])
 }
 
 export async function unhidePost({ postId }: Input<typeof postRefSchema>, user: CurrentUser) {
@@ -367,18 +373,8 @@ export async function resolveFlag({ flagId, action: what, reason }: Input<typeof
     select: { postId: true, reason: true, status: true, post: { select: { threadId: true } } },
   })
   if (!flag) return fail('notFound')
-  const now = new Date()
-  if (what === 'hide') {
-    await db.$transaction([
-      db.post.update({ where: { id: flag.postId }, data: { hiddenAt: now, hiddenReason: reason || flag.reason, hiddenById: mod.id } }),
-      db.flag.updateMany({
-        where: { postId: flag.postId, status: 'OPEN' },
-        data: { status: 'RESOLVED', resolvedById: mod.id, resolvedAt: now },
-      }),
-    ])
-  } else {
-    await db.flag.update({ where: { id: flagId }, data: { status: 'DISMISSED', resolvedById: mod.id, resolvedAt: now } })
-  }
+  if (what === 'hide') await hideAndResolveFlags(flag.postId, reason || flag.reason, mod)
+  else await db.flag.update({ where: { id: flagId }, data: { status: 'DISMISSED', resolvedById: mod.id, resolvedAt: new Date() } })
   revalidateForum(flag.post.threadId)
   return ok(undefined)
 }

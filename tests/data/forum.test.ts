@@ -5,7 +5,7 @@ import { seedReference } from '@/server/seed'
 import { searchForum } from '@/server/forum/search'
 import { notifyNewPost } from '@/server/forum/notify'
 import { listThreads, getThreadPage, markThreadRead, THREADS_PAGE } from '@/server/forum/queries'
-import { createCategory, createThread, deletePost, hidePost, reply, setLocked } from '@/server/forum/commands'
+import { createCategory, createThread, deletePost, flagPost, hidePost, reply, setLocked } from '@/server/forum/commands'
 import { categoryFormSchema, newThreadSchema } from '@/lib/validations/forum'
 import { revalidated } from '@/tests/next-cache-stub'
 import { data, errorOf, member } from './helpers'
@@ -164,7 +164,9 @@ describe(`forum commands (${provider})`, () => {
     data(await reply({ threadId, body: `Discussione chiusa ${uid()}` }, mod))
 
     const post = await db.post.findFirstOrThrow({ where: { threadId, number }, select: { id: true } })
+    data(await flagPost({ postId: post.id, reason: 'numero di telefono' }, author))
     data(await hidePost({ postId: post.id, reason: 'dati personali' }, mod))
+    expect(await db.flag.count({ where: { postId: post.id, status: 'OPEN' } })).toBe(0)
     const page = await getThreadPage(threadId, { moderator: false })
     expect(page!.posts.find((p) => p.number === number)!.html).toBe('')
 
