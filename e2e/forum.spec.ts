@@ -203,3 +203,21 @@ test('axe: a thread page for a signed-in member, and the new-thread form', async
   await p.goto('/forum/nuova-discussione')
   await expectNoAxeViolations(p)
 })
+
+test('a moderator deleting a thread in English lands on the English forum', async ({ browser }) => {
+  // Reported in issue 11: after deleting a thread's first post, the moderator was sent to the Italian /forum.
+  const author = await as(browser, createUser())
+  const title = `Discussione da eliminare ${Date.now()}`
+  await startThread(author, title, 'Un messaggio pubblicato per errore.')
+  await expect(author.getByRole('heading', { level: 1 })).toHaveText(title)
+  const threadPath = new URL(author.url()).pathname
+
+  const mod = await as(browser, createUser({ role: 'MODERATOR' }))
+  await mod.goto(`/en${threadPath}`)
+  await expect(mod.getByRole('heading', { level: 1 })).toHaveText(title)
+  mod.once('dialog', (d) => d.accept())
+  await mod.locator('article').first().getByRole('button', { name: 'Delete' }).click()
+  await expect(mod).toHaveURL(/\/en\/forum$/)
+  await expect(mod.getByRole('heading', { level: 1 })).toHaveText('Forum')
+  await expect(mod.getByRole('link', { name: title })).toHaveCount(0)
+})
