@@ -1,4 +1,5 @@
 'use client'
+import type { ComponentProps } from 'react'
 import { useLocale, useTranslations } from 'next-intl'
 import { useParams, useSearchParams } from 'next/navigation'
 import { Link, usePathname } from '@/i18n/navigation'
@@ -12,8 +13,8 @@ export function LocaleSwitcher() {
   const params = useParams()
   const search = useSearchParams()
   const query = Object.fromEntries(search.entries())
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const href = { pathname, params, query } as any
+  // The current route with its own params: typed routes cannot know them statically.
+  const href = { pathname, params, query } as unknown as ComponentProps<typeof Link>['href']
   return (
     <Link
       href={href}
