@@ -206,7 +206,17 @@ export async function followedCategoryIds(userId: string) {
   return new Set((await db.categoryFollow.findMany({ where: { userId }, select: { categoryId: true } })).map((f) => f.categoryId))
 }
 
-export async function getPostRevisions(postId: string) {
+/**
+ * A post's earlier versions — for those who may see the post: a hidden or deleted post (or one in a deleted
+ * thread) keeps its history for moderators only, else its old text would still be readable there.
+ */
+export async function getPostRevisions(postId: string, { moderator }: { moderator: boolean }) {
+  const post = await db.post.findUnique({
+    where: { id: postId },
+    select: { hiddenAt: true, deletedAt: true, thread: { select: { deletedAt: true } } },
+  })
+  if (!post) return []
+  if (!moderator && (post.hiddenAt || post.deletedAt || post.thread.deletedAt)) return []
   return db.postRevision.findMany({ where: { postId }, orderBy: { createdAt: 'desc' }, select: { id: true, body: true, createdAt: true } })
 }
 

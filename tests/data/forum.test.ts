@@ -4,8 +4,8 @@ import { env } from '@/server/env'
 import { seedReference } from '@/server/seed'
 import { searchForum } from '@/server/forum/search'
 import { notifyNewPost } from '@/server/forum/notify'
-import { listThreads, getThreadPage, markThreadRead, THREADS_PAGE } from '@/server/forum/queries'
-import { createCategory, createThread, deletePost, flagPost, hidePost, reply, setLocked } from '@/server/forum/commands'
+import { listThreads, getPostRevisions, getThreadPage, markThreadRead, THREADS_PAGE } from '@/server/forum/queries'
+import { createCategory, createThread, deletePost, editPost, flagPost, hidePost, reply, setLocked } from '@/server/forum/commands'
 import { categoryFormSchema, newThreadSchema } from '@/lib/validations/forum'
 import { revalidated } from '@/tests/next-cache-stub'
 import { data, errorOf, member } from './helpers'
@@ -186,5 +186,19 @@ describe(`forum commands (${provider})`, () => {
     const b = data(await createCategory(input, mod))
     expect(a.slug).toMatch(/^economia-circolare-/)
     expect(b.slug).toBe(`${a.slug}-2`)
+  })
+
+  it('keeps the edit history of a hidden or deleted post for moderators only (issue 12)', async () => {
+    const [author, mod] = [await member(), await member('MODERATOR')]
+    const { threadId } = data(await createThread(newThread('Numeri di telefono nel forum'), author))
+    const { number } = data(await reply({ threadId, body: `Chiamatemi al 333 1234567 ${uid()}` }, author))
+    const post = await db.post.findFirstOrThrow({ where: { threadId, number }, select: { id: true } })
+    data(await editPost({ postId: post.id, body: 'Scrivetemi in privato.' }, author))
+    expect(await getPostRevisions(post.id, { moderator: false })).toHaveLength(1)
+    data(await hidePost({ postId: post.id, reason: 'dati personali' }, mod))
+    expect(await getPostRevisions(post.id, { moderator: false })).toEqual([])
+    expect((await getPostRevisions(post.id, { moderator: true }))[0]!.body).toContain('333 1234567')
+    data(await deletePost({ postId: post.id }, mod))
+    expect(await getPostRevisions(post.id, { moderator: false })).toEqual([])
   })
 })

@@ -37,7 +37,7 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl?: string; noti
       const res = await signIn('credentials', { ...input, redirect: false })
       if (res?.ok && !res.error) {
         // A full navigation, so that every server-rendered part sees the new session.
-        window.location.assign(safeCallbackUrl(callbackUrl, getPathname({ href: '/', locale })))
+        window.location.assign(safeCallbackUrl(callbackUrl, getPathname({ href: '/', locale }), window.location.origin))
         return
       }
       setFormError(message(res?.error === 'CredentialsSignin' ? 'invalidCredentials' : res?.error))

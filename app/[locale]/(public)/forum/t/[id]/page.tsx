@@ -50,7 +50,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
   const lastOnPage = posts.at(-1)?.number ?? 0
   if (user && lastOnPage > page.lastReadNumber) await markThreadRead(user.id, thread.id, lastOnPage)
   const historyPost = historyOf ? posts.find((p) => p.number === historyOf) : undefined
-  const history = historyPost ? await getPostRevisions(historyPost.id) : []
+  const history = historyPost ? await getPostRevisions(historyPost.id, { moderator }) : []
   const caseStudy = thread.caseStudySlug ? getCaseStudy(thread.caseStudySlug) : undefined
   const cluster = thread.clusterId ? await getCluster(thread.clusterId) : null
   const linkedEvent = thread.eventId ? await getEventTitle(thread.eventId) : null
