@@ -95,3 +95,21 @@ describe('iCalendar feeds', () => {
     expect(text.split('END:VTIMEZONE')[1]).not.toContain('RRULE')
   })
 })
+
+describe('iCalendar injection (issue 12)', () => {
+  const hostile = 'Evento ICS\r\nATTACH:https://evil.example/x\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:evil\r\nSUMMARY:Finto'
+  it('keeps a hostile title, calendar name and organiser name inside their own lines', () => {
+    const text = buildCalendar(
+      hostile,
+      [base({ title: hostile, description: hostile, address: hostile, organiser: { name: hostile } })],
+      (id) => `https://x/${id}`,
+    )
+    expect(text).not.toMatch(/^ATTACH/m)
+    expect(text).not.toMatch(/^UID:evil/m)
+    expect(text.match(/^BEGIN:VEVENT/gm)).toHaveLength(1)
+    const cal = new ICAL.Component(ICAL.parse(text))
+    expect(cal.getAllSubcomponents('vevent')).toHaveLength(1)
+    // The summary keeps the text (line breaks escaped as \\n inside the value).
+    expect(cal.getFirstSubcomponent('vevent')!.getFirstPropertyValue('summary')).toBe(hostile.replace(/\r/g, ''))
+  })
+})

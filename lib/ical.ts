@@ -22,6 +22,12 @@ export type FeedEvent = {
   organiser: { name: string }
 }
 
+/**
+ * Text for the calendar's own lines (NAME, X-WR-CALNAME) and parameters (the organiser's CN), which the library
+ * writes as given: line breaks and other control characters become spaces, so no text can start a line of its own.
+ */
+export const icsLineText = (s: string) => s.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim()
+
 /** Rome wall-clock "YYYY-MM-DDTHH:mm:00", written with TZID=Europe/Rome and a VTIMEZONE in the calendar. */
 const local = (d: Date) => `${utcToRomeLocal(d)}:00`
 
@@ -34,7 +40,7 @@ const local = (d: Date) => `${utcToRomeLocal(d)}:00`
  */
 export function buildCalendar(name: string, events: FeedEvent[], eventUrl: (id: string) => string): string {
   const cal = ical({
-    name,
+    name: icsLineText(name),
     prodId: { company: 'Rete Cartesio', product: 'Cartesio', language: 'IT' },
     ttl: 3600,
     timezone: { name: null, generator: getVtimezoneComponent },
@@ -52,7 +58,7 @@ export function buildCalendar(name: string, events: FeedEvent[], eventUrl: (id: 
     location: [e.address, e.city].filter(Boolean).join(', ') || null,
     url: eventUrl(e.id),
     status: e.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-    organizer: { name: e.organiser.name, email: 'no-reply@cartesio.invalid' },
+    organizer: { name: icsLineText(e.organiser.name), email: 'no-reply@cartesio.invalid' },
   })
   const times = (start: Date, end: Date, allDay: boolean): Pick<ICalEventData, 'start' | 'end' | 'allDay' | 'timezone'> =>
     allDay ? { allDay: true, start: romeDay(start), end: romeDay(end) } : { timezone: NETWORK_TZ, start: local(start), end: local(end) }

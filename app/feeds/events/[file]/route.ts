@@ -1,4 +1,5 @@
 import { buildCalendar } from '@/lib/ical'
+import { toCsv } from '@/lib/csv'
 import { getClusterBySlug } from '@/server/territories/queries'
 import { getCurrentUser } from '@/server/auth/session'
 import { eventsForFeed, getEventRef, listAttendees } from '@/server/events/queries'
@@ -14,8 +15,6 @@ export const dynamic = 'force-dynamic'
 
 const eventUrl = (id: string) => env().APP_URL + getPathname({ href: { pathname: '/events/[id]', params: { id } }, locale: 'it' })
 const calendar = (name: string, events: Awaited<ReturnType<typeof eventsForFeed>>) => buildCalendar(name, events, eventUrl)
-
-const csvCell = (v: string) => `"${v.replace(/"/g, '""')}"`
 
 export async function GET(_req: Request, ctx: { params: Promise<{ file: string }> }) {
   const { file } = await ctx.params
@@ -49,11 +48,11 @@ export async function GET(_req: Request, ctx: { params: Promise<{ file: string }
   const user = await getCurrentUser()
   if (!canManageEvent(user, event)) return new Response('Forbidden', { status: user ? 403 : 401 })
   const rows = await listAttendees(event.id)
-  const csv = [
-    'name,email,status,registered_at',
-    ...rows.map((r) => [r.user.name, r.user.email, r.status, r.createdAt.toISOString()].map(csvCell).join(',')),
-  ].join('\r\n')
-  return new Response('\uFEFF' + csv + '\r\n', {
+  const csv = toCsv([
+    ['name', 'email', 'status', 'registered_at'],
+    ...rows.map((r) => [r.user.name, r.user.email, r.status, r.createdAt.toISOString()]),
+  ])
+  return new Response(csv, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="iscritti-${event.id}.csv"`,

@@ -1,0 +1,10 @@
+import { stringify } from 'csv-stringify/sync'
+
+/**
+ * A CSV file for spreadsheet programs: every cell quoted, Windows line ends, a BOM so that accents survive, and
+ * member-typed text that starts like a formula (=, +, -, @, tab, CR) prefixed with an apostrophe (OWASP: CSV
+ * injection), so a spreadsheet shows it as text instead of running it.
+ */
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  return '\uFEFF' + stringify(rows as string[][], { quoted: true, escape_formulas: true, record_delimiter: 'windows' })
+}
