@@ -4,6 +4,7 @@ import * as policies from './policies'
 import {
   canAcceptAnswer,
   canActForOrganisation,
+  canDecidePractice,
   canAdminister,
   canChangeRole,
   canCompleteAdhesion,
@@ -99,6 +100,9 @@ describe('good practice policies', () => {
     expect(canSubmitPractice(mod, p('DRAFT'))).toBe(false)
     expect(canReviewPractice(mod)).toBe(true)
     expect(canReviewPractice(organiser)).toBe(false)
+    expect(canDecidePractice(mod, p('SUBMITTED'))).toBe(true)
+    expect(canDecidePractice({ id: 'a', role: 'MODERATOR' }, p('SUBMITTED'))).toBe(false)
+    expect(canDecidePractice(other, p('SUBMITTED'))).toBe(false)
     expect(canMarkPracticeUseful(other, p('PUBLISHED'))).toBe(true)
     expect(canMarkPracticeUseful(author, p('PUBLISHED'))).toBe(false)
     expect(canMarkPracticeUseful(other, p('SUBMITTED'))).toBe(false)

@@ -84,6 +84,11 @@ export const canCreateEvent = (actor: Actor) => hasRole(actor, 'ORGANISER')
 export type PracticeState = { authorId: string; status: 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'PUBLISHED' | 'REJECTED' }
 export const canReviewPractice = (actor: Actor) => hasRole(actor, 'MODERATOR')
 
+/** A reviewer decides on others' practices only: one's own needs a second reviewer (four eyes). */
+export function canDecidePractice(actor: Actor, p: { authorId: string }): boolean {
+  return canReviewPractice(actor) && actor!.id !== p.authorId
+}
+
 /** Published practices are public; the others only for their author and the reviewers. */
 export function canViewPractice(actor: Actor, p: PracticeState): boolean {
   return p.status === 'PUBLISHED' || (!!actor && (actor.id === p.authorId || canReviewPractice(actor)))

@@ -6,7 +6,7 @@ import type { CurrentUser } from '@/server/auth/session'
 import { linkErrors } from '@/server/link-checks'
 import { renderMarkdown } from '@/lib/markdown'
 import { fail, fieldFail, ok } from '@/lib/form'
-import { canEditPractice, canMarkPracticeUseful, canReviewPractice, canSubmitPractice } from '@/lib/policies'
+import { canDecidePractice, canEditPractice, canMarkPracticeUseful, canReviewPractice, canSubmitPractice } from '@/lib/policies'
 import type { PracticeSnapshot } from '@/lib/practices'
 import { encodeCodes } from '@/lib/codes'
 import { completenessErrors, type practiceRefSchema, type practiceSchema, type reviewSchema } from '@/lib/validations/practices'
@@ -100,6 +100,7 @@ export async function reviewPractice({ practiceId, decision, comment }: Input<ty
     select: { id: true, authorId: true, title: true, revision: true, publishedAt: true },
   })
   if (!p) return fail('notFound')
+  if (!canDecidePractice(user, p)) return fail('ownPracticeReview')
   const done = await db.$transaction(async (tx) => {
     const r = await tx.practice.updateMany({
       where: { id: p.id, status: 'SUBMITTED' },

@@ -112,4 +112,12 @@ describe(`good-practice commands (${provider})`, () => {
     expect(errorOf(await markPracticeUseful({ practiceId }, author))).toBe('forbidden')
     expect((await db.practice.findUniqueOrThrow({ where: { id: practiceId }, select: { usefulCount: true } })).usefulCount).toBe(1)
   })
+
+  it('a moderator\'s own practice needs another reviewer (issue 12)', async () => {
+    const [mod, other] = [await member('MODERATOR'), await member('MODERATOR')]
+    const { practiceId } = data(await savePractice(complete(`Quattro occhi ${tag}`, { intent: 'submit' }), mod))
+    expect(errorOf(await reviewPractice(reviewSchema.parse({ practiceId, decision: 'PUBLISHED' }), mod))).toBe('ownPracticeReview')
+    expect((await db.practice.findUniqueOrThrow({ where: { id: practiceId }, select: { status: true } })).status).toBe('SUBMITTED')
+    data(await reviewPractice(reviewSchema.parse({ practiceId, decision: 'PUBLISHED' }), other))
+  })
 })

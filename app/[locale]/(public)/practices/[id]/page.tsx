@@ -8,7 +8,7 @@ import { Badge } from '@/components/ui/badge'
 import { getCurrentUser } from '@/server/auth/session'
 import { getPractice } from '@/server/practices/queries'
 import { getCaseStudy } from '@/server/content/case-studies'
-import { canEditPractice, canMarkPracticeUseful, canReviewPractice, canViewPractice } from '@/lib/policies'
+import { canDecidePractice, canEditPractice, canMarkPracticeUseful, canViewPractice } from '@/lib/policies'
 import { regionName } from '@/lib/territory'
 import type { FieldDiff } from '@/lib/practices'
 import { ReviewForm, UsefulButton } from '../_components/actions'
@@ -65,7 +65,8 @@ export default async function PracticePage({ params }: Props) {
   const p = await getPractice(id, user?.id)
   if (!p || !canViewPractice(user, p)) notFound()
   const [t, format, badges] = await Promise.all([getTranslations('practices'), getFormatter(), organisationBadges([p.authorId])])
-  const reviewer = canReviewPractice(user)
+  // One's own practice is decided by another reviewer: its author sees it as any author does.
+  const reviewer = canDecidePractice(user, p)
   const caseStudy = p.caseStudySlug ? getCaseStudy(p.caseStudySlug) : undefined
   const date = (d: Date) => format.dateTime(d, { day: 'numeric', month: 'long', year: 'numeric' })
   const lastSubmitted = p.revisions.at(-1)
