@@ -3,7 +3,8 @@ import ICAL from 'ical.js'
 import { createUser, expectNoAxeViolations, parseIcs, signIn } from './helpers'
 
 test('a recurring working group: series pages, month grid, week, organiser and cluster filters, RRULE feed', async ({ page }) => {
-  const org = createUser({ role: 'ORGANISER' })
+  // A confirmed member of the organisation the meeting is attributed to (issue 12: nobody else may name it).
+  const org = createUser({ role: 'ORGANISER', memberOf: 'Università Demo (demo)' })
   await signIn(page, org.email, org.password)
   const title = `Gruppo di lavoro APEA ${Date.now()}`
   await page.goto('/eventi/nuovo')

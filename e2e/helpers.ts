@@ -8,7 +8,9 @@ import { E2E_DATA_DIR } from '../playwright.config'
 export type TestUser = { email: string; name: string; password: string; handle: string }
 
 /** Creates a user through the data layer (not the UI), in the e2e server's own database. */
-export function createUser(opts: { role?: 'MEMBER' | 'ORGANISER' | 'MODERATOR' | 'ADMIN'; locale?: 'it' | 'en' } = {}): TestUser {
+export function createUser(
+  opts: { role?: 'MEMBER' | 'ORGANISER' | 'MODERATOR' | 'ADMIN'; locale?: 'it' | 'en'; memberOf?: string } = {},
+): TestUser {
   const out = execFileSync(
     path.resolve('node_modules/.bin/tsx'),
     ['--conditions=react-server', 'scripts/test-fixture.ts', 'user', JSON.stringify(opts)],

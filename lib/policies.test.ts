@@ -4,6 +4,7 @@ import * as policies from './policies'
 import {
   canAcceptAnswer,
   canActForOrganisation,
+  canAttributeToOrganisation,
   canDecidePractice,
   canAdminister,
   canChangeRole,
@@ -187,6 +188,13 @@ describe('event and outbox policies', () => {
 
 describe('network policies', () => {
   const org = { contactUserId: 'c' }
+  it('content is attributed to an organisation by its confirmed members or admins (issue 12)', () => {
+    expect(canAttributeToOrganisation(as('MEMBER'), { confirmedAt: new Date() })).toBe(true)
+    expect(canAttributeToOrganisation(as('MEMBER'), { confirmedAt: null })).toBe(false)
+    expect(canAttributeToOrganisation(as('ORGANISER'), null)).toBe(false)
+    expect(canAttributeToOrganisation(as('ADMIN'), null)).toBe(true)
+    expect(canAttributeToOrganisation(null, { confirmedAt: new Date() })).toBe(false)
+  })
   it('the contact person or an admin acts for an organisation', () => {
     expect(canActForOrganisation(as('MEMBER', 'c'), org)).toBe(true)
     expect(canActForOrganisation(as('ADMIN', 'x'), org)).toBe(true)

@@ -114,6 +114,11 @@ export function canMarkPracticeUseful(actor: Actor, p: PracticeState): boolean {
 }
 
 // The network.
+/** Meetings and practices are attributed to an organisation by its confirmed members (or by admins). */
+export function canAttributeToOrganisation(actor: Actor, membership: { confirmedAt: Date | null } | null): boolean {
+  return !!actor && (canAdminister(actor) || !!membership?.confirmedAt)
+}
+
 /** An organisation's contact person acts for it (confirms members, withdraws the adhesion); so do admins. */
 export function canActForOrganisation(actor: Actor, org: { contactUserId: string | null }): boolean {
   return !!actor && (actor.id === org.contactUserId || canAdminister(actor))

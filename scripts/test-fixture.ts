@@ -18,7 +18,15 @@ async function main() {
   if (kind === 'users') return manyUsers(JSON.parse(json ?? '{}'))
   if (kind === 'event') return event(JSON.parse(json ?? '{}'))
   if (kind !== 'user') throw new Error("usage: test-fixture.ts user|users|event '{…}'")
-  const opts = JSON.parse(json ?? '{}') as { role?: Role; name?: string; email?: string; password?: string; locale?: 'it' | 'en' }
+  const opts = JSON.parse(json ?? '{}') as {
+    role?: Role
+    name?: string
+    email?: string
+    password?: string
+    locale?: 'it' | 'en'
+    /** The name of an organisation the user is a confirmed member of. */
+    memberOf?: string
+  }
   const id = crypto.randomBytes(4).toString('hex')
   const user = {
     email: opts.email ?? `e2e-${id}@test.invalid`,
@@ -26,7 +34,8 @@ async function main() {
     password: opts.password ?? `Prova-${id}-Cartesio`,
   }
   const handle = await uniqueHandle(user.name)
-  await db.user.create({
+  const created = await db.user.create({
+    select: { id: true },
     data: {
       email: user.email,
       name: user.name,
@@ -36,6 +45,10 @@ async function main() {
       passwordHash: await hashPassword(user.password),
     },
   })
+  if (opts.memberOf) {
+    const org = await db.organisation.findFirstOrThrow({ where: { name: opts.memberOf }, select: { id: true } })
+    await db.membership.create({ data: { userId: created.id, organisationId: org.id, confirmedAt: new Date() } })
+  }
   console.log(JSON.stringify({ ...user, handle }))
   await db.$disconnect()
 }

@@ -24,7 +24,7 @@ function revalidateEvents() {
  */
 export async function createEvent({ recurrence, occurrences: count, ...input }: Input<typeof createEventSchema>, user: CurrentUser) {
   if (!canCreateEvent(user)) return fail('forbidden')
-  const links = await linkErrors(input)
+  const links = await linkErrors(input, { user })
   if (Object.keys(links).length) return fieldFail(links)
   const data = { ...input, descriptionHtml: renderMarkdown(input.description), organiserId: user.id }
   if (recurrence === 'NONE') {
@@ -92,11 +92,11 @@ export async function cancelEvent({ eventId }: Input<typeof eventRefSchema>, use
 export async function updateEvent({ eventId, scope, ...input }: Input<typeof updateEventSchema>, user: CurrentUser) {
   const event = await db.event.findUnique({
     where: { id: eventId },
-    select: { organiserId: true, startsAt: true, endsAt: true, status: true, seriesId: true },
+    select: { organiserId: true, startsAt: true, endsAt: true, status: true, seriesId: true, organisationId: true },
   })
   if (!event) return fail('notFound')
   if (!canManageEvent(user, event)) return fail('forbidden')
-  const links = await linkErrors(input)
+  const links = await linkErrors(input, { user, keep: event.organisationId })
   if (Object.keys(links).length) return fieldFail(links)
   const duration = input.endsAt.getTime() - input.startsAt.getTime()
   const deadlineBefore = input.registrationDeadline ? input.startsAt.getTime() - input.registrationDeadline.getTime() : null

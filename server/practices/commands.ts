@@ -21,11 +21,14 @@ function revalidatePractices() {
  * (author or moderator) is saved as a new revision with a "what changed" note, and stays published.
  */
 export async function savePractice({ practiceId, intent, note, ...input }: Input<typeof practiceSchema>, user: CurrentUser) {
-  const errors = await linkErrors(input)
   const current = practiceId
-    ? await db.practice.findUnique({ where: { id: practiceId }, select: { id: true, authorId: true, status: true, revision: true } })
+    ? await db.practice.findUnique({
+        where: { id: practiceId },
+        select: { id: true, authorId: true, status: true, revision: true, organisationId: true },
+      })
     : null
   if (practiceId && !current) return fail('notFound')
+  const errors = await linkErrors(input, { user, keep: current?.organisationId })
   if (current && !canEditPractice(user, current)) return fail(current.status === 'SUBMITTED' ? 'practiceUnderReview' : 'forbidden')
   const published = current?.status === 'PUBLISHED'
   if (intent === 'submit' || published) Object.assign(errors, completenessErrors({ ...input, practiceId, intent, note }))

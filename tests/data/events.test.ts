@@ -123,6 +123,16 @@ describe(`event commands (${provider})`, () => {
       fieldErrors: { clusterId: 'clusterUnknown', caseStudySlug: 'caseStudyUnknown' },
     })
   })
+
+  it('attributes a meeting only to an organisation the organiser is a confirmed member of (issue 12)', async () => {
+    const organiser = await member('ORGANISER')
+    const org = await db.organisation.create({ data: { slug: `org-${uid()}`, name: 'Consorzio', type: 'SME' }, select: { id: true } })
+    expect(await createEvent(form({ organisationId: org.id }), organiser)).toEqual({ ok: false, fieldErrors: { organisationId: 'organisationNotYours' } })
+    await db.membership.create({ data: { userId: organiser.id, organisationId: org.id } })
+    expect(errorOf(await createEvent(form({ organisationId: org.id }), organiser))).toBe('organisationNotYours')
+    await db.membership.update({ where: { userId_organisationId: { userId: organiser.id, organisationId: org.id } }, data: { confirmedAt: new Date() } })
+    data(await createEvent(form({ organisationId: org.id }), organiser))
+  })
 })
 
 /** The raw form fields of an event, to parse a changed copy (the schema works on what the form sends). */

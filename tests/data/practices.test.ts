@@ -120,4 +120,13 @@ describe(`good-practice commands (${provider})`, () => {
     expect((await db.practice.findUniqueOrThrow({ where: { id: practiceId }, select: { status: true } })).status).toBe('SUBMITTED')
     data(await reviewPractice(reviewSchema.parse({ practiceId, decision: 'PUBLISHED' }), other))
   })
+
+  it('attributes a practice only to an organisation its author belongs to (issue 12)', async () => {
+    const author = await member()
+    const org = await db.organisation.create({ data: { slug: `org-${tag}-${author.id}`, name: 'Comune', type: 'PUBLIC_ADMINISTRATION' }, select: { id: true } })
+    const r = await savePractice(practiceSchema.parse({ title: `Altrui ${tag}`, organisationId: org.id }), author)
+    expect(r).toEqual({ ok: false, fieldErrors: { organisationId: 'organisationNotYours' } })
+    await db.membership.create({ data: { userId: author.id, organisationId: org.id, confirmedAt: new Date() } })
+    data(await savePractice(practiceSchema.parse({ title: `Nostra ${tag}`, organisationId: org.id }), author))
+  })
 })
