@@ -7,7 +7,8 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Event materials are uploaded through a server action (files up to 8 MB, lib/uploads.ts).
-  experimental: { serverActions: { bodySizeLimit: '9mb' } },
+  // authInterrupts: forbidden() answers 403 with app/[locale]/forbidden.tsx.
+  experimental: { serverActions: { bodySizeLimit: '9mb' }, authInterrupts: true },
   serverExternalPackages: [
     'better-sqlite3',
     '@node-rs/argon2',

@@ -149,7 +149,8 @@ test('members cannot create events', async ({ browser }) => {
   const p = await as(browser, createUser())
   await p.goto('/eventi')
   await expect(p.getByRole('link', { name: 'Nuovo evento' })).toHaveCount(0)
-  await p.goto('/eventi/nuovo')
+  // Issue 12: the refusal is an HTTP 403, not a 200.
+  expect((await p.goto('/eventi/nuovo'))!.status()).toBe(403)
   await expect(p.getByRole('heading', { level: 1 })).toHaveText('Accesso non consentito')
 })
 

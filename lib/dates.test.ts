@@ -26,3 +26,13 @@ describe('Rome wall-clock ↔ UTC', () => {
       expect(utcToRomeLocal(romeLocalToUtc(local)!)).toBe(local)
   })
 })
+
+describe('typed dates out of range (issue 12)', () => {
+  it.each(['0000-01-01T10:00', '0099-05-01T10:00', '1969-12-31T23:59', '2200-01-01T00:00'])('refuses %s', (v) => {
+    expect(romeLocalToUtc(v)).toBeNull()
+  })
+  it('accepts the range edges', () => {
+    expect(romeLocalToUtc('1970-01-01T10:00')).not.toBeNull()
+    expect(romeLocalToUtc('2199-12-31T10:00')).not.toBeNull()
+  })
+})

@@ -12,7 +12,8 @@ export function romeLocalToUtc(local: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local)
   if (!m) return null
   const [, y, mo, d, h, mi] = m.map(Number) as [number, number, number, number, number, number]
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59) return null
+  // Years outside 1970–2199 are typing mistakes (and JavaScript reads years 0–99 as 1900–1999).
+  if (y < 1970 || y > 2199 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59) return null
   const t = new TZDate(y, mo - 1, d, h, mi, 0, NETWORK_TZ)
   if (t.getMonth() !== mo - 1 || t.getDate() !== d) return null // 31 February and the like
   return new Date(t.getTime())

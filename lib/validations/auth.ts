@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { line } from '@/lib/validations/fields'
 
 // Messages are keys under "errors" in messages/*.json, so client and server show the same text.
 export const PASSWORD_MIN = 8
@@ -18,7 +19,7 @@ export const passwordField = z
   .min(PASSWORD_MIN, 'passwordTooShort')
   .max(PASSWORD_MAX, 'passwordTooLong')
 
-export const nameField = z.string('required').trim().min(1, 'required').min(2, 'nameTooShort').max(100, 'nameTooLong')
+export const nameField = line('required').min(1, 'required').min(2, 'nameTooShort').max(100, 'nameTooLong')
 
 export const localeField = z.enum(['it', 'en'], 'required')
 

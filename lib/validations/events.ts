@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { line, text } from '@/lib/validations/fields'
 import { romeLocalToUtc } from '@/lib/dates'
 import { addDays, romeDay, romeDayStart } from '@/lib/calendar'
 import { MAX_OCCURRENCES, RECURRENCES } from '@/lib/recurrence'
@@ -26,9 +27,9 @@ const localTime = (code: string) =>
 
 export const eventSchema = z
   .object({
-    title: z.string('required').trim().min(1, 'required').min(3, 'titleTooShort').max(150, 'titleTooLong'),
+    title: line('required').min(1, 'required').min(3, 'titleTooShort').max(150, 'titleTooLong'),
     type: z.enum(EVENT_TYPES, 'required'),
-    description: z.string('required').trim().min(1, 'required').max(20_000, 'bodyTooLong'),
+    description: text('required').min(1, 'required').max(20_000, 'bodyTooLong'),
     startsAt: localTime('dateInvalid'),
     endsAt: localTime('dateInvalid'),
     address: optional(200),
@@ -114,7 +115,7 @@ export const materialSchema = z
   .object({
     eventId: z.string().min(1).max(50),
     kind: z.enum(MATERIAL_KINDS, 'required'),
-    title: z.string('required').trim().min(1, 'required').max(150, 'titleTooLong'),
+    title: line('required').min(1, 'required').max(150, 'titleTooLong'),
     url: z
       .union([z.literal(''), z.url({ protocol: /^https?$/, message: 'urlInvalid' })], 'urlInvalid')
       .optional()

@@ -5,3 +5,24 @@ export const repeated = z
   .union([z.string(), z.array(z.string())])
   .optional()
   .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
+
+// Text that members type: trimmed, in Unicode NFC (so "é" typed two ways is one text), and without control
+// characters — a line refuses them all (names, titles), a text keeps line breaks and tabs (bodies).
+const CONTROL_IN_LINE = /[\u0000-\u001f\u007f]/
+const CONTROL_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
+
+/** One line of text (a name, a title, a place). */
+export const line = (error?: string) =>
+  z
+    .string(error)
+    .trim()
+    .normalize('NFC')
+    .refine((s) => !CONTROL_IN_LINE.test(s), 'controlCharacters')
+
+/** Text of several lines (a body, a description, a reason). */
+export const text = (error?: string) =>
+  z
+    .string(error)
+    .trim()
+    .normalize('NFC')
+    .refine((s) => !CONTROL_IN_TEXT.test(s), 'controlCharacters')

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { line, text } from '@/lib/validations/fields'
 
 export const TITLE_MIN = 8
 export const TITLE_MAX = 150
@@ -7,7 +8,7 @@ export const BODY_MAX = 20_000
 export const REASON_MAX = 500
 
 const id = z.string().min(1).max(50)
-const body = z.string('required').trim().min(1, 'required').min(BODY_MIN, 'bodyTooShort').max(BODY_MAX, 'bodyTooLong')
+const body = text('required').min(1, 'required').min(BODY_MIN, 'bodyTooShort').max(BODY_MAX, 'bodyTooLong')
 const tag = z
   .string()
   .trim()
@@ -16,7 +17,7 @@ const tag = z
 
 export const newThreadSchema = z.object({
   categoryId: id.or(z.literal('')).refine((v) => v !== '', 'required'),
-  title: z.string('required').trim().min(1, 'required').min(TITLE_MIN, 'titleTooShort').max(TITLE_MAX, 'titleTooLong'),
+  title: line('required').min(1, 'required').min(TITLE_MIN, 'titleTooShort').max(TITLE_MAX, 'titleTooLong'),
   body,
   tags: z
     .string()
@@ -45,20 +46,20 @@ export const categoryRefSchema = z.object({ categoryId: id })
 export const moveThreadSchema = z.object({ threadId: id, categoryId: id })
 export const hidePostSchema = z.object({
   postId: id,
-  reason: z.string('required').trim().min(1, 'required').max(REASON_MAX, 'reasonTooLong'),
+  reason: text('required').min(1, 'required').max(REASON_MAX, 'reasonTooLong'),
 })
 export const flagPostSchema = hidePostSchema
 export const resolveFlagSchema = z.object({
   flagId: id,
   action: z.enum(['hide', 'dismiss']),
-  reason: z.string().trim().max(REASON_MAX, 'reasonTooLong').default(''),
+  reason: text().max(REASON_MAX, 'reasonTooLong').default(''),
 })
 export const toggleSchema = z.object({ threadId: id, value: z.enum(['true', 'false']).transform((v) => v === 'true') })
 export const categoryFormSchema = z.object({
-  nameIt: z.string().trim().min(3, 'nameTooShort').max(80, 'nameTooLong'),
-  nameEn: z.string().trim().min(3, 'nameTooShort').max(80, 'nameTooLong'),
-  descriptionIt: z.string().trim().min(1, 'required').max(300, 'reasonTooLong'),
-  descriptionEn: z.string().trim().min(1, 'required').max(300, 'reasonTooLong'),
+  nameIt: line().min(3, 'nameTooShort').max(80, 'nameTooLong'),
+  nameEn: line().min(3, 'nameTooShort').max(80, 'nameTooLong'),
+  descriptionIt: text().min(1, 'required').max(300, 'reasonTooLong'),
+  descriptionEn: text().min(1, 'required').max(300, 'reasonTooLong'),
 })
 export const moveCategorySchema = z.object({ categoryId: id, direction: z.enum(['up', 'down']) })
 export const searchSchema = z.object({ q: z.string().trim().max(100).catch('') })

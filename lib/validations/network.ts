@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { repeated } from '@/lib/validations/fields'
+import { line, repeated, text } from '@/lib/validations/fields'
 import { REGION_IDS } from '@/lib/territory'
 import { isValidCodiceFiscale, isValidPartitaIva, normaliseTaxCode } from '@/lib/tax-codes'
 
@@ -21,7 +21,7 @@ export type Commitment = (typeof COMMITMENTS)[number]
  */
 export const adhesionSchema = z
   .object({
-    orgName: z.string('required').trim().min(2, 'required').max(200, 'tooLong'),
+    orgName: line('required').min(2, 'required').max(200, 'tooLong'),
     orgType: z.enum(ORGANISATION_TYPES, 'required'),
     // Checked on the field itself, so the message shows even when other fields are wrong too.
     taxCode: z
@@ -39,15 +39,15 @@ export const adhesionSchema = z
       .transform(normaliseTaxCode)
       .refine((v) => !v || isValidPartitaIva(v), 'vatInvalid'),
     regionId: z.enum(REGION_IDS, 'required'),
-    province: z.string('required').trim().min(2, 'required').max(60, 'tooLong'),
+    province: line('required').min(2, 'required').max(60, 'tooLong'),
     clusterIds: repeated.pipe(z.array(z.string().max(50)).max(20)),
-    sector: z.string('required').trim().min(2, 'required').max(100, 'tooLong'),
+    sector: line('required').min(2, 'required').max(100, 'tooLong'),
     website: z
       .union([z.literal(''), z.url({ protocol: /^https?$/, message: 'urlInvalid' })], 'urlInvalid')
       .default('')
       .transform((v) => v || null),
-    signatoryName: z.string('required').trim().min(3, 'required').max(120, 'tooLong'),
-    signatoryRole: z.string('required').trim().min(2, 'required').max(120, 'tooLong'),
+    signatoryName: line('required').min(3, 'required').max(120, 'tooLong'),
+    signatoryRole: line('required').min(2, 'required').max(120, 'tooLong'),
     commitments: repeated.pipe(z.array(z.enum(COMMITMENTS, 'invalid')).min(1, 'commitmentRequired').max(7)),
     accept: z.literal('on', 'acceptRequired'),
   })
@@ -58,14 +58,14 @@ export const adhesionSchema = z
 /** Completing an application after a request for more information: the same fields, plus a reply. */
 export const adhesionUpdateSchema = z.intersection(
   adhesionSchema,
-  z.object({ adhesionId: z.string().min(1).max(50), reply: z.string().trim().max(2000, 'tooLong').default('') }),
+  z.object({ adhesionId: z.string().min(1).max(50), reply: text().max(2000, 'tooLong').default('') }),
 )
 
 export const adhesionDecisionSchema = z
   .object({
     adhesionId: z.string().min(1).max(50),
     decision: z.enum(['INFO_REQUESTED', 'APPROVED', 'REJECTED'], 'required'),
-    message: z.string().trim().max(2000, 'tooLong').default(''),
+    message: text().max(2000, 'tooLong').default(''),
   })
   .superRefine((d, ctx) => {
     if (d.decision !== 'APPROVED' && d.message.length < 5)
@@ -79,5 +79,5 @@ export const membershipDecisionSchema = z.object({
 })
 export const withdrawSchema = z.object({
   organisationId: z.string().min(1).max(50),
-  reason: z.string().trim().min(5, 'decisionMessageRequired').max(2000, 'tooLong'),
+  reason: text().min(5, 'decisionMessageRequired').max(2000, 'tooLong'),
 })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { repeated } from '@/lib/validations/fields'
+import { line, repeated, text } from '@/lib/validations/fields'
 import { INSTRUMENTS, SECTORS, THEMES } from '@/lib/practices'
 import { REGION_IDS } from '@/lib/territory'
 
@@ -24,9 +24,9 @@ export const practiceSchema = z
       .optional()
       .transform((v) => v || null),
     intent: z.enum(['save', 'submit']).default('save'),
-    title: z.string('required').trim().min(1, 'required').max(PRACTICE_LIMITS.title, 'titleTooLong'),
-    summary: z.string().trim().max(PRACTICE_LIMITS.summary, 'summaryTooLong').default(''),
-    body: z.string().trim().max(PRACTICE_LIMITS.body, 'practiceBodyTooLong').default(''),
+    title: line('required').min(1, 'required').max(PRACTICE_LIMITS.title, 'titleTooLong'),
+    summary: text().max(PRACTICE_LIMITS.summary, 'summaryTooLong').default(''),
+    body: text().max(PRACTICE_LIMITS.body, 'practiceBodyTooLong').default(''),
     instruments: repeated.pipe(z.array(z.enum(INSTRUMENTS, 'invalid')).max(INSTRUMENTS.length)),
     theme: z
       .union([z.literal(''), z.enum(THEMES)], 'invalid')
@@ -52,9 +52,9 @@ export const practiceSchema = z
     resultLabel: repeated,
     resultValue: repeated,
     resultUnit: repeated,
-    contact: z.string().trim().max(PRACTICE_LIMITS.contact, 'tooLong').default(''),
+    contact: text().max(PRACTICE_LIMITS.contact, 'tooLong').default(''),
     /** "What changed": asked when a published practice is edited. */
-    note: z.string().trim().max(300, 'tooLong').default(''),
+    note: text().max(300, 'tooLong').default(''),
   })
   .transform((p, ctx) => {
     // Result rows: label, number (comma or point decimals, signed) and unit; empty rows are dropped.
@@ -93,7 +93,7 @@ export const reviewSchema = z
   .object({
     practiceId: z.string().min(1).max(50),
     decision: z.enum(['PUBLISHED', 'RETURNED', 'REJECTED'], 'required'),
-    comment: z.string().trim().max(5000, 'tooLong').default(''),
+    comment: text().max(5000, 'tooLong').default(''),
   })
   .superRefine((r, ctx) => {
     if (r.decision !== 'PUBLISHED' && r.comment.length < 5)

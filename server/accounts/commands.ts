@@ -61,7 +61,8 @@ export async function confirmEmailChange({ token }: Input<typeof tokenSchema>) {
   const claimed = await consumeToken(token, 'EMAIL_CHANGE')
   if (!claimed?.newEmail) return fail('tokenInvalid')
   try {
-    await db.user.update({ where: { id: claimed.userId }, data: { email: claimed.newEmail } })
+    // A new address ends every open session (as a password change does): the member signs in again with it.
+    await db.user.update({ where: { id: claimed.userId }, data: { email: claimed.newEmail, sessionVersion: { increment: 1 } } })
   } catch (e) {
     if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002') return fail('emailTaken')
     throw e

@@ -2,7 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { db } from '@/server/db'
 import { env } from '@/server/env'
 import { hashPassword } from '@/server/auth/password'
-import { deleteMyAccount, register, setListed } from '@/server/accounts/commands'
+import { confirmEmailChange, deleteMyAccount, register, setListed } from '@/server/accounts/commands'
+import { issueToken } from '@/server/auth/tokens'
 import { changeRole, setSuspended } from '@/server/admin/commands'
 import { DELETED_NAME } from '@/server/accounts/privacy'
 import { registerSchema } from '@/lib/validations/auth'
@@ -46,6 +47,18 @@ describe(`account commands (${provider})`, () => {
     expect(errorOf(await setListed({ organisationId: org.id, listed: 'yes' }, b))).toBe('notFound')
     data(await setListed({ organisationId: org.id, listed: 'yes' }, a))
     expect((await db.membership.findUniqueOrThrow({ where: { userId_organisationId: { userId: a.id, organisationId: org.id } } })).listed).toBe(true)
+  })
+})
+
+describe(`e-mail change (${provider})`, () => {
+  it('ends every open session when the new address is confirmed (issue 12)', async () => {
+    const u = await member()
+    const before = (await db.user.findUniqueOrThrow({ where: { id: u.id }, select: { sessionVersion: true } })).sessionVersion
+    const newEmail = `new-${uid()}@test.invalid`
+    const token = await issueToken(u.id, 'EMAIL_CHANGE', newEmail)
+    expect(data(await confirmEmailChange({ token }))).toEqual({ email: newEmail })
+    const after = await db.user.findUniqueOrThrow({ where: { id: u.id }, select: { email: true, sessionVersion: true } })
+    expect(after).toEqual({ email: newEmail, sessionVersion: before + 1 })
   })
 })
 

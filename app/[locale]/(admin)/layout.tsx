@@ -2,8 +2,8 @@ import type { Metadata } from 'next'
 import { setRequestLocale } from 'next-intl/server'
 import type { Locale } from '@/i18n/routing'
 import { getCurrentUser } from '@/server/auth/session'
-import { Forbidden } from '@/components/forbidden'
 import { canAdminister } from '@/lib/policies'
+import { forbidden } from 'next/navigation'
 
 // Administration: users, applications to the network, the development outbox. Signed-in non-admins are refused
 // here on the first load; each page also checks (a layout is not re-rendered on client navigation) and sends
@@ -13,6 +13,6 @@ export const metadata: Metadata = { robots: { index: false, follow: false } }
 export default async function AdminLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: Locale }> }) {
   setRequestLocale((await params).locale)
   const user = await getCurrentUser()
-  if (user && !canAdminister(user)) return <Forbidden />
+  if (user && !canAdminister(user)) forbidden()
   return children
 }

@@ -2,8 +2,8 @@ import type { Metadata } from 'next'
 import { setRequestLocale } from 'next-intl/server'
 import type { Locale } from '@/i18n/routing'
 import { getCurrentUser } from '@/server/auth/session'
-import { Forbidden } from '@/components/forbidden'
 import { canModerate } from '@/lib/policies'
+import { forbidden } from 'next/navigation'
 
 // The moderators' queues: flags and categories of the forum, the review of good practices. Signed-in members
 // without the role are refused here on the first load; each page also checks (a layout is not re-rendered on
@@ -13,6 +13,6 @@ export const metadata: Metadata = { robots: { index: false, follow: false } }
 export default async function ModerationLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: Locale }> }) {
   setRequestLocale((await params).locale)
   const user = await getCurrentUser()
-  if (user && !canModerate(user)) return <Forbidden />
+  if (user && !canModerate(user)) forbidden()
   return children
 }

@@ -5,7 +5,7 @@ import { requirePageUser } from '@/server/auth/guard'
 import { adminCounts } from '@/server/admin/queries'
 import { canAdminister } from '@/lib/policies'
 import type { Locale } from '@/i18n/routing'
-import { Forbidden } from '@/components/forbidden'
+import { forbidden } from 'next/navigation'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
@@ -19,7 +19,7 @@ export default async function AdminPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
   const user = await requirePageUser(locale, '/admin')
-  if (!canAdminister(user)) return <Forbidden />
+  if (!canAdminister(user)) forbidden()
   const [t, counts] = await Promise.all([getTranslations('admin'), adminCounts()])
   return (
     <div>

@@ -20,7 +20,8 @@ export async function GET(_req: Request, ctx: { params: Promise<{ id: string }> 
       'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(m.fileName)}`,
       'X-Content-Type-Options': 'nosniff',
       'Content-Security-Policy': "default-src 'none'; sandbox",
-      'Cache-Control': 'public, max-age=3600',
+      // Not kept by shared caches: a material the organiser removes must stop being served at once.
+      'Cache-Control': 'private, no-cache',
     },
   })
 }

@@ -6,7 +6,7 @@ import { Badge } from '@/components/ui/badge'
 import { requirePageUser } from '@/server/auth/guard'
 import { listAdhesions } from '@/server/network/queries'
 import { canAdminister } from '@/lib/policies'
-import { Forbidden } from '@/components/forbidden'
+import { forbidden } from 'next/navigation'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
@@ -20,7 +20,7 @@ export default async function AdhesionsPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
   const user = await requirePageUser(locale, '/admin/adhesions')
-  if (!canAdminister(user)) return <Forbidden />
+  if (!canAdminister(user)) forbidden()
   const [t, tn, format, { open, decided }] = await Promise.all([
     getTranslations('admin'),
     getTranslations('network'),

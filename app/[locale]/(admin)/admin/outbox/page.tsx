@@ -4,7 +4,7 @@ import { requirePageUser } from '@/server/auth/guard'
 import { listOutbox } from '@/server/admin/queries'
 import { canReadOutbox } from '@/lib/policies'
 import type { Locale } from '@/i18n/routing'
-import { Forbidden } from '@/components/forbidden'
+import { forbidden } from 'next/navigation'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
@@ -18,7 +18,7 @@ export default async function OutboxPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
   const user = await requirePageUser(locale, '/admin/outbox')
-  if (!canReadOutbox(user)) return <Forbidden />
+  if (!canReadOutbox(user)) forbidden()
   const [t, mails, format] = await Promise.all([getTranslations('admin'), listOutbox(), getFormatter()])
   return (
     <div>

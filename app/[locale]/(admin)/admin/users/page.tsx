@@ -7,9 +7,9 @@ import { listUsers } from '@/server/admin/queries'
 import { canAdminister } from '@/lib/policies'
 import { userSearchSchema } from '@/lib/validations/admin'
 import type { Locale } from '@/i18n/routing'
-import { Forbidden } from '@/components/forbidden'
 import { UserRowActions } from './_components/user-row-actions'
 import { Button } from '@/components/ui/button'
+import { forbidden } from 'next/navigation'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -23,7 +23,7 @@ export default async function AdminUsersPage({ params, searchParams }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
   const admin = await requirePageUser(locale, '/admin/users')
-  if (!canAdminister(admin)) return <Forbidden />
+  if (!canAdminister(admin)) forbidden()
   const { q, after } = userSearchSchema.parse(await searchParams)
   const [t, tr, { users, nextAfter }] = await Promise.all([getTranslations('admin'), getTranslations('roles'), listUsers({ q, after })])
   return (

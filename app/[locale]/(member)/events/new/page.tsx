@@ -3,11 +3,11 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { Locale } from '@/i18n/routing'
 import { requirePageUser } from '@/server/auth/guard'
 import { canCreateEvent, canManageEvent } from '@/lib/policies'
-import { Forbidden } from '@/components/forbidden'
 import { EventForm } from '../_components/event-form'
 import { eventFormOptions } from '../_components/options'
 import { eventInitial } from '../_components/initial'
 import { getEvent } from '@/server/events/queries'
+import { forbidden } from 'next/navigation'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -21,7 +21,7 @@ export default async function NewEventPage({ params, searchParams }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
   const user = await requirePageUser(locale, '/events/new')
-  if (!canCreateEvent(user)) return <Forbidden />
+  if (!canCreateEvent(user)) forbidden()
   const from = (await searchParams).from
   // Duplicating: start from another event's details, with new dates.
   const source = typeof from === 'string' ? await getEvent(from) : null

@@ -5,9 +5,9 @@ import type { Locale } from '@/i18n/routing'
 import { requirePageUser } from '@/server/auth/guard'
 import { listCategories, listOpenFlags } from '@/server/forum/queries'
 import { canModerate } from '@/lib/policies'
-import { Forbidden } from '@/components/forbidden'
 import { CategoryOrder, FlagActions, NewCategoryForm } from '../_components/moderation-tools'
 import { localised } from '@/lib/localised'
+import { forbidden } from 'next/navigation'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
@@ -21,7 +21,7 @@ export default async function ModerationPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
   const user = await requirePageUser(locale, '/forum/moderation')
-  if (!canModerate(user)) return <Forbidden />
+  if (!canModerate(user)) forbidden()
   const [t, flags, categories] = await Promise.all([getTranslations('forum'), listOpenFlags(), listCategories()])
   return (
     <div className="max-w-4xl space-y-10">

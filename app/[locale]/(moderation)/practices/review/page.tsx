@@ -5,7 +5,7 @@ import type { Locale } from '@/i18n/routing'
 import { requirePageUser } from '@/server/auth/guard'
 import { listReviewQueue } from '@/server/practices/queries'
 import { canReviewPractice } from '@/lib/policies'
-import { Forbidden } from '@/components/forbidden'
+import { forbidden } from 'next/navigation'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
@@ -19,7 +19,7 @@ export default async function ReviewQueuePage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
   const user = await requirePageUser(locale, '/practices/review')
-  if (!canReviewPractice(user)) return <Forbidden />
+  if (!canReviewPractice(user)) forbidden()
   const [t, format, items] = await Promise.all([getTranslations('practices.review'), getFormatter(), listReviewQueue()])
   return (
     <div className="max-w-3xl">

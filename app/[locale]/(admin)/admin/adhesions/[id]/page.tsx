@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import type { Commitment } from '@/lib/validations/network'
-import { notFound } from 'next/navigation'
+import { forbidden, notFound } from 'next/navigation'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
@@ -11,7 +11,6 @@ import { getAdhesion } from '@/server/network/queries'
 import { canAdminister } from '@/lib/policies'
 import { decodeCodes } from '@/lib/codes'
 import { regionName } from '@/lib/territory'
-import { Forbidden } from '@/components/forbidden'
 import { AdhesionDecision } from './decision'
 import { localised } from '@/lib/localised'
 
@@ -28,7 +27,7 @@ export default async function AdhesionPage({ params }: Props) {
   const { locale, id } = await params
   setRequestLocale(locale)
   const user = await requirePageUser(locale, '/admin/adhesions')
-  if (!canAdminister(user)) return <Forbidden />
+  if (!canAdminister(user)) forbidden()
   const a = await getAdhesion(id)
   if (!a) notFound()
   const [t, tn, th, format, clusters] = await Promise.all([

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { forbidden, notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { Locale } from '@/i18n/routing'
 import { requirePageUser } from '@/server/auth/guard'
 import { getEvent } from '@/server/events/queries'
 import { canManageEvent } from '@/lib/policies'
-import { Forbidden } from '@/components/forbidden'
 import { EventForm } from '../../_components/event-form'
 import { eventFormOptions } from '../../_components/options'
 import { eventInitial } from '../../_components/initial'
@@ -24,7 +23,7 @@ export default async function EditEventPage({ params }: Props) {
   const user = await requirePageUser(locale, '/events')
   const event = await getEvent(id)
   if (!event) notFound()
-  if (!canManageEvent(user, event)) return <Forbidden />
+  if (!canManageEvent(user, event)) forbidden()
   const [t, options] = await Promise.all([getTranslations('events'), eventFormOptions(locale)])
   return (
     <div>

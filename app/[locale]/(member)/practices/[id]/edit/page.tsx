@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { forbidden, notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
@@ -7,7 +7,6 @@ import { Notice } from '@/components/ui/notice'
 import { requirePageUser } from '@/server/auth/guard'
 import { getPractice } from '@/server/practices/queries'
 import { canEditPractice } from '@/lib/policies'
-import { Forbidden } from '@/components/forbidden'
 import { PracticeForm } from '../../_components/practice-form'
 import { practiceFormOptions, practiceInitial } from '../../_components/options'
 
@@ -25,7 +24,7 @@ export default async function EditPracticePage({ params, searchParams }: Props) 
   const user = await requirePageUser(locale, '/practices/mine')
   const p = await getPractice(id)
   if (!p) notFound()
-  if (!canEditPractice(user, p)) return <Forbidden />
+  if (!canEditPractice(user, p)) forbidden()
   const [t, options] = await Promise.all([getTranslations('practices'), practiceFormOptions(locale)])
   const lastReview = p.reviews.at(-1)
   return (
