@@ -12,7 +12,9 @@ export function retryAfterMs(windowStart: Date, windowMs: number, now: Date): nu
 }
 
 export const LIMITS = {
-  signInPerAccount: { limit: 5, windowMs: 15 * 60_000 },
+  // Failed sign-ins are counted per account *and address*: a stranger elsewhere cannot lock a member out
+  // (issue 12, OWASP ASVS 5.0 V6.3); one address trying many accounts is held by signInPerAddress.
+  signInPerAccountAndAddress: { limit: 5, windowMs: 15 * 60_000 },
   signInPerAddress: { limit: 20, windowMs: 15 * 60_000 },
   registerPerAddress: { limit: 10, windowMs: 60 * 60_000 },
   mailPerAccount: { limit: 3, windowMs: 60 * 60_000 },

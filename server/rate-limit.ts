@@ -45,3 +45,8 @@ export async function take(key: string, w: Window, now = new Date()): Promise<bo
 export async function clear(key: string) {
   await db.rateLimitBucket.deleteMany({ where: { key } })
 }
+
+/** Clears every counter whose key starts with `prefix` (e.g. all of one account's sign-in pairs). */
+export async function clearPrefix(prefix: string) {
+  await db.rateLimitBucket.deleteMany({ where: { key: { startsWith: prefix } } })
+}

@@ -6,7 +6,8 @@ import type { CurrentUser } from '@/server/auth/session'
 import { hashPassword, isWeakPassword, verifyPassword } from '@/server/auth/password'
 import { deleteAccount } from '@/server/accounts/privacy'
 import { consumeToken, issueToken, peekToken } from '@/server/auth/tokens'
-import { clear, take } from '@/server/rate-limit'
+import { clearPrefix, take } from '@/server/rate-limit'
+import { signInPairKey } from '@/server/auth/options'
 import { uniqueHandle } from '@/server/accounts/handles'
 import { mailText, sendMail } from '@/server/mail'
 import { absoluteLink } from '@/server/links'
@@ -155,6 +156,7 @@ export async function resetPassword({ token, password }: Input<typeof resetPassw
     where: { id: claimed.userId },
     data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } },
   })
-  await clear(`signin:account:${owner.email}`)
+  // A new password lifts the account's sign-in holds from every address.
+  await clearPrefix(signInPairKey(owner.email, ''))
   return ok(undefined)
 }

@@ -15,14 +15,17 @@ function addressOf(headers: Record<string, unknown> | undefined): string {
   return clientAddress(typeof forwarded === 'string' ? forwarded : undefined, env().TRUST_PROXY_HOPS)
 }
 
+/** The failed-sign-in counter of one account from one address; `signInPairKey(email, '')` is the account's prefix. */
+export const signInPairKey = (email: string, address: string) => `signin:pair:${email}|${address}`
+
 export async function authenticate(input: unknown, address: string) {
   const parsed = signInSchema.safeParse(input)
   if (!parsed.success) throw new Error('invalidInput')
   const { email, password } = parsed.data
-  const accountKey = `signin:account:${email}`
+  const pairKey = signInPairKey(email, address)
   const addressKey = `signin:address:${address}`
-  const [acct, addr] = await Promise.all([over(accountKey, LIMITS.signInPerAccount), over(addressKey, LIMITS.signInPerAddress)])
-  if (acct.limited || addr.limited) throw new Error('throttled')
+  const [pair, addr] = await Promise.all([over(pairKey, LIMITS.signInPerAccountAndAddress), over(addressKey, LIMITS.signInPerAddress)])
+  if (pair.limited || addr.limited) throw new Error('throttled')
 
   const user = await db.user.findUnique({
     where: { email },
@@ -30,11 +33,11 @@ export async function authenticate(input: unknown, address: string) {
   })
   const valid = user ? await verifyPassword(user.passwordHash, password) : (await burnVerify(password), false)
   if (!user || !valid) {
-    await Promise.all([hit(accountKey, LIMITS.signInPerAccount), hit(addressKey, LIMITS.signInPerAddress)])
+    await Promise.all([hit(pairKey, LIMITS.signInPerAccountAndAddress), hit(addressKey, LIMITS.signInPerAddress)])
     throw new Error('invalidCredentials')
   }
   if (user.suspendedAt) throw new Error('suspended')
-  await clear(accountKey)
+  await clear(pairKey)
   return { id: user.id, email: user.email, name: user.name, role: user.role as Role, sv: user.sessionVersion }
 }
 

@@ -74,13 +74,15 @@ describe(`users and organisations (${provider})`, () => {
 })
 
 describe(`sign-in throttling in the database (${provider})`, () => {
-  it('blocks an account after 5 failures, even with the right password, and lets others in', async () => {
+  it('holds an account after 5 failures from one address — even the right password — but not from another (issue 12)', async () => {
     const u = await makeUser()
     const address = `10.0.${Math.floor(Math.random() * 250)}.1`
-    for (let i = 0; i < LIMITS.signInPerAccount.limit; i++) {
+    for (let i = 0; i < LIMITS.signInPerAccountAndAddress.limit; i++) {
       await expect(authenticate({ email: u.email, password: 'wrong-password' }, address)).rejects.toThrow('invalidCredentials')
     }
     await expect(authenticate({ email: u.email, password: 'Correct-horse-9' }, address)).rejects.toThrow('throttled')
+    // The member, elsewhere, is not locked out by a stranger's failures.
+    await expect(authenticate({ email: u.email, password: 'Correct-horse-9' }, '10.9.9.8')).resolves.toMatchObject({ id: u.id })
     const other = await makeUser()
     await expect(authenticate({ email: other.email, password: 'Correct-horse-9' }, '10.9.9.9')).resolves.toMatchObject({ id: other.id })
   })
