@@ -64,16 +64,19 @@ test('registration with bad input shows a message next to each field and keeps t
   await expect(email).toHaveValue(existing.email)
 })
 
-test('wrong passwords are refused and repeated failures are throttled', async ({ page }) => {
+test('wrong passwords are refused and repeated failures are throttled, whatever X-Forwarded-For says', async ({ page }) => {
   const user = createUser()
   await page.goto('/accedi')
   await page.getByLabel('E-mail').fill(user.email)
   for (let i = 0; i < 5; i++) {
+    // Issue 12: a client-written X-Forwarded-For must not give each attempt an address of its own.
+    await page.setExtraHTTPHeaders({ 'X-Forwarded-For': `198.51.100.${i + 1}` })
     await page.getByLabel('Password', { exact: true }).fill(`sbagliata-${i}`)
     await page.getByRole('button', { name: 'Accedi' }).click()
     await expect(page.locator('main').getByRole('alert')).toHaveText('E-mail o password non corrette.')
   }
-  // Now even the right password is blocked for this account.
+  // Now even the right password is blocked for this account from this address.
+  await page.setExtraHTTPHeaders({ 'X-Forwarded-For': '198.51.100.99' })
   await page.getByLabel('Password', { exact: true }).fill(user.password)
   await page.getByRole('button', { name: 'Accedi' }).click()
   await expect(page.locator('main').getByRole('alert')).toContainText('Troppi tentativi')

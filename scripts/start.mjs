@@ -76,7 +76,11 @@ if (!dev && !args.has('--no-build') && needsBuild()) {
   run(bin('next'), ['build'])
 }
 
-const child = spawn(bin('next'), [dev ? 'dev' : 'start', '-p', port, '-H', host], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
+// scripts/server.mjs: Next behind a Node server that records the real peer address (X-Forwarded-For).
+const child = spawn(process.execPath, ['scripts/server.mjs', ...(dev ? ['--dev'] : []), '-p', port, '-H', host], {
+  cwd: root,
+  stdio: ['ignore', 'pipe', 'inherit'],
+})
 let announced = false
 child.stdout.on('data', (chunk) => {
   process.stdout.write(chunk)

@@ -19,7 +19,7 @@ const envSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Cartesio <no-reply@cartesio.invalid>'),
   SEED_DEMO: z.enum(['true', 'false'], 'must be "true" or "false"').default('true'),
-  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 })
 
 export type Env = z.infer<typeof envSchema> & { DATABASE_URL: string; APP_URL: string; provider: 'sqlite' | 'postgresql' }
