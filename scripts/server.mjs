@@ -3,10 +3,14 @@
 // socket's peer address to X-Forwarded-For, as a reverse proxy does. The rightmost entry is then always the
 // address that really connected, so a client cannot choose its own address for the per-address limits;
 // with TRUST_PROXY_HOPS=N (N proxies in front, each appending), lib/client-address.ts skips N entries.
+// It also sets the Content-Security-Policy of every response (scripts/lib/csp.mjs): an HTML page is held until
+// complete, its inline scripts hashed into the policy, then sent (gzip-compressed here when the browser accepts it).
 //   node scripts/server.mjs [--dev] [-p PORT] [-H HOST]
 import http from 'node:http'
+import zlib from 'node:zlib'
 import next from 'next'
 import { root } from './lib/config.mjs'
+import { pagePolicy, resourcePolicy } from './lib/csp.mjs'
 
 const argv = process.argv.slice(2)
 const opt = (flag, fallback) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : fallback)
@@ -30,7 +34,72 @@ const server = http.createServer((req, res) => {
   }
   const peer = req.socket.remoteAddress ?? 'unknown'
   req.headers['x-forwarded-for'] = prior ? `${Array.isArray(prior) ? prior.join(', ') : prior}, ${peer}` : peer
+  withContentSecurityPolicy(req, res)
   handle(req, res)
 })
+
+/**
+ * Wraps the response: the policy header is decided when the headers go out. HTML is buffered (Next's own
+ * compression is asked not to apply to document requests, so the buffer holds the text) and sent with a policy
+ * listing its inline scripts' hashes; any other response streams through with the resource policy.
+ */
+function withContentSecurityPolicy(req, res) {
+  const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+  const document = /text\/html/.test(String(req.headers.accept ?? ''))
+  if (document) delete req.headers['accept-encoding']
+  const writeHead = res.writeHead.bind(res)
+  const write = res.write.bind(res)
+  const end = res.end.bind(res)
+  let html // undefined: not decided; null: streaming; Buffer[]: holding an HTML page
+  let status // the code given to writeHead, if it was called
+  const decide = () => {
+    if (html !== undefined) return
+    if (/^text\/html/.test(String(res.getHeader('content-type') ?? ''))) html = []
+    else {
+      html = null
+      res.setHeader('Content-Security-Policy', resourcePolicy)
+    }
+  }
+  res.writeHead = (code, reason, headers) => {
+    const h = typeof reason === 'string' ? headers : reason
+    if (Array.isArray(h)) for (let i = 0; i < h.length; i += 2) res.setHeader(h[i], h[i + 1])
+    else if (h) for (const [k, v] of Object.entries(h)) if (v !== undefined) res.setHeader(k, v)
+    status = code
+    decide()
+    if (html === null) return writeHead(code, typeof reason === 'string' ? reason : undefined)
+    return res
+  }
+  const flushHeaders = res.flushHeaders.bind(res)
+  res.flushHeaders = () => {
+    decide()
+    if (html === null) flushHeaders()
+  }
+  res.write = (chunk, encoding, cb) => {
+    decide()
+    if (html === null) return write(chunk, encoding, cb)
+    if (chunk != null) html.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8'))
+    if (typeof encoding === 'function') encoding()
+    else if (typeof cb === 'function') cb()
+    return true
+  }
+  res.end = (chunk, encoding, cb) => {
+    decide()
+    if (html === null) return end(chunk, encoding, cb)
+    if (chunk != null && typeof chunk !== 'function')
+      html.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8'))
+    let body = Buffer.concat(html)
+    res.setHeader('Content-Security-Policy', pagePolicy(body.toString('utf8'), { dev }))
+    res.removeHeader('Transfer-Encoding')
+    if (acceptsGzip && body.length > 1024 && !res.getHeader('content-encoding')) {
+      body = zlib.gzipSync(body)
+      res.setHeader('Content-Encoding', 'gzip')
+      res.setHeader('Vary', 'Accept-Encoding')
+    }
+    res.setHeader('Content-Length', body.length)
+    writeHead(status ?? res.statusCode)
+    const done = [chunk, encoding, cb].find((f) => typeof f === 'function')
+    return end(req.method === 'HEAD' ? undefined : body, done)
+  }
+}
 server.listen(port, hostname, () => console.log(`server: Ready on http://${hostname}:${port}${dev ? ' (dev)' : ''}`))
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.close(() => process.exit(0)))
