@@ -11,7 +11,7 @@ const common = ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"
 export function inlineScripts(html) {
   const out = []
   const re = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi
-  for (let m; (m = re.exec(html)); ) if (!/\bsrc\s*=/i.test(m[1])) out.push(m[2])
+  for (let m; (m = re.exec(html));) if (!/\bsrc\s*=/i.test(m[1])) out.push(m[2])
   return out
 }
 

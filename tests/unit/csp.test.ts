@@ -18,7 +18,8 @@ describe('Content-Security-Policy (issue 12)', () => {
     expect(p).toContain(sha('self.__next_f.push([1,"a"])'))
     expect(p).not.toMatch(/script-src[^;]*'unsafe-inline'/)
     expect(p).not.toContain('unsafe-eval')
-    for (const d of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'", 'report-uri /api/csp-report']) expect(p).toContain(d)
+    for (const d of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'", 'report-uri /api/csp-report'])
+      expect(p).toContain(d)
   })
   it('lets nothing run in feeds, API answers and downloads', () => {
     expect(resourcePolicy).toMatch(/^default-src 'none'/)
