@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { signIn, DEMO } from './helpers'
 
@@ -44,4 +45,30 @@ test('violation reports are accepted and malformed ones refused', async ({ reque
   expect(
     (await request.post('/api/csp-report', { data: Buffer.from('{nope'), headers: { 'Content-Type': 'application/json' } })).status(),
   ).toBe(400)
+})
+
+/** The id of a server action in the build under test (the actions' ids change with every build). */
+function actionId(name: string): string {
+  const manifest = JSON.parse(fs.readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
+    node: Record<string, { exportedName?: string }>
+  }
+  return Object.entries(manifest.node).find(([, v]) => v.exportedName === name)![0]
+}
+
+test('malformed requests get a 4xx, never a 500 (issue 12)', async ({ request, baseURL }) => {
+  for (const path of ['/%', '/en/forum/t/%ff', '/forum/t/%E0%A4%A', '/api/event-materials/%ff', '/feeds/events/%ff.ics']) {
+    expect((await request.get(path)).status(), path).toBe(400)
+  }
+  const id = actionId('registerAction')
+  const call = (body: string | Buffer, headers: Record<string, string> = {}) =>
+    request.post('/registrati', { data: body, headers: { 'Next-Action': id, 'Content-Type': 'text/plain;charset=UTF-8', ...headers } })
+  expect((await call('[{"name":"Anna"}]', { Origin: baseURL! })).status()).toBe(200)
+  expect((await call('[{"name":')).status()).toBe(400)
+  expect((await call('['.repeat(5000) + ']'.repeat(5000))).status()).toBe(400)
+  expect((await call('[{}]', { Origin: 'https://evil.example' })).status()).toBe(403)
+  const nulName = Buffer.from(
+    '--XX\r\nContent-Disposition: form-data; name="1_file"; filename="a\u0000b.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\r\n--XX--\r\n',
+  )
+  expect((await call(nulName, { 'Content-Type': 'multipart/form-data; boundary=XX' })).status()).toBe(400)
+  expect((await call(Buffer.alloc(10 * 1024 * 1024, 97), { 'Content-Type': 'multipart/form-data; boundary=XX' })).status()).toBe(413)
 })

@@ -32,11 +32,53 @@ const server = http.createServer((req, res) => {
       'server: requests carry X-Forwarded-For but TRUST_PROXY_HOPS is 0, so it is not trusted. If a reverse proxy is in front, set TRUST_PROXY_HOPS to the number of proxies.',
     )
   }
+  const refused = malformed(req)
+  if (refused) {
+    res.writeHead(refused, {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Content-Security-Policy': resourcePolicy,
+      'X-Content-Type-Options': 'nosniff',
+    })
+    res.end(`${refused} ${http.STATUS_CODES[refused]}\n`)
+    return
+  }
   const peer = req.socket.remoteAddress ?? 'unknown'
   req.headers['x-forwarded-for'] = prior ? `${Array.isArray(prior) ? prior.join(', ') : prior}, ${peer}` : peer
   withContentSecurityPolicy(req, res)
   handle(req, res)
 })
+
+/** The largest request body the app takes (event materials: files up to 8 MB, next.config.mjs). */
+const MAX_BODY = 9 * 1024 * 1024
+
+/**
+ * Requests refused before the app sees them, with the 4xx that says why (issue 12): a path that is not valid
+ * percent-encoding (400), a server-action call from another origin (403) or with a body over the limit (413).
+ */
+function malformed(req) {
+  const path = (req.url ?? '/').split('?')[0]
+  try {
+    decodeURIComponent(path)
+  } catch {
+    return 400
+  }
+  if (!req.headers['next-action']) return 0
+  const origin = req.headers.origin
+  if (origin) {
+    let host = ''
+    try {
+      host = new URL(origin).host
+    } catch {
+      return 403
+    }
+    const forwardedHost = String(req.headers['x-forwarded-host'] ?? '')
+      .split(',')[0]
+      .trim()
+    if (host !== req.headers.host && host !== forwardedHost) return 403
+  }
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) return 413
+  return 0
+}
 
 /**
  * Wraps the response: the policy header is decided when the headers go out. HTML is buffered (Next's own
@@ -44,6 +86,10 @@ const server = http.createServer((req, res) => {
  * listing its inline scripts' hashes; any other response streams through with the resource policy.
  */
 function withContentSecurityPolicy(req, res) {
+  // Our server actions never throw (server/action.ts turns every error into a form error), so a 5xx answer to a
+  // server-action request is the framework refusing a malformed body (bad JSON, too deep, a NUL in a file name).
+  const isAction = Boolean(req.headers['next-action'])
+  const statusFor = (code) => (isAction && code >= 500 ? 400 : code)
   const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
   const document = /text\/html/.test(String(req.headers.accept ?? ''))
   if (document) delete req.headers['accept-encoding']
@@ -64,9 +110,9 @@ function withContentSecurityPolicy(req, res) {
     const h = typeof reason === 'string' ? headers : reason
     if (Array.isArray(h)) for (let i = 0; i < h.length; i += 2) res.setHeader(h[i], h[i + 1])
     else if (h) for (const [k, v] of Object.entries(h)) if (v !== undefined) res.setHeader(k, v)
-    status = code
+    status = statusFor(code)
     decide()
-    if (html === null) return writeHead(code, typeof reason === 'string' ? reason : undefined)
+    if (html === null) return writeHead(status)
     return res
   }
   const flushHeaders = res.flushHeaders.bind(res)
@@ -96,7 +142,7 @@ function withContentSecurityPolicy(req, res) {
       res.setHeader('Vary', 'Accept-Encoding')
     }
     res.setHeader('Content-Length', body.length)
-    writeHead(status ?? res.statusCode)
+    writeHead(status ?? statusFor(res.statusCode))
     const done = [chunk, encoding, cb].find((f) => typeof f === 'function')
     return end(req.method === 'HEAD' ? undefined : body, done)
   }
