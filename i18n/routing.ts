@@ -13,6 +13,7 @@ export const routing = defineRouting({
     '/forgot-password': { it: '/password-dimenticata', en: '/forgot-password' },
     '/reset-password': { it: '/reimposta-password', en: '/reset-password' },
     '/confirm-email': { it: '/conferma-email', en: '/confirm-email' },
+    '/confirm-account': { it: '/conferma-account', en: '/confirm-account' },
     '/account': { it: '/profilo', en: '/account' },
     '/case-studies': { it: '/casi-studio', en: '/case-studies' },
     '/case-studies/[slug]': { it: '/casi-studio/[slug]', en: '/case-studies/[slug]' },

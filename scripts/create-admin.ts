@@ -38,7 +38,14 @@ async function main() {
     console.log(`create-admin: ${email} already existed and is now an admin (password unchanged)`)
   } else {
     await db.user.create({
-      data: { email, name, role: 'ADMIN', handle: await uniqueHandle(name), passwordHash: await hashPassword(password) },
+      data: {
+        email,
+        name,
+        role: 'ADMIN',
+        handle: await uniqueHandle(name),
+        passwordHash: await hashPassword(password),
+        emailConfirmedAt: new Date(),
+      },
     })
     console.log(`create-admin: admin ${email} created`)
   }

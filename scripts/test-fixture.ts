@@ -43,6 +43,7 @@ async function main() {
       role: opts.role ?? 'MEMBER',
       locale: opts.locale ?? 'it',
       passwordHash: await hashPassword(user.password),
+      emailConfirmedAt: new Date(),
     },
   })
   if (opts.memberOf) {
@@ -62,6 +63,7 @@ async function manyUsers({ count = 10 }: { count?: number }) {
     name: `Utente ${tag} ${i}`,
     handle: `u.${tag}.${i}`,
     passwordHash,
+    emailConfirmedAt: new Date(),
   }))
   await db.user.createMany({ data: users })
   console.log(JSON.stringify({ password, emails: users.map((u) => u.email) }))

@@ -219,7 +219,7 @@ export async function seedDemo(): Promise<boolean> {
     for (const [i, u] of DEMO_USERS.entries()) {
       const user = await tx.user.upsert({
         where: { email: u.email },
-        create: { ...u, handle: handleFromName(u.name), passwordHash, isDemo: true },
+        create: { ...u, handle: handleFromName(u.name), passwordHash, isDemo: true, emailConfirmedAt: new Date() },
         update: {},
       })
       const org = orgs[i % orgs.length]!

@@ -24,6 +24,7 @@ async function forgotPasswordFromRequest(input: Input<typeof schemas.forgotPassw
 export const registerAction = action('public', schemas.registerSchema, registerFromRequest)
 export const forgotPasswordAction = action('public', schemas.forgotPasswordSchema, forgotPasswordFromRequest)
 export const resetPasswordAction = action('public', schemas.resetPasswordSchema, commands.resetPassword)
+export const confirmAccountAction = action('public', schemas.tokenSchema, commands.confirmAccount)
 export const confirmEmailChangeAction = action('public', schemas.tokenSchema, commands.confirmEmailChange)
 export const updateProfileAction = action('MEMBER', schemas.profileFormSchema, commands.updateProfile)
 export const changePasswordAction = action('MEMBER', schemas.changePasswordSchema, commands.changePassword)

@@ -111,19 +111,64 @@ export async function setListed({ organisationId, listed }: Input<typeof listedS
 
 // Signing up and recovering access (public).
 
-/** A new account; `address` is the client's, for the per-address limit (the action reads it from the request). */
+/**
+ * A new account, answered the same whether or not the address already has one (no account enumeration, issue 12):
+ * a new address gets the account, unconfirmed, and a link to confirm it; a known address gets a note that someone
+ * tried to register with it, with the ways to sign in. Sign-in waits for the confirmation. `address` is the
+ * client's, for the per-address limit (the action reads it from the request).
+ */
 export async function register(input: Input<typeof registerSchema>, address: string) {
   if (isWeakPassword(input.password, input.email)) return fieldFail({ password: 'passwordCommon' })
   if (await take(`register:address:${address}`, LIMITS.registerPerAddress)) return fail('rateLimited')
+  // Hashed either way, so both answers take as long.
   const passwordHash = await hashPassword(input.password)
+  const mailAllowed = !(await take(`mail:account:${input.email}`, LIMITS.mailPerAccount))
+  const existing = await db.user.findUnique({ where: { email: input.email }, select: { name: true, locale: true } })
+  if (existing) {
+    if (mailAllowed) await mailExistingAccount(input.email, existing)
+    return ok({ email: input.email })
+  }
+  let user: { id: string }
   try {
-    await db.user.create({
+    user = await db.user.create({
       data: { name: input.name, email: input.email, passwordHash, locale: input.locale, handle: await uniqueHandle(input.name) },
+      select: { id: true },
     })
   } catch (e) {
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002') return fieldFail({ email: 'emailTaken' })
+    // Registered a moment ago by a concurrent request: the same answer as for any known address.
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002') return ok({ email: input.email })
     throw e
   }
+  if (mailAllowed) {
+    const token = await issueToken(user.id, 'ACCOUNT_CONFIRM')
+    const t = mailText(input.locale)
+    await sendMail({
+      to: input.email,
+      subject: t('accountConfirmSubject'),
+      text: t('accountConfirmBody', { name: input.name, link: absoluteLink('/confirm-account', input.locale, { token }) }),
+    })
+  }
+  return ok({ email: input.email })
+}
+
+async function mailExistingAccount(email: string, owner: { name: string; locale: 'it' | 'en' }) {
+  const t = mailText(owner.locale)
+  await sendMail({
+    to: email,
+    subject: t('registerExistingSubject'),
+    text: t('registerExistingBody', {
+      name: owner.name,
+      signIn: absoluteLink('/sign-in', owner.locale, {}),
+      reset: absoluteLink('/forgot-password', owner.locale, {}),
+    }),
+  })
+}
+
+/** The link of the registration mail: the address is confirmed and the member can sign in. */
+export async function confirmAccount({ token }: Input<typeof tokenSchema>) {
+  const claimed = await consumeToken(token, 'ACCOUNT_CONFIRM')
+  if (!claimed) return fail('tokenInvalid')
+  await db.user.update({ where: { id: claimed.userId }, data: { emailConfirmedAt: new Date() } })
   return ok(undefined)
 }
 

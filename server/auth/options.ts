@@ -29,7 +29,16 @@ export async function authenticate(input: unknown, address: string) {
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, role: true, passwordHash: true, sessionVersion: true, suspendedAt: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      passwordHash: true,
+      sessionVersion: true,
+      suspendedAt: true,
+      emailConfirmedAt: true,
+    },
   })
   const valid = user ? await verifyPassword(user.passwordHash, password) : (await burnVerify(password), false)
   if (!user || !valid) {
@@ -37,6 +46,7 @@ export async function authenticate(input: unknown, address: string) {
     throw new Error('invalidCredentials')
   }
   if (user.suspendedAt) throw new Error('suspended')
+  if (!user.emailConfirmedAt) throw new Error('emailNotConfirmed')
   await clear(pairKey)
   return { id: user.id, email: user.email, name: user.name, role: user.role as Role, sv: user.sessionVersion }
 }

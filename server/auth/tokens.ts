@@ -2,7 +2,11 @@ import 'server-only'
 import crypto from 'node:crypto'
 import { db, type TokenPurpose } from '@/server/db'
 
-const TTL_MS: Record<TokenPurpose, number> = { PASSWORD_RESET: 60 * 60_000, EMAIL_CHANGE: 24 * 60 * 60_000 }
+const TTL_MS: Record<TokenPurpose, number> = {
+  PASSWORD_RESET: 60 * 60_000,
+  EMAIL_CHANGE: 24 * 60 * 60_000,
+  ACCOUNT_CONFIRM: 7 * 24 * 60 * 60_000,
+}
 
 const sha256 = (raw: string) => crypto.createHash('sha256').update(raw).digest('hex')
 

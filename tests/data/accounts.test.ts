@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { db } from '@/server/db'
 import { env } from '@/server/env'
 import { hashPassword } from '@/server/auth/password'
-import { confirmEmailChange, deleteMyAccount, register, setListed } from '@/server/accounts/commands'
+import { confirmAccount, confirmEmailChange, deleteMyAccount, register, setListed } from '@/server/accounts/commands'
 import { issueToken } from '@/server/auth/tokens'
 import { changeRole, setSuspended } from '@/server/admin/commands'
 import { DELETED_NAME } from '@/server/accounts/privacy'
@@ -13,16 +13,30 @@ const provider = env().provider
 afterAll(() => db.$disconnect())
 
 describe(`account commands (${provider})`, () => {
-  it('registers with a free handle, refuses a taken e-mail and a common password, and limits an address', async () => {
+  it('registers with a free handle and answers a known address exactly as a new one, by mail (issue 12)', async () => {
     const address = `10.0.0.${uid()}`
     const name = `Giulia Verdi ${uid()}`
     const input = (email: string, password = 'tessuto-riciclato-2027') => registerSchema.parse({ name, email, password, locale: 'it' })
     const first = `a-${uid()}@test.invalid`
-    data(await register(input(first), address))
+    expect(await register(input(first), address)).toEqual({ ok: true, data: { email: first } })
     data(await register(input(`b-${uid()}@test.invalid`), address))
     const handles = (await db.user.findMany({ where: { name }, orderBy: { createdAt: 'asc' }, select: { handle: true } })).map((u) => u.handle)
     expect(handles[1]).toBe(`${handles[0]}2`)
-    expect(await register(input(first), address)).toEqual({ ok: false, fieldErrors: { email: 'emailTaken' } })
+    // The new account waits for its address to be confirmed; the mail holds the link.
+    const created = await db.user.findUniqueOrThrow({ where: { email: first }, select: { id: true, emailConfirmedAt: true } })
+    expect(created.emailConfirmedAt).toBeNull()
+    const confirmMail = await db.outboxMail.findFirstOrThrow({ where: { to: first }, select: { text: true } })
+    const token = /token=([\w-]+)/.exec(confirmMail.text)![1]!
+    data(await confirmAccount({ token }))
+    expect((await db.user.findUniqueOrThrow({ where: { id: created.id }, select: { emailConfirmedAt: true } })).emailConfirmedAt).not.toBeNull()
+    expect(errorOf(await confirmAccount({ token }))).toBe('tokenInvalid')
+
+    // A known address: the same answer, no second account, and its owner is told by mail.
+    expect(await register(input(first, 'Un-altra-password-sicura'), address)).toEqual({ ok: true, data: { email: first } })
+    expect(await db.user.count({ where: { email: first } })).toBe(1)
+    const mails = await db.outboxMail.findMany({ where: { to: first }, orderBy: { createdAt: 'asc' }, select: { subject: true } })
+    expect(mails.map((m) => m.subject)).toEqual(['Cartesio: conferma il tuo indirizzo e-mail', 'Cartesio: un tentativo di registrazione con il tuo indirizzo'])
+
     expect(await register(input(`c-${uid()}@test.invalid`, 'password123'), address)).toEqual({ ok: false, fieldErrors: { password: 'passwordCommon' } })
     const results = []
     for (let i = 0; i < 10; i++) results.push(errorOf(await register(input(`d${i}-${uid()}@test.invalid`), address)))

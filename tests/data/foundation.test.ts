@@ -14,7 +14,13 @@ const unique = () => Math.random().toString(36).slice(2, 10)
 
 async function makeUser(overrides: Partial<Prisma.UserCreateInput> = {}) {
   return db.user.create({
-    data: { email: `u-${unique()}@test.invalid`, name: 'Test User', passwordHash: await hashPassword('Correct-horse-9'), ...overrides },
+    data: {
+      email: `u-${unique()}@test.invalid`,
+      name: 'Test User',
+      passwordHash: await hashPassword('Correct-horse-9'),
+      emailConfirmedAt: new Date(),
+      ...overrides,
+    },
   })
 }
 
@@ -93,6 +99,10 @@ describe(`sign-in throttling in the database (${provider})`, () => {
     }
     const u = await makeUser()
     await expect(authenticate({ email: u.email, password: 'Correct-horse-9' }, address)).rejects.toThrow('throttled')
+  })
+  it('refuses an account whose address is not confirmed yet (issue 12)', async () => {
+    const u = await makeUser({ emailConfirmedAt: null })
+    await expect(authenticate({ email: u.email, password: 'Correct-horse-9' }, '10.2.0.2')).rejects.toThrow('emailNotConfirmed')
   })
   it('refuses suspended accounts', async () => {
     const u = await makeUser({ suspendedAt: new Date() })

@@ -1,7 +1,6 @@
 'use client'
-import { signIn } from 'next-auth/react'
 import { useLocale, useTranslations } from 'next-intl'
-import { useAfterWrite } from '@/components/use-after-write'
+import { Link } from '@/i18n/navigation'
 import { TextField } from '@/components/ui/field'
 import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
@@ -12,12 +11,15 @@ import type { Locale } from '@/i18n/routing'
 export function RegisterForm() {
   const t = useTranslations('auth')
   const locale = useLocale() as Locale
-  const after = useAfterWrite()
-  const { onSubmit, pending, fieldError, formError } = useActionForm(registerAction, async (_data, form) => {
-    const fd = new FormData(form)
-    await signIn('credentials', { email: fd.get('email'), password: fd.get('password'), redirect: false })
-    after.reloadAt('/account')
-  })
+  // The same answer whether or not the address already has an account: the mail says which (issue 12).
+  const { onSubmit, pending, fieldError, formError, result } = useActionForm(registerAction)
+  if (result?.ok) {
+    return (
+      <Notice kind="success">
+        {t('registerDone', { email: result.data.email })} <Link href="/sign-in">{t('goSignIn')}</Link>
+      </Notice>
+    )
+  }
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-md">
       {formError && <Notice kind="error">{formError}</Notice>}
