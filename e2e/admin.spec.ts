@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test'
-import { createUser, signIn } from './helpers'
+import { createUser, expectNoAxeViolations, signIn } from './helpers'
 
 test.describe('as a member', () => {
   test.use({ storageState: 'e2e/.auth/member.json' })
   test('cannot open the admin pages', async ({ page }) => {
-    for (const path of ['/admin', '/admin/utenti', '/admin/posta', '/en/admin/users']) {
-      await page.goto(path)
+    for (const path of ['/admin', '/admin/utenti', '/admin/posta', '/admin/registro', '/en/admin/users']) {
+      expect((await page.goto(path))!.status(), path).toBe(403)
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Accesso non consentito|Access not allowed/)
       await expect(page.locator('table')).toHaveCount(0)
     }
@@ -41,6 +41,17 @@ test.describe('as an admin', () => {
     await userPage.goto('/profilo')
     await expect(userPage.getByTestId('my-role')).toHaveText('Moderatore (esperto)')
     await ctx.close()
+
+    // The change is in the audit log, found by its action (issue 12).
+    await page.goto('/admin')
+    await page.getByRole('link', { name: 'Registro delle azioni' }).click()
+    await page.getByRole('combobox', { name: 'Azione', exact: true }).selectOption({ label: 'Ruolo cambiato' })
+    await page.getByRole('button', { name: 'Filtra' }).click()
+    const entry = page.getByTestId('audit-log').getByRole('row').filter({ hasText: user.name })
+    await expect(entry).toContainText('Ruolo cambiato')
+    await expect(entry).toContainText('"role":"MEMBER"')
+    await expect(entry).toContainText('"role":"MODERATOR"')
+    await expectNoAxeViolations(page)
   })
 
   test('cannot change their own role', async ({ page }) => {

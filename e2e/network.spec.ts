@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
-import { createUser, DEMO, expectNoAxeViolations, signIn } from './helpers'
+import { createUser, expectNoAxeViolations, signIn } from './helpers'
 
 async function as(browser: Browser, email: string, password: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage()
@@ -31,7 +31,8 @@ test('an organisation adheres with four commitments; the admin asks for more, th
   browser,
 }) => {
   test.setTimeout(180_000)
-  const applicant = createUser()
+  // An organiser by role: after approval, as the contact person, they announce a meeting of the organisation.
+  const applicant = createUser({ role: 'ORGANISER' })
   const orgName = `Comune di Prova ${Date.now().toString(36)}`
   const a = await as(browser, applicant.email, applicant.password)
 
@@ -142,8 +143,9 @@ test('an organisation adheres with four commitments; the admin asks for more, th
   await expect(st.getByTestId('my-organisations')).toHaveCount(0)
   await st.context().close()
 
-  // 6. An event organised for the organisation in Toscana; the region page gathers the organisation and the event.
-  const org = await as(browser, 'organizzatrice@demo.invalid', DEMO.password)
+  // 6. An event organised for the organisation in Toscana, by its contact person (issue 12: only its confirmed
+  //    members may name it); the region page gathers the organisation and the event.
+  const org = a
   const eventTitle = `Incontro del ${orgName}`
   await org.goto('/eventi/nuovo')
   await org.getByLabel('Titolo').fill(eventTitle)

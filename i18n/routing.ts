@@ -51,6 +51,7 @@ export const routing = defineRouting({
     '/admin': '/admin',
     '/admin/users': { it: '/admin/utenti', en: '/admin/users' },
     '/admin/outbox': { it: '/admin/posta', en: '/admin/outbox' },
+    '/admin/audit': { it: '/admin/registro', en: '/admin/audit' },
   },
 })
 

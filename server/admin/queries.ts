@@ -52,3 +52,37 @@ export async function listOutbox(limit = 100) {
     select: { id: true, to: true, subject: true, text: true, createdAt: true },
   })
 }
+
+export const AUDIT_PAGE_SIZE = 50
+
+/**
+ * The audit log, newest first, keyset-paginated on (createdAt, id); filtered by action and by the actor's name.
+ * `after` is the id of the last row of the previous page.
+ */
+export async function listAudit({ action, actor, after }: { action?: string; actor?: string; after?: string }) {
+  const cursor = after ? await db.auditEntry.findUnique({ where: { id: after }, select: { id: true, createdAt: true } }) : null
+  const rows = await db.auditEntry.findMany({
+    where: {
+      AND: [
+        action ? { action } : {},
+        actor ? { actorName: { contains: actor } } : {},
+        cursor ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] } : {},
+      ],
+    },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: AUDIT_PAGE_SIZE + 1,
+    select: {
+      id: true,
+      actorName: true,
+      action: true,
+      targetType: true,
+      targetId: true,
+      label: true,
+      before: true,
+      after: true,
+      createdAt: true,
+    },
+  })
+  const page = rows.slice(0, AUDIT_PAGE_SIZE)
+  return { entries: page, nextAfter: rows.length > AUDIT_PAGE_SIZE ? page.at(-1)?.id : undefined }
+}

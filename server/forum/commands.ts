@@ -2,6 +2,7 @@ import 'server-only'
 import crypto from 'node:crypto'
 import { revalidatePath } from 'next/cache'
 import { db } from '@/server/db'
+import { audit } from '@/server/audit'
 import type { Input } from '@/server/action'
 import type { CurrentUser } from '@/server/auth/session'
 import { linkErrors } from '@/server/link-checks'
@@ -194,6 +195,10 @@ export async function editPost({ postId, body }: Input<typeof editPostSchema>, u
   await db.$transaction([
     db.postRevision.create({ data: { postId, body: post.body, editedById: user.id } }),
     db.post.update({ where: { id: postId }, data: { body, html: renderMarkdown(body), bodyHash: hash(body), editedAt: new Date() } }),
+    // A moderator editing someone else's post is on the record; the earlier text stays in the revisions.
+    ...(post.authorId !== user.id
+      ? [audit(db, user, { action: 'post.edit', target: { type: 'post', id: postId, label: `${post.thread.title} #${post.number}` } })]
+      : []),
   ])
   revalidateForum(post.threadId)
   return ok({ number: post.number })
@@ -283,16 +288,34 @@ export async function flagPost({ postId, reason }: Input<typeof flagPostSchema>,
 
 export async function setPinned({ threadId, value }: Input<typeof toggleSchema>, user: CurrentUser) {
   if (!canModerate(user)) return fail('forbidden')
-  const r = await db.thread.updateMany({ where: { id: threadId }, data: { pinned: value } })
-  if (!r.count) return fail('notFound')
+  const thread = await db.thread.findUnique({ where: { id: threadId }, select: { title: true, pinned: true } })
+  if (!thread) return fail('notFound')
+  await db.$transaction([
+    db.thread.update({ where: { id: threadId }, data: { pinned: value } }),
+    audit(db, user, {
+      action: 'thread.pin',
+      target: { type: 'thread', id: threadId, label: thread.title },
+      before: { pinned: thread.pinned },
+      after: { pinned: value },
+    }),
+  ])
   revalidateForum(threadId)
   return ok(undefined)
 }
 
 export async function setLocked({ threadId, value }: Input<typeof toggleSchema>, user: CurrentUser) {
   if (!canModerate(user)) return fail('forbidden')
-  const r = await db.thread.updateMany({ where: { id: threadId }, data: { locked: value } })
-  if (!r.count) return fail('notFound')
+  const thread = await db.thread.findUnique({ where: { id: threadId }, select: { title: true, locked: true } })
+  if (!thread) return fail('notFound')
+  await db.$transaction([
+    db.thread.update({ where: { id: threadId }, data: { locked: value } }),
+    audit(db, user, {
+      action: 'thread.lock',
+      target: { type: 'thread', id: threadId, label: thread.title },
+      before: { locked: thread.locked },
+      after: { locked: value },
+    }),
+  ])
   revalidateForum(threadId)
   return ok(undefined)
 }
@@ -300,13 +323,19 @@ export async function setLocked({ threadId, value }: Input<typeof toggleSchema>,
 export async function moveThread({ threadId, categoryId }: Input<typeof moveThreadSchema>, user: CurrentUser) {
   if (!canModerate(user)) return fail('forbidden')
   const [thread, target] = await Promise.all([
-    db.thread.findUnique({ where: { id: threadId }, select: { categoryId: true, postCount: true, deletedAt: true } }),
+    db.thread.findUnique({ where: { id: threadId }, select: { categoryId: true, postCount: true, deletedAt: true, title: true } }),
     db.forumCategory.findUnique({ where: { id: categoryId }, select: { id: true } }),
   ])
   if (!thread || !target) return fail('notFound')
   if (thread.categoryId === categoryId) return ok(undefined)
   await db.$transaction([
     db.thread.update({ where: { id: threadId }, data: { categoryId } }),
+    audit(db, user, {
+      action: 'thread.move',
+      target: { type: 'thread', id: threadId, label: thread.title },
+      before: { categoryId: thread.categoryId },
+      after: { categoryId },
+    }),
     db.forumCategory.update({
       where: { id: thread.categoryId },
       data: { threadCount: { decrement: 1 }, postCount: { decrement: thread.postCount } },
@@ -324,16 +353,17 @@ export async function hidePost({ postId, reason }: Input<typeof hidePostSchema>,
   if (!canModerate(mod)) return fail('forbidden')
   const post = await loadPost(postId)
   if (!post) return fail('notFound')
-  await hideAndResolveFlags(postId, reason, mod)
+  await hideAndResolveFlags(postId, reason, mod, `${post.thread.title} #${post.number}`)
   revalidateForum(post.threadId)
   return ok(undefined)
 }
 
 /** Hides a post and closes every open flag on it, in one transaction. */
-async function hideAndResolveFlags(postId: string, reason: string, mod: CurrentUser) {
+async function hideAndResolveFlags(postId: string, reason: string, mod: CurrentUser, label: string) {
   const now = new Date()
   await db.$transaction([
     db.post.update({ where: { id: postId }, data: { hiddenAt: now, hiddenReason: reason, hiddenById: mod.id } }),
+    audit(db, mod, { action: 'post.hide', target: { type: 'post', id: postId, label }, after: { reason } }),
     db.flag.updateMany({ where: { postId, status: 'OPEN' }, data: { status: 'RESOLVED', resolvedById: mod.id, resolvedAt: now } }),
   ])
 }
@@ -342,7 +372,10 @@ export async function unhidePost({ postId }: Input<typeof postRefSchema>, user: 
   if (!canModerate(user)) return fail('forbidden')
   const post = await loadPost(postId)
   if (!post) return fail('notFound')
-  await db.post.update({ where: { id: postId }, data: { hiddenAt: null, hiddenReason: null, hiddenById: null } })
+  await db.$transaction([
+    db.post.update({ where: { id: postId }, data: { hiddenAt: null, hiddenReason: null, hiddenById: null } }),
+    audit(db, user, { action: 'post.unhide', target: { type: 'post', id: postId, label: `${post.thread.title} #${post.number}` } }),
+  ])
   revalidateForum(post.threadId)
   return ok(undefined)
 }
@@ -356,11 +389,17 @@ export async function deletePost({ postId }: Input<typeof postRefSchema>, user: 
   if (post.number === 1) {
     await db.$transaction([
       db.thread.update({ where: { id: post.threadId }, data: { deletedAt: now } }),
+      audit(db, user, { action: 'thread.delete', target: { type: 'thread', id: post.threadId, label: post.thread.title } }),
       db.forumCategory.update({ where: { id: post.thread.categoryId }, data: { threadCount: { decrement: 1 } } }),
     ])
   } else {
-    await db.post.update({ where: { id: postId }, data: { deletedAt: now } })
-    if (post.thread.acceptedPostId === postId) await db.thread.update({ where: { id: post.threadId }, data: { acceptedPostId: null } })
+    await db.$transaction([
+      db.post.update({ where: { id: postId }, data: { deletedAt: now } }),
+      ...(post.thread.acceptedPostId === postId
+        ? [db.thread.update({ where: { id: post.threadId }, data: { acceptedPostId: null } })]
+        : []),
+      audit(db, user, { action: 'post.delete', target: { type: 'post', id: postId, label: `${post.thread.title} #${post.number}` } }),
+    ])
   }
   revalidateForum(post.threadId)
   return ok({ threadDeleted: post.number === 1 })
@@ -370,11 +409,21 @@ export async function resolveFlag({ flagId, action: what, reason }: Input<typeof
   if (!canModerate(mod)) return fail('forbidden')
   const flag = await db.flag.findUnique({
     where: { id: flagId },
-    select: { postId: true, reason: true, status: true, post: { select: { threadId: true } } },
+    select: {
+      postId: true,
+      reason: true,
+      status: true,
+      post: { select: { threadId: true, number: true, thread: { select: { title: true } } } },
+    },
   })
   if (!flag) return fail('notFound')
-  if (what === 'hide') await hideAndResolveFlags(flag.postId, reason || flag.reason, mod)
-  else await db.flag.update({ where: { id: flagId }, data: { status: 'DISMISSED', resolvedById: mod.id, resolvedAt: new Date() } })
+  const label = `${flag.post.thread.title} #${flag.post.number}`
+  if (what === 'hide') await hideAndResolveFlags(flag.postId, reason || flag.reason, mod, label)
+  else
+    await db.$transaction([
+      db.flag.update({ where: { id: flagId }, data: { status: 'DISMISSED', resolvedById: mod.id, resolvedAt: new Date() } }),
+      audit(db, mod, { action: 'flag.dismiss', target: { type: 'post', id: flag.postId, label }, before: { reason: flag.reason } }),
+    ])
   revalidateForum(flag.post.threadId)
   return ok(undefined)
 }
@@ -384,7 +433,8 @@ export async function createCategory(input: Input<typeof categoryFormSchema>, us
   const base = slugify(input.nameIt, { maxLength: 50, fallback: 'categoria' })
   const slug = await uniqueSuffix(base, async (slug) => !!(await db.forumCategory.findUnique({ where: { slug }, select: { id: true } })))
   const max = await db.forumCategory.aggregate({ _max: { position: true } })
-  await db.forumCategory.create({ data: { ...input, slug, position: (max._max.position ?? 0) + 1 } })
+  const created = await db.forumCategory.create({ data: { ...input, slug, position: (max._max.position ?? 0) + 1 }, select: { id: true } })
+  await audit(db, user, { action: 'category.create', target: { type: 'category', id: created.id, label: input.nameIt } })
   revalidateForum()
   return ok({ slug })
 }

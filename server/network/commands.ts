@@ -1,6 +1,7 @@
 import 'server-only'
 import { revalidatePath } from 'next/cache'
 import { db } from '@/server/db'
+import { audit } from '@/server/audit'
 import type { Input } from '@/server/action'
 import type { CurrentUser } from '@/server/auth/session'
 import { fail, fieldFail, ok } from '@/lib/form'
@@ -81,7 +82,7 @@ export async function completeAdhesion({ adhesionId, reply, ...input }: Input<ty
  */
 export async function decideAdhesion({ adhesionId, decision, message }: Input<typeof adhesionDecisionSchema>, user: CurrentUser) {
   if (!canAdminister(user)) return fail('forbidden')
-  const done = await applyDecision(adhesionId, decision, message, user.id)
+  const done = await applyDecision(adhesionId, decision, message, user)
   if (done === null) return fail('notFound')
   if (!done) return fail('adhesionNotOpen')
   revalidateNetwork()
@@ -93,16 +94,29 @@ export async function decideMembership({ organisationId, userId, decision }: Inp
   const org = await db.organisation.findUnique({ where: { id: organisationId }, select: { contactUserId: true, name: true } })
   if (!org) return fail('notFound')
   if (!canActForOrganisation(user, org)) return fail('forbidden')
-  const m = await db.membership.findUnique({ where: { userId_organisationId: { userId, organisationId } }, select: { userId: true } })
+  const m = await db.membership.findUnique({
+    where: { userId_organisationId: { userId, organisationId } },
+    select: { userId: true, user: { select: { name: true } } },
+  })
   if (!m) return fail('notFound')
   if (decision === 'remove' && !canRemoveMember(user, org, { userId })) return fail('forbidden')
   if (decision === 'confirm') {
     await db.$transaction([
       db.membership.update({ where: { userId_organisationId: { userId, organisationId } }, data: { confirmedAt: new Date() } }),
       db.notification.create({ data: { userId, kind: 'MEMBERSHIP_CONFIRMED', actorId: user.id, text: org.name } }),
+      audit(db, user, {
+        action: 'membership.confirm',
+        target: { type: 'organisation', id: organisationId, label: `${org.name}: ${m.user.name}` },
+      }),
     ])
   } else {
-    await db.membership.delete({ where: { userId_organisationId: { userId, organisationId } } })
+    await db.$transaction([
+      db.membership.delete({ where: { userId_organisationId: { userId, organisationId } } }),
+      audit(db, user, {
+        action: 'membership.remove',
+        target: { type: 'organisation', id: organisationId, label: `${org.name}: ${m.user.name}` },
+      }),
+    ])
   }
   revalidateNetwork()
   return ok(undefined)
@@ -112,13 +126,18 @@ export async function decideMembership({ organisationId, userId, decision }: Inp
 export async function withdraw({ organisationId, reason }: Input<typeof withdrawSchema>, user: CurrentUser) {
   const org = await db.organisation.findUnique({
     where: { id: organisationId },
-    select: { contactUserId: true, withdrawnAt: true, adhesions: { where: { status: 'APPROVED' }, select: { id: true } } },
+    select: { contactUserId: true, withdrawnAt: true, name: true, adhesions: { where: { status: 'APPROVED' }, select: { id: true } } },
   })
   if (!org) return fail('notFound')
   if (!canActForOrganisation(user, org)) return fail('forbidden')
   if (org.withdrawnAt) return ok(undefined)
   await db.$transaction(async (tx) => {
     await tx.organisation.update({ where: { id: organisationId }, data: { withdrawnAt: new Date() } })
+    await audit(tx, user, {
+      action: 'organisation.withdraw',
+      target: { type: 'organisation', id: organisationId, label: org.name },
+      after: { reason },
+    })
     for (const a of org.adhesions) {
       await tx.adhesion.update({ where: { id: a.id }, data: { status: 'WITHDRAWN' } })
       await tx.adhesionEvent.create({ data: { adhesionId: a.id, actorId: user.id, kind: 'WITHDRAWN', message: reason } })
@@ -134,7 +153,13 @@ export async function withdraw({ organisationId, reason }: Input<typeof withdraw
  * The status moves only from SUBMITTED (a conditional update), so two admins deciding at once decide once.
  * Returns null (no such application), false (no longer open) or the organisation created on approval.
  */
-async function applyDecision(adhesionId: string, decision: 'INFO_REQUESTED' | 'APPROVED' | 'REJECTED', message: string, actorId: string) {
+async function applyDecision(
+  adhesionId: string,
+  decision: 'INFO_REQUESTED' | 'APPROVED' | 'REJECTED',
+  message: string,
+  actor: CurrentUser,
+) {
+  const actorId = actor.id
   const a = await db.adhesion.findUnique({ where: { id: adhesionId } })
   if (!a) return null
   return db.$transaction(async (tx) => {
@@ -173,6 +198,12 @@ async function applyDecision(adhesionId: string, decision: 'INFO_REQUESTED' | 'A
       await tx.adhesion.update({ where: { id: adhesionId }, data: { organisationId: org.id } })
     }
     await tx.adhesionEvent.create({ data: { adhesionId, actorId, kind: decision, message } })
+    await audit(tx, actor, {
+      action: 'adhesion.decide',
+      target: { type: 'adhesion', id: adhesionId, label: a.orgName },
+      before: { status: 'SUBMITTED' },
+      after: { status: decision, message: message || undefined },
+    })
     await tx.notification.create({
       data: { userId: a.applicantId, kind: `ADHESION_${decision}` as const, actorId, adhesionId, text: a.orgName },
     })

@@ -1,6 +1,7 @@
 import 'server-only'
 import { revalidatePath } from 'next/cache'
 import { db, Prisma } from '@/server/db'
+import { audit } from '@/server/audit'
 import type { Input } from '@/server/action'
 import type { CurrentUser } from '@/server/auth/session'
 import { linkErrors } from '@/server/link-checks'
@@ -111,6 +112,12 @@ export async function reviewPractice({ practiceId, decision, comment }: Input<ty
     })
     if (r.count === 0) return false
     await tx.practiceReview.create({ data: { practiceId: p.id, reviewerId: user.id, decision, comment, revision: p.revision } })
+    await audit(tx, user, {
+      action: 'practice.review',
+      target: { type: 'practice', id: p.id, label: p.title },
+      before: { status: 'SUBMITTED' },
+      after: { status: decision, comment: comment || undefined },
+    })
     await tx.notification.create({
       data: { userId: p.authorId, kind: `PRACTICE_${decision}` as const, actorId: user.id, practiceId: p.id, text: p.title },
     })

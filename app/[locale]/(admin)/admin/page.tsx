@@ -44,6 +44,12 @@ export default async function AdminPage({ params }: Props) {
           </h2>
           <p className="mt-1 text-muted">{t('outboxCount', { count: counts.mails })}</p>
         </li>
+        <li className="rounded-lg border border-gray-200 p-5">
+          <h2 className="text-xl font-semibold">
+            <Link href="/admin/audit">{t('audit.title')}</Link>
+          </h2>
+          <p className="mt-1 text-muted">{t('auditCard')}</p>
+        </li>
       </ul>
     </div>
   )
