@@ -43,7 +43,9 @@ export function useActionForm<T>(
     [action, onSuccess],
   )
 
-  const msg = (code: ErrorCode | undefined) => (code ? (t.has(code) ? t(code) : t('unexpected')) : undefined)
+  // Abuse-limit refusals carry the wait, which their messages show ({minutes}).
+  const minutes = result && !result.ok ? (result.retryAfterMinutes ?? 0) : 0
+  const msg = (code: ErrorCode | undefined) => (code ? (t.has(code) ? t(code, { minutes } as never) : t('unexpected')) : undefined)
   const fieldError = (name: string) => (result && !result.ok ? msg(result.fieldErrors[name]) : undefined)
   const formError =
     result && !result.ok ? msg(result.formError ?? (Object.keys(result.fieldErrors).length ? 'formHasErrors' : undefined)) : undefined

@@ -6,10 +6,18 @@ export type ErrorCode = keyof (typeof messages)['errors']
 export type FieldErrors = Record<string, ErrorCode>
 
 /** What every server action returns: data, or messages to show next to each field / above the form. */
-export type ActionResult<T = undefined> = { ok: true; data: T } | { ok: false; fieldErrors: FieldErrors; formError?: ErrorCode }
+export type ActionResult<T = undefined> =
+  { ok: true; data: T } | { ok: false; fieldErrors: FieldErrors; formError?: ErrorCode; retryAfterMinutes?: number }
 
 export const ok = <T>(data: T): ActionResult<T> => ({ ok: true, data })
 export const fail = (formError: ErrorCode, fieldErrors: FieldErrors = {}): ActionResult<never> => ({ ok: false, formError, fieldErrors })
+/** Refused by an abuse limit: the message says how many minutes to wait (messages take a {minutes} value). */
+export const tooMany = (formError: ErrorCode, minutes: number): ActionResult<never> => ({
+  ok: false,
+  formError,
+  fieldErrors: {},
+  retryAfterMinutes: minutes,
+})
 export const fieldFail = (fieldErrors: FieldErrors): ActionResult<never> => ({ ok: false, fieldErrors })
 
 /**

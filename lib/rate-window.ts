@@ -19,4 +19,8 @@ export const LIMITS = {
   registerPerAddress: { limit: 10, windowMs: 60 * 60_000 },
   mailPerAccount: { limit: 3, windowMs: 60 * 60_000 },
   mailPerAddress: { limit: 10, windowMs: 60 * 60_000 },
+  flagsPerMember: { limit: 20, windowMs: 60 * 60_000 },
+  adhesionsPerMember: { limit: 3, windowMs: 24 * 60 * 60_000 },
+  uploadsPerMember: { limit: 20, windowMs: 60 * 60_000 },
+  practicesPerMember: { limit: 30, windowMs: 60 * 60_000 },
 } satisfies Record<string, Window>

@@ -37,6 +37,16 @@ export async function over(key: string, w: Window, now = new Date()): Promise<{ 
   return { limited: true, retryAfterMs: retryAfterMs(row.windowStart, w.windowMs, now) }
 }
 
+/**
+ * Counts one event; when it goes over the limit, the whole minutes to wait until the window ends (at least 1),
+ * else null — for a refusal that says how long to wait.
+ */
+export async function limited(key: string, w: Window, now = new Date()): Promise<number | null> {
+  if ((await hit(key, w, now)) <= w.limit) return null
+  const row = await db.rateLimitBucket.findUnique({ where: { key }, select: { windowStart: true } })
+  return Math.max(1, Math.ceil((row ? retryAfterMs(row.windowStart, w.windowMs, now) : w.windowMs) / 60_000))
+}
+
 /** Counts one event and tells whether it went over the limit. */
 export async function take(key: string, w: Window, now = new Date()): Promise<boolean> {
   return (await hit(key, w, now)) > w.limit

@@ -6,13 +6,13 @@ import type { CurrentUser } from '@/server/auth/session'
 import { hashPassword, isWeakPassword, verifyPassword } from '@/server/auth/password'
 import { deleteAccount } from '@/server/accounts/privacy'
 import { consumeToken, issueToken, peekToken } from '@/server/auth/tokens'
-import { clearPrefix, take } from '@/server/rate-limit'
+import { clearPrefix, limited, take } from '@/server/rate-limit'
 import { signInPairKey } from '@/server/auth/options'
 import { uniqueHandle } from '@/server/accounts/handles'
 import { mailText, sendMail } from '@/server/mail'
 import { absoluteLink } from '@/server/links'
 import { LIMITS } from '@/lib/rate-window'
-import { fail, fieldFail, ok } from '@/lib/form'
+import { fail, fieldFail, ok, tooMany } from '@/lib/form'
 import type {
   changeEmailSchema,
   changePasswordSchema,
@@ -46,7 +46,8 @@ export async function requestEmailChange({ email, current }: Input<typeof change
   if (!(await verifyPassword(row.passwordHash, current))) return fieldFail({ current: 'passwordWrong' })
   if (email === user.email) return fieldFail({ email: 'emailSame' })
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) return fieldFail({ email: 'emailTaken' })
-  if (await take(`mail:account:${user.email}`, LIMITS.mailPerAccount)) return fail('rateLimited')
+  const wait = await limited(`mail:account:${user.email}`, LIMITS.mailPerAccount)
+  if (wait) return tooMany('rateLimited', wait)
   const token = await issueToken(user.id, 'EMAIL_CHANGE', email)
   const t = mailText(row.locale)
   await sendMail({
@@ -119,7 +120,8 @@ export async function setListed({ organisationId, listed }: Input<typeof listedS
  */
 export async function register(input: Input<typeof registerSchema>, address: string) {
   if (isWeakPassword(input.password, input.email)) return fieldFail({ password: 'passwordCommon' })
-  if (await take(`register:address:${address}`, LIMITS.registerPerAddress)) return fail('rateLimited')
+  const wait = await limited(`register:address:${address}`, LIMITS.registerPerAddress)
+  if (wait) return tooMany('rateLimited', wait)
   // Hashed either way, so both answers take as long.
   const passwordHash = await hashPassword(input.password)
   const mailAllowed = !(await take(`mail:account:${input.email}`, LIMITS.mailPerAccount))
@@ -174,9 +176,9 @@ export async function confirmAccount({ token }: Input<typeof tokenSchema>) {
 
 /** Always answers the same, whether or not the address has an account (no account enumeration). */
 export async function forgotPassword({ email, locale }: Input<typeof forgotPasswordSchema>, address: string) {
-  if ((await take(`mail:address:${address}`, LIMITS.mailPerAddress)) || (await take(`mail:account:${email}`, LIMITS.mailPerAccount))) {
-    return fail('rateLimited')
-  }
+  const wait =
+    (await limited(`mail:address:${address}`, LIMITS.mailPerAddress)) ?? (await limited(`mail:account:${email}`, LIMITS.mailPerAccount))
+  if (wait) return tooMany('rateLimited', wait)
   const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, locale: true, suspendedAt: true } })
   if (user && !user.suspendedAt) {
     const token = await issueToken(user.id, 'PASSWORD_RESET')

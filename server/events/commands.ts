@@ -6,7 +6,9 @@ import type { CurrentUser } from '@/server/auth/session'
 import { cancelRegistration, register } from '@/server/events/registration'
 import { notifyRegistrants } from '@/server/events/notify'
 import { renderMarkdown } from '@/lib/markdown'
-import { fail, fieldFail, ok } from '@/lib/form'
+import { fail, fieldFail, ok, tooMany } from '@/lib/form'
+import { LIMITS } from '@/lib/rate-window'
+import { limited } from '@/server/rate-limit'
 import { canCreateEvent, canManageEvent } from '@/lib/policies'
 import type { createEventSchema, eventRefSchema, materialRefSchema, materialSchema, updateEventSchema } from '@/lib/validations/events'
 import { checkUpload } from '@/lib/uploads'
@@ -149,6 +151,8 @@ export async function addMaterial({ eventId, kind, title, url, file }: Input<typ
   if (!canManageEvent(user, event)) return fail('forbidden')
   let upload: { bytes: Uint8Array; fileName: string; mime: string } | null = null
   if (file) {
+    const wait = await limited(`events:upload:${user.id}`, LIMITS.uploadsPerMember)
+    if (wait) return tooMany('rateLimited', wait)
     const bytes = new Uint8Array(await file.arrayBuffer())
     const check = checkUpload(file.name, bytes)
     if (!check.ok) return fieldFail({ file: check.error })

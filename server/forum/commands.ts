@@ -6,10 +6,11 @@ import { audit } from '@/server/audit'
 import type { Input } from '@/server/action'
 import type { CurrentUser } from '@/server/auth/session'
 import { linkErrors } from '@/server/link-checks'
-import { take } from '@/server/rate-limit'
+import { limited } from '@/server/rate-limit'
+import { LIMITS as RATE } from '@/lib/rate-window'
 import { notifyNewPost } from '@/server/forum/notify'
 import { renderMarkdown, normaliseForDuplicateCheck } from '@/lib/markdown'
-import { fail, fieldFail, ok, type ErrorCode } from '@/lib/form'
+import { fail, fieldFail, ok, tooMany, type ActionResult } from '@/lib/form'
 import { encodeCodes } from '@/lib/codes'
 import { slugify, uniqueSuffix } from '@/lib/slug'
 import { canAcceptAnswer, canEditPost, canFlag, canModerate, canReact, canReply, isNewAccount } from '@/lib/policies'
@@ -39,15 +40,16 @@ const LIMITS = {
 const hash = (body: string) => crypto.createHash('sha256').update(normaliseForDuplicateCheck(body)).digest('hex')
 
 /** The posting limits and the duplicate check, before any write. */
-async function postingProblem(userId: string, kind: 'thread' | 'reply', body: string): Promise<ErrorCode | null> {
+async function postingProblem(userId: string, kind: 'thread' | 'reply', body: string): Promise<ActionResult<never> | null> {
   const u = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { createdAt: true } })
   const w = LIMITS[kind][isNewAccount(u.createdAt) ? 'new' : 'regular']
-  if (await take(`forum:${kind}:${userId}`, w)) return isNewAccount(u.createdAt) ? 'rateLimitedNewAccount' : 'rateLimitedForum'
+  const wait = await limited(`forum:${kind}:${userId}`, w)
+  if (wait) return tooMany(isNewAccount(u.createdAt) ? 'rateLimitedNewAccount' : 'rateLimitedForum', wait)
   const dup = await db.post.findFirst({
     where: { authorId: userId, bodyHash: hash(body), createdAt: { gt: new Date(Date.now() - 24 * HOUR) }, deletedAt: null },
     select: { id: true },
   })
-  return dup ? 'duplicatePost' : null
+  return dup ? fieldFail({ body: 'duplicatePost' }) : null
 }
 
 function revalidateForum(threadId?: string) {
@@ -66,8 +68,7 @@ export async function createThread(input: Input<typeof newThreadSchema>, user: C
   const links = await linkErrors(input)
   if (Object.keys(links).length) return fieldFail(links)
   const problem = await postingProblem(user.id, 'thread', input.body)
-  if (problem === 'duplicatePost') return fieldFail({ body: problem })
-  if (problem) return fail(problem)
+  if (problem) return problem
   const now = new Date()
   const thread = await db.$transaction(async (tx) => {
     const t = await tx.thread.create({
@@ -124,8 +125,7 @@ export async function reply({ threadId, body }: Input<typeof replySchema>, user:
   if (!thread) return fail('notFound')
   if (!canReply(user, thread)) return fail(thread.locked ? 'threadLocked' : 'forbidden')
   const problem = await postingProblem(user.id, 'reply', body)
-  if (problem === 'duplicatePost') return fieldFail({ body: problem })
-  if (problem) return fail(problem)
+  if (problem) return problem
   const now = new Date()
   const number = await db.$transaction(async (tx) => {
     // The atomic increment hands out the post number: concurrent replies never share one.
@@ -276,6 +276,8 @@ export async function flagPost({ postId, reason }: Input<typeof flagPostSchema>,
   const post = await loadPost(postId)
   if (!post) return fail('notFound')
   if (!canFlag(user, post)) return fail('forbidden')
+  const wait = await limited(`forum:flag:${user.id}`, RATE.flagsPerMember)
+  if (wait) return tooMany('rateLimited', wait)
   await db.flag.upsert({
     where: { postId_userId: { postId, userId: user.id } },
     create: { postId, userId: user.id, reason },

@@ -4,7 +4,9 @@ import { db } from '@/server/db'
 import { audit } from '@/server/audit'
 import type { Input } from '@/server/action'
 import type { CurrentUser } from '@/server/auth/session'
-import { fail, fieldFail, ok } from '@/lib/form'
+import { fail, fieldFail, ok, tooMany } from '@/lib/form'
+import { LIMITS } from '@/lib/rate-window'
+import { limited } from '@/server/rate-limit'
 import { canActForOrganisation, canAdminister, canCompleteAdhesion, canRemoveMember } from '@/lib/policies'
 import { slugify, uniqueSuffix } from '@/lib/slug'
 import { decodeCodes, encodeCodes } from '@/lib/codes'
@@ -49,6 +51,8 @@ async function notifyAdmins(tx: Pick<typeof db, 'user' | 'notification'>, adhesi
 export async function apply(input: Input<typeof adhesionSchema>, user: CurrentUser) {
   const bad = await clusterErrors(input.clusterIds)
   if (bad) return bad
+  const wait = await limited(`network:apply:${user.id}`, LIMITS.adhesionsPerMember)
+  if (wait) return tooMany('rateLimited', wait)
   const adhesion = await db.$transaction(async (tx) => {
     const a = await tx.adhesion.create({ data: { ...fields(input), applicantId: user.id, acceptedAt: new Date() }, select: { id: true } })
     await tx.adhesionEvent.create({ data: { adhesionId: a.id, actorId: user.id, kind: 'SUBMITTED' } })

@@ -6,7 +6,9 @@ import type { Input } from '@/server/action'
 import type { CurrentUser } from '@/server/auth/session'
 import { linkErrors } from '@/server/link-checks'
 import { renderMarkdown } from '@/lib/markdown'
-import { fail, fieldFail, ok } from '@/lib/form'
+import { fail, fieldFail, ok, tooMany } from '@/lib/form'
+import { LIMITS } from '@/lib/rate-window'
+import { limited } from '@/server/rate-limit'
 import { canDecidePractice, canEditPractice, canMarkPracticeUseful, canReviewPractice, canSubmitPractice } from '@/lib/policies'
 import type { PracticeSnapshot } from '@/lib/practices'
 import { encodeCodes } from '@/lib/codes'
@@ -29,6 +31,8 @@ export async function savePractice({ practiceId, intent, note, ...input }: Input
       })
     : null
   if (practiceId && !current) return fail('notFound')
+  const wait = await limited(`practices:save:${user.id}`, LIMITS.practicesPerMember)
+  if (wait) return tooMany('rateLimited', wait)
   const errors = await linkErrors(input, { user, keep: current?.organisationId })
   if (current && !canEditPractice(user, current)) return fail(current.status === 'SUBMITTED' ? 'practiceUnderReview' : 'forbidden')
   const published = current?.status === 'PUBLISHED'

@@ -201,4 +201,14 @@ describe(`forum commands (${provider})`, () => {
     data(await deletePost({ postId: post.id }, mod))
     expect(await getPostRevisions(post.id, { moderator: false })).toEqual([])
   })
+
+  it('limits flags per member and says how long to wait (issue 12)', async () => {
+    const [author, flagger] = [await member(), await member()]
+    const { threadId } = data(await createThread(newThread('Una discussione da segnalare'), author))
+    const post = await db.post.findFirstOrThrow({ where: { threadId, number: 1 }, select: { id: true } })
+    for (let i = 0; i < 20; i++) data(await flagPost({ postId: post.id, reason: `motivo ${i}` }, flagger))
+    const refused = await flagPost({ postId: post.id, reason: 'ancora' }, flagger)
+    expect(refused).toMatchObject({ ok: false, formError: 'rateLimited' })
+    expect(!refused.ok && refused.retryAfterMinutes).toBeGreaterThanOrEqual(59)
+  })
 })

@@ -92,4 +92,12 @@ describe(`network commands (${provider})`, () => {
     }
     expect(slugs[1]).toBe(`${slugs[0]}-2`)
   })
+
+  it('takes at most 3 applications a day from one member (issue 12)', async () => {
+    const applicant = await member()
+    for (let i = 0; i < 3; i++) data(await apply(application(`Domanda ${i} ${tag}`), applicant))
+    const refused = await apply(application(`Domanda 4 ${tag}`), applicant)
+    expect(refused).toMatchObject({ ok: false, formError: 'rateLimited' })
+    expect(!refused.ok && refused.retryAfterMinutes).toBeGreaterThan(60)
+  })
 })
