@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/lib/validations/zod'
 import { line } from '@/lib/validations/fields'
 
 // Messages are keys under "errors" in messages/*.json, so client and server show the same text.

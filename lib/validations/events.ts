@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/lib/validations/zod'
 import { line, text } from '@/lib/validations/fields'
 import { romeLocalToUtc } from '@/lib/dates'
 import { addDays, romeDay, romeDayStart } from '@/lib/calendar'

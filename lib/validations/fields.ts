@@ -1,8 +1,4 @@
-import { z } from 'zod'
-
-// No code generation: zod would otherwise probe `new Function` in the browser, which the Content-Security-Policy
-// refuses (and reports). Every schema module that runs in the browser imports this one.
-z.config({ jitless: true })
+import { z } from '@/lib/validations/zod'
 
 /** A form name that may repeat (a group of checkboxes, rows of a table): absent, one value or several → a list. */
 export const repeated = z

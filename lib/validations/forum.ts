@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/lib/validations/zod'
 import { line, text } from '@/lib/validations/fields'
 
 export const TITLE_MIN = 8

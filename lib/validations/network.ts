@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/lib/validations/zod'
 import { line, repeated, text } from '@/lib/validations/fields'
 import { REGION_IDS } from '@/lib/territory'
 import { isValidCodiceFiscale, isValidPartitaIva, normaliseTaxCode } from '@/lib/tax-codes'

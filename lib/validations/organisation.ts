@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/lib/validations/zod'
 
 export const membershipSchema = z.object({ organisationId: z.string('required').min(1, 'required').max(50, 'required') })
 

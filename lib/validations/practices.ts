@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/lib/validations/zod'
 import { line, repeated, text } from '@/lib/validations/fields'
 import { INSTRUMENTS, SECTORS, THEMES } from '@/lib/practices'
 import { REGION_IDS } from '@/lib/territory'
