@@ -1,0 +1,263 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import type { CurrentUser } from '@/server/auth/session'
+import type { Role } from '@/lib/policies'
+import type { ActionResult } from '@/lib/form'
+
+// Issue 12: the authorisation matrix. Every server action, called as the browser calls it (the real exported
+// action: session → zod → command), by each kind of actor. Exactly the allowed ones succeed; the refused ones
+// change nothing. The rows are one table, and a test fails when an action in server/*/actions.ts has no row.
+
+let session: CurrentUser | null = null
+vi.mock('@/server/auth/session', () => ({ getCurrentUser: async () => session }))
+vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-forwarded-for': `10.77.${Math.floor(Math.random() * 250)}.1` }) }))
+
+const { db } = await import('@/server/db')
+const { env } = await import('@/server/env')
+const { seedReference } = await import('@/server/seed')
+const { hashPassword } = await import('@/server/auth/password')
+const { issueToken } = await import('@/server/auth/tokens')
+const actionModules = {
+  accounts: await import('@/server/accounts/actions'),
+  admin: await import('@/server/admin/actions'),
+  events: await import('@/server/events/actions'),
+  forum: await import('@/server/forum/actions'),
+  network: await import('@/server/network/actions'),
+  notifications: await import('@/server/notifications/actions'),
+  practices: await import('@/server/practices/actions'),
+}
+const actions = Object.assign({}, ...Object.values(actionModules)) as Record<string, (input: Record<string, unknown>) => Promise<ActionResult<unknown>>>
+
+const ACTORS = ['anonymous', 'member', 'owner', 'organiser', 'moderator', 'admin'] as const
+type Actor = (typeof ACTORS)[number]
+const SIGNED_IN: Actor[] = ['member', 'owner', 'organiser', 'moderator', 'admin']
+const PASSWORD = 'Matrice-di-prova-2027'
+let passwordHash = ''
+const uid = () => Math.random().toString(36).slice(2, 10)
+
+async function user(role: Role = 'MEMBER'): Promise<CurrentUser> {
+  const id = uid()
+  return db.user.create({
+    data: { email: `mx-${id}@test.invalid`, name: `Matrice ${id}`, handle: `mx.${id}`, passwordHash, role, emailConfirmedAt: new Date() },
+    select: { id: true, email: true, name: true, role: true, locale: true },
+  })
+}
+
+type Row = {
+  /** Creates what the action acts on; `owner` is the record's owner (its author, organiser, contact person…). */
+  setup: (owner: CurrentUser) => Promise<Record<string, string>>
+  ownerRole?: Role
+  input: (c: Record<string, string>, me: CurrentUser | null) => Record<string, unknown>
+  allowed: Actor[]
+  /** The state a refused call must leave as it was (besides the row counts checked for every call). */
+  probe?: (c: Record<string, string>) => Promise<unknown>
+}
+
+async function thread(author: CurrentUser, categoryId: string) {
+  const t = await db.thread.create({
+    data: { categoryId, authorId: author.id, title: `Matrice ${uid()}`, lastPostAt: new Date(), lastPostNumber: 2, postCount: 2 },
+    select: { id: true },
+  })
+  const other = await user()
+  const first = await db.post.create({ data: { threadId: t.id, authorId: author.id, number: 1, body: 'primo', html: '<p>primo</p>', bodyHash: uid() } })
+  const second = await db.post.create({ data: { threadId: t.id, authorId: other.id, number: 2, body: 'secondo', html: '<p>secondo</p>', bodyHash: uid() } })
+  return { threadId: t.id, firstPostId: first.id, replyId: second.id }
+}
+async function ownPost(author: CurrentUser, categoryId: string) {
+  const t = await thread(author, categoryId)
+  const p = await db.post.create({ data: { threadId: t.threadId, authorId: author.id, number: 3, body: 'mio', html: '<p>mio</p>', bodyHash: uid() } })
+  await db.thread.update({ where: { id: t.threadId }, data: { lastPostNumber: 3, postCount: 3 } })
+  return { ...t, postId: p.id }
+}
+const future = (days: number) => new Date(Date.now() + days * 86_400_000)
+async function event(organiser: CurrentUser) {
+  const e = await db.event.create({
+    data: { title: `Incontro ${uid()}`, type: 'PLENARY', description: 'x', startsAt: future(30), endsAt: future(30.1), address: 'Sala', organiserId: organiser.id },
+    select: { id: true },
+  })
+  return { eventId: e.id }
+}
+async function organisation(contact: CurrentUser) {
+  const o = await db.organisation.create({ data: { slug: `mx-${uid()}`, name: `Ente ${uid()}`, type: 'SME', contactUserId: contact.id, adheredAt: new Date() } })
+  await db.membership.create({ data: { userId: contact.id, organisationId: o.id, confirmedAt: new Date(), listed: false } })
+  return { organisationId: o.id }
+}
+async function adhesion(applicant: CurrentUser, status: 'SUBMITTED' | 'INFO_REQUESTED') {
+  const a = await db.adhesion.create({
+    data: {
+      applicantId: applicant.id, orgName: `Richiedente ${uid()}`, orgType: 'SME', vatNumber: null, taxCode: '00743110157', regionId: 'toscana', province: 'Prato',
+      sector: 'Tessile', signatoryName: 'Maria Rossi', signatoryRole: 'Presidente', commitments: ',1,', clusterIds: '', acceptedAt: new Date(), status,
+    },
+  })
+  return { adhesionId: a.id }
+}
+async function practice(author: CurrentUser, status: 'DRAFT' | 'SUBMITTED' | 'PUBLISHED') {
+  const p = await db.practice.create({
+    data: { authorId: author.id, title: `Pratica ${uid()}`, summary: 'Un riassunto abbastanza lungo', body: 'x'.repeat(60), instruments: ',EMAS,', theme: 'WATER', regionId: 'toscana', status, results: '[]', revision: 1 },
+    select: { id: true },
+  })
+  return { practiceId: p.id }
+}
+const adhesionForm = (orgName: string) => ({
+  orgName, orgType: 'SME', taxCode: '00743110157', regionId: 'toscana', province: 'Prato', sector: 'Tessile', signatoryName: 'Maria Rossi',
+  signatoryRole: 'Presidente', commitments: ['1'], accept: 'on',
+})
+const eventForm = (title: string) => ({
+  title, type: 'PLENARY', description: 'Ordine del giorno', startsAt: '2027-09-01T10:00', endsAt: '2027-09-01T12:00', address: 'Sala', city: '', regionId: '',
+  onlineUrl: '', capacity: '', registrationDeadline: '', organisationId: '', clusterId: '', caseStudySlug: '', recurrence: 'NONE', occurrences: '',
+})
+const field = async (model: string, id: string, select: Record<string, true>) =>
+  (db as unknown as Record<string, { findUnique: (a: unknown) => Promise<unknown> }>)[model]!.findUnique({ where: { id }, select })
+
+let categoryId = ''
+let otherCategoryId = ''
+const MOD: Actor[] = ['moderator', 'admin']
+
+const ROWS: Record<string, Row> = {
+  // Public: what stands between them and a change is the token or nothing at all.
+  registerAction: { setup: async () => ({}), input: () => ({ name: 'Nuova Persona', email: `new-${uid()}@test.invalid`, password: PASSWORD, locale: 'it' }), allowed: [...ACTORS] },
+  forgotPasswordAction: { setup: async (o) => ({ email: o.email }), input: (c) => ({ email: c.email, locale: 'it' }), allowed: [...ACTORS] },
+  resetPasswordAction: { setup: async (o) => ({ token: await issueToken(o.id, 'PASSWORD_RESET') }), input: (c) => ({ token: c.token, password: 'Nuova-Password-2027', confirm: 'Nuova-Password-2027' }), allowed: [...ACTORS] },
+  confirmAccountAction: { setup: async (o) => ({ token: await issueToken(o.id, 'ACCOUNT_CONFIRM') }), input: (c) => ({ token: c.token }), allowed: [...ACTORS] },
+  confirmEmailChangeAction: { setup: async (o) => ({ token: await issueToken(o.id, 'EMAIL_CHANGE', `changed-${uid()}@test.invalid`) }), input: (c) => ({ token: c.token }), allowed: [...ACTORS] },
+  // The member's own account: any signed-in member, on themselves only.
+  updateProfileAction: { setup: async () => ({}), input: () => ({ name: 'Nome Cambiato', locale: 'en' }), allowed: SIGNED_IN },
+  changePasswordAction: { setup: async () => ({}), input: () => ({ current: PASSWORD, password: 'Altra-Password-2027', confirm: 'Altra-Password-2027' }), allowed: SIGNED_IN },
+  requestEmailChangeAction: { setup: async () => ({}), input: () => ({ email: `altro-${uid()}@test.invalid`, current: PASSWORD }), allowed: SIGNED_IN },
+  joinOrganisationAction: { setup: async (o) => organisation(o), input: (c) => ({ organisationId: c.organisationId }), allowed: SIGNED_IN },
+  leaveOrganisationAction: { setup: async (o) => organisation(o), input: (c) => ({ organisationId: c.organisationId }), allowed: SIGNED_IN, probe: async (c) => db.membership.count({ where: { organisationId: c.organisationId } }) },
+  deleteAccountAction: { setup: async () => ({}), input: () => ({ current: PASSWORD, confirm: 'on' }), allowed: SIGNED_IN },
+  setListedAction: { setup: async (o) => organisation(o), input: (c) => ({ organisationId: c.organisationId, listed: 'yes' }), allowed: ['owner'], probe: async (c) => db.membership.findMany({ where: { organisationId: c.organisationId }, select: { listed: true } }) },
+  // Administration.
+  changeRoleAction: { setup: async (o) => ({ userId: o.id }), input: (c) => ({ userId: c.userId, role: 'ORGANISER' }), allowed: ['admin'], probe: (c) => field('user', c.userId!, { role: true }) },
+  setSuspendedAction: { setup: async (o) => ({ userId: o.id }), input: (c) => ({ userId: c.userId, suspend: 'true' }), allowed: ['admin'], probe: (c) => field('user', c.userId!, { suspendedAt: true }) },
+  // Meetings: organisers create; the event's organiser (the owner) or an admin manage it.
+  createEventAction: { setup: async () => ({}), input: () => eventForm(`Nuovo ${uid()}`), allowed: ['organiser', 'admin'] },
+  registerForEventAction: { setup: async (o) => event(o), ownerRole: 'ORGANISER', input: (c) => ({ eventId: c.eventId }), allowed: SIGNED_IN },
+  cancelRegistrationAction: { setup: async (o) => event(o), ownerRole: 'ORGANISER', input: (c) => ({ eventId: c.eventId }), allowed: SIGNED_IN },
+  cancelEventAction: { setup: async (o) => event(o), ownerRole: 'ORGANISER', input: (c) => ({ eventId: c.eventId }), allowed: ['owner', 'admin'], probe: (c) => field('event', c.eventId!, { status: true }) },
+  updateEventAction: { setup: async (o) => event(o), ownerRole: 'ORGANISER', input: (c) => ({ ...eventForm('Titolo cambiato'), eventId: c.eventId, scope: 'one' }), allowed: ['owner', 'admin'], probe: (c) => field('event', c.eventId!, { title: true, sequence: true }) },
+  addMaterialAction: { setup: async (o) => event(o), ownerRole: 'ORGANISER', input: (c) => ({ eventId: c.eventId, kind: 'SLIDES', title: 'Presentazione', url: 'https://example.org/slides.pdf' }), allowed: ['owner', 'admin'] },
+  removeMaterialAction: {
+    setup: async (o) => {
+      const e = await event(o)
+      const m = await db.eventMaterial.create({ data: { eventId: e.eventId, kind: 'SLIDES', title: 'Slide', url: 'https://example.org/x', uploadedById: o.id } })
+      return { ...e, materialId: m.id }
+    },
+    ownerRole: 'ORGANISER', input: (c) => ({ materialId: c.materialId }), allowed: ['owner', 'admin'],
+  },
+  // The forum: members write; authors edit their own; moderators moderate.
+  previewAction: { setup: async () => ({}), input: () => ({ body: '**ciao**' }), allowed: SIGNED_IN },
+  createThreadAction: { setup: async () => ({}), input: () => ({ categoryId, title: `Domanda ${uid()} sul distretto`, body: `Testo ${uid()}` }), allowed: SIGNED_IN },
+  replyAction: { setup: async (o) => thread(o, categoryId), input: (c) => ({ threadId: c.threadId, body: `Risposta ${uid()}` }), allowed: SIGNED_IN },
+  editPostAction: { setup: async (o) => ownPost(o, categoryId), input: (c) => ({ postId: c.postId, body: `Corretto ${uid()}` }), allowed: ['owner', ...MOD], probe: (c) => field('post', c.postId!, { body: true }) },
+  toggleUsefulAction: { setup: async (o) => ownPost(o, categoryId), input: (c) => ({ postId: c.postId }), allowed: ['member', 'organiser', ...MOD], probe: (c) => field('post', c.postId!, { usefulCount: true }) },
+  acceptAnswerAction: { setup: async (o) => thread(o, categoryId), input: (c) => ({ postId: c.replyId }), allowed: ['owner', ...MOD], probe: (c) => field('thread', c.threadId!, { acceptedPostId: true }) },
+  followThreadAction: { setup: async (o) => thread(o, categoryId), input: (c) => ({ threadId: c.threadId, value: 'true' }), allowed: SIGNED_IN },
+  followCategoryAction: { setup: async () => ({}), input: () => ({ categoryId, value: 'true' }), allowed: SIGNED_IN },
+  flagPostAction: { setup: async (o) => ownPost(o, categoryId), input: (c) => ({ postId: c.postId, reason: 'fuori tema' }), allowed: ['member', 'organiser', ...MOD] },
+  setPinnedAction: { setup: async (o) => thread(o, categoryId), input: (c) => ({ threadId: c.threadId, value: 'true' }), allowed: MOD, probe: (c) => field('thread', c.threadId!, { pinned: true }) },
+  setLockedAction: { setup: async (o) => thread(o, categoryId), input: (c) => ({ threadId: c.threadId, value: 'true' }), allowed: MOD, probe: (c) => field('thread', c.threadId!, { locked: true }) },
+  moveThreadAction: { setup: async (o) => thread(o, categoryId), input: (c) => ({ threadId: c.threadId, categoryId: otherCategoryId }), allowed: MOD, probe: (c) => field('thread', c.threadId!, { categoryId: true }) },
+  hidePostAction: { setup: async (o) => ownPost(o, categoryId), input: (c) => ({ postId: c.postId, reason: 'spam' }), allowed: MOD, probe: (c) => field('post', c.postId!, { hiddenAt: true }) },
+  unhidePostAction: {
+    setup: async (o) => {
+      const p = await ownPost(o, categoryId)
+      await db.post.update({ where: { id: p.postId }, data: { hiddenAt: new Date(), hiddenReason: 'spam' } })
+      return p
+    },
+    input: (c) => ({ postId: c.postId }), allowed: MOD, probe: (c) => field('post', c.postId!, { hiddenAt: true }),
+  },
+  deletePostAction: { setup: async (o) => ownPost(o, categoryId), input: (c) => ({ postId: c.postId }), allowed: MOD, probe: (c) => field('post', c.postId!, { deletedAt: true }) },
+  resolveFlagAction: {
+    setup: async (o) => {
+      const p = await ownPost(o, categoryId)
+      const flagger = await user()
+      const f = await db.flag.create({ data: { postId: p.postId, userId: flagger.id, reason: 'spam' } })
+      return { ...p, flagId: f.id }
+    },
+    input: (c) => ({ flagId: c.flagId, action: 'dismiss' }), allowed: MOD, probe: (c) => field('flag', c.flagId!, { status: true }),
+  },
+  createCategoryAction: { setup: async () => ({}), input: () => ({ nameIt: `Categoria ${uid()}`, nameEn: 'Category', descriptionIt: 'Descrizione', descriptionEn: 'Description' }), allowed: MOD },
+  moveCategoryAction: { setup: async () => ({}), input: () => ({ categoryId: otherCategoryId, direction: 'up' }), allowed: MOD, probe: async () => db.forumCategory.findMany({ orderBy: { id: 'asc' }, select: { position: true } }) },
+  // The network: members apply; the applicant completes; admins decide; the contact person acts for the organisation.
+  applyAction: { setup: async () => ({}), input: () => adhesionForm(`Domanda ${uid()}`), allowed: SIGNED_IN },
+  completeAdhesionAction: { setup: async (o) => adhesion(o, 'INFO_REQUESTED'), input: (c) => ({ ...adhesionForm('Completata'), adhesionId: c.adhesionId, reply: 'ecco' }), allowed: ['owner'], probe: (c) => field('adhesion', c.adhesionId!, { status: true }) },
+  decideAdhesionAction: { setup: async (o) => adhesion(o, 'SUBMITTED'), input: (c) => ({ adhesionId: c.adhesionId, decision: 'REJECTED', message: 'Manca la firma' }), allowed: ['admin'], probe: (c) => field('adhesion', c.adhesionId!, { status: true }) },
+  decideMembershipAction: {
+    setup: async (o) => {
+      const org = await organisation(o)
+      const colleague = await user()
+      await db.membership.create({ data: { userId: colleague.id, organisationId: org.organisationId } })
+      return { ...org, userId: colleague.id }
+    },
+    input: (c) => ({ organisationId: c.organisationId, userId: c.userId, decision: 'confirm' }), allowed: ['owner', 'admin'],
+    probe: (c) => db.membership.findMany({ where: { organisationId: c.organisationId }, orderBy: { userId: 'asc' }, select: { confirmedAt: true } }),
+  },
+  withdrawAction: { setup: async (o) => organisation(o), input: (c) => ({ organisationId: c.organisationId, reason: 'Cessata attività' }), allowed: ['owner', 'admin'], probe: (c) => field('organisation', c.organisationId!, { withdrawnAt: true }) },
+  markAllReadAction: { setup: async () => ({}), input: () => ({}), allowed: SIGNED_IN },
+  // Good practices: members write; reviewers (not the author) decide; others mark as useful.
+  savePracticeAction: { setup: async () => ({}), input: () => ({ title: `Bozza ${uid()}` }), allowed: SIGNED_IN },
+  reviewPracticeAction: { setup: async (o) => practice(o, 'SUBMITTED'), input: (c) => ({ practiceId: c.practiceId, decision: 'PUBLISHED' }), allowed: MOD, probe: (c) => field('practice', c.practiceId!, { status: true }) },
+  markPracticeUsefulAction: { setup: async (o) => practice(o, 'PUBLISHED'), input: (c) => ({ practiceId: c.practiceId }), allowed: ['member', 'organiser', ...MOD], probe: (c) => field('practice', c.practiceId!, { usefulCount: true }) },
+}
+
+/** Row counts of the tables a refused call could have written to. */
+const counts = async () =>
+  Promise.all([
+    db.user.count(), db.thread.count(), db.post.count(), db.postRevision.count(), db.flag.count(), db.postReaction.count(), db.threadFollow.count(),
+    db.categoryFollow.count(), db.forumCategory.count(), db.event.count(), db.eventRegistration.count(), db.eventMaterial.count(), db.practice.count(),
+    db.practiceReview.count(), db.practiceUseful.count(), db.adhesion.count(), db.adhesionEvent.count(), db.organisation.count(), db.membership.count(),
+    db.authToken.count(), db.auditEntry.count(), db.outboxMail.count(),
+  ])
+
+const tally = { allowed: 0, refused: 0 }
+
+beforeAll(async () => {
+  await seedReference()
+  passwordHash = await hashPassword(PASSWORD)
+  const [a, b] = await Promise.all(
+    ['a', 'b'].map((x) => db.forumCategory.create({ data: { slug: `mx-${x}-${uid()}`, nameIt: 'Matrice', nameEn: 'Matrix', descriptionIt: 'x', descriptionEn: 'x', position: 1000 } })),
+  )
+  categoryId = a!.id
+  otherCategoryId = b!.id
+})
+afterAll(async () => {
+  console.log(`authorisation matrix (${env().provider}): ${tally.allowed} allowed, ${tally.refused} refused`)
+  await db.$disconnect()
+})
+
+describe(`authorisation matrix (${env().provider})`, () => {
+  it('has a row for every server action', () => {
+    const declared = fs
+      .readdirSync('server', { withFileTypes: true })
+      .filter((d) => d.isDirectory() && fs.existsSync(path.join('server', d.name, 'actions.ts')))
+      .flatMap((d) => [...fs.readFileSync(path.join('server', d.name, 'actions.ts'), 'utf8').matchAll(/^export const (\w+Action) =/gm)].map((m) => m[1]!))
+    expect(declared.sort()).toEqual(Object.keys(ROWS).sort())
+    expect(Object.keys(actions).sort()).toEqual(Object.keys(ROWS).sort())
+  })
+
+  for (const [name, row] of Object.entries(ROWS)) {
+    it(`${name}: allowed for ${row.allowed.join(', ')}; refused for the others, changing nothing`, async () => {
+      for (const actor of ACTORS) {
+        const owner = await user(row.ownerRole ?? 'MEMBER')
+        const ctx = await row.setup(owner)
+        const me =
+          actor === 'anonymous' ? null : actor === 'owner' ? owner : await user(({ member: 'MEMBER', organiser: 'ORGANISER', moderator: 'MODERATOR', admin: 'ADMIN' } as const)[actor])
+        const before = [await counts(), await row.probe?.(ctx)]
+        session = me
+        const r = await actions[name]!(row.input(ctx, me))
+        session = null
+        if (row.allowed.includes(actor)) {
+          expect(r, `${name} as ${actor}`).toMatchObject({ ok: true })
+          tally.allowed++
+        } else {
+          expect(r.ok, `${name} as ${actor} should be refused`).toBe(false)
+          expect([await counts(), await row.probe?.(ctx)], `${name} as ${actor} changed something`).toEqual(before)
+          tally.refused++
+        }
+      }
+    })
+  }
+})
