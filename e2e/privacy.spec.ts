@@ -58,6 +58,6 @@ test('a member downloads their data and deletes their account; their post stays,
   await page.getByLabel('E-mail').fill(u.email)
   await page.getByLabel('Password', { exact: true }).fill(u.password)
   await page.getByRole('button', { name: 'Accedi' }).click()
-  await expect(page.getByRole('alert')).toBeVisible()
+  await expect(page.locator('main').getByRole('alert')).toHaveText('E-mail o password non corrette.')
   await expect(page.getByTestId('account-link')).toHaveCount(0)
 })
