@@ -1,0 +1,141 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import Database from 'better-sqlite3'
+import { expect, request as pwRequest, test, type APIRequestContext } from '@playwright/test'
+import { E2E_PORT } from '../playwright.config'
+
+// Issue 12: crash safety on SQLite. A production server of its own takes a burst of registrations; it is killed
+// with SIGKILL in the middle, restarted, and every write it acknowledged must be there, with a clean integrity
+// check and the seat counter equal to the confirmed registrations — then the burst finishes on the new process.
+
+const port = E2E_PORT + 10
+const baseURL = `http://localhost:${port}`
+const dataDir = path.resolve('.tmp/e2e-crash')
+const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' }
+
+function fixture(kind: string, opts: object) {
+  const out = execFileSync(
+    path.resolve('node_modules/.bin/tsx'),
+    ['--conditions=react-server', 'scripts/test-fixture.ts', kind, JSON.stringify(opts)],
+    {
+      env,
+      encoding: 'utf8',
+    },
+  )
+  return JSON.parse(out.trim().split('\n').at(-1)!)
+}
+
+type Server = ChildProcess & { exited: Promise<void> }
+
+async function startServer(): Promise<Server> {
+  const child = spawn(process.execPath, ['scripts/server.mjs', '-p', String(port), '-H', 'localhost'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  }) as Server
+  child.exited = new Promise((resolve) => child.once('exit', () => resolve()))
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('server did not start')), 60_000)
+    child.stdout!.on('data', (c: Buffer) => {
+      if (/Ready/.test(String(c))) {
+        clearTimeout(timer)
+        resolve()
+      }
+    })
+    child.once('exit', (code) => reject(new Error(`server exited (${code})`)))
+  })
+  return child
+}
+
+test('SIGKILL during a burst of registrations loses no acknowledged write (SQLite)', async () => {
+  test.setTimeout(240_000)
+  fs.rmSync(dataDir, { recursive: true, force: true })
+  fs.mkdirSync(dataDir, { recursive: true })
+  execFileSync(process.execPath, ['scripts/db.mjs', 'deploy'], { env, stdio: 'ignore' })
+  execFileSync(path.resolve('node_modules/.bin/tsx'), ['--conditions=react-server', 'scripts/seed.ts', '--json'], { env, stdio: 'ignore' })
+  const { password, emails } = fixture('users', { count: 120 }) as { password: string; emails: string[] }
+  const { id } = fixture('event', { capacity: 60 }) as { id: string }
+
+  let server = await startServer()
+  const members: APIRequestContext[] = []
+  for (const email of emails) {
+    const ctx = await pwRequest.newContext({ baseURL })
+    const { csrfToken } = await (await ctx.get('/api/auth/csrf')).json()
+    expect((await ctx.post('/api/auth/callback/credentials', { form: { csrfToken, email, password, json: 'true' } })).ok()).toBe(true)
+    members.push(ctx)
+  }
+
+  // The burst: eight at a time, so the server is still busy when it is killed, after the 30th answer. Requests
+  // in flight then are cut, the ones after it refused; neither counts as acknowledged.
+  const acknowledged = new Map<number, string>()
+  let killed = false
+  let next = 0
+  const worker = async () => {
+    while (next < members.length) {
+      const i = next++
+      try {
+        const r = await members[i]!.post(`/api/events/${id}/registration`, { timeout: 20_000 })
+        if (r.ok()) acknowledged.set(i, ((await r.json()) as { status: string }).status)
+      } catch {
+        // cut or refused by the kill
+      }
+      if (!killed && acknowledged.size >= 30) {
+        killed = true
+        server.kill('SIGKILL')
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: 8 }, worker))
+  if (!killed) server.kill('SIGKILL')
+  await server.exited
+
+  const check = () => {
+    const db = new Database(path.join(dataDir, 'cartesio.db'), { readonly: true })
+    try {
+      const users = db
+        .prepare('SELECT "id", "email" FROM "User" WHERE "email" IN (' + emails.map(() => '?').join(',') + ')')
+        .all(...emails) as { id: string; email: string }[]
+      const byEmail = new Map(users.map((u) => [u.email, u.id]))
+      const regs = new Map(
+        (
+          db.prepare('SELECT "userId", "status" FROM "EventRegistration" WHERE "eventId" = ?').all(id) as {
+            userId: string
+            status: string
+          }[]
+        ).map((r) => [r.userId, r.status]),
+      )
+      const confirmed = [...regs.values()].filter((s) => s === 'CONFIRMED').length
+      const counter = (db.prepare('SELECT "confirmedCount" FROM "Event" WHERE "id" = ?').get(id) as { confirmedCount: number })
+        .confirmedCount
+      return { integrity: db.pragma('integrity_check', { simple: true }), byEmail, regs, confirmed, counter }
+    } finally {
+      db.close()
+    }
+  }
+
+  const after = check()
+  expect(after.integrity).toBe('ok')
+  for (const [i, status] of acknowledged) expect(after.regs.get(after.byEmail.get(emails[i]!)!), `member ${i}`).toBe(status)
+  expect(after.counter).toBe(after.confirmed)
+  expect(after.confirmed).toBeLessThanOrEqual(60)
+  console.log(
+    `crash: ${acknowledged.size} of ${members.length} registrations acknowledged before SIGKILL, ${after.regs.size} found after restart, all acknowledged present`,
+  )
+
+  // Restarted, the rest register: still exactly 60 seats, counter right.
+  server = await startServer()
+  for (const [i, ctx] of members.entries()) {
+    if (acknowledged.has(i)) continue
+    const fresh = await pwRequest.newContext({ baseURL, storageState: await ctx.storageState() })
+    expect((await fresh.post(`/api/events/${id}/registration`)).ok()).toBe(true)
+    await fresh.dispose()
+  }
+  server.kill('SIGTERM')
+  await server.exited
+  const final = check()
+  expect(final.integrity).toBe('ok')
+  expect(final.regs.size).toBe(120)
+  expect(final.confirmed).toBe(60)
+  expect(final.counter).toBe(60)
+  await Promise.all(members.map((m) => m.dispose()))
+})
