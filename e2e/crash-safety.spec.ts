@@ -3,7 +3,8 @@ import path from 'node:path'
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import Database from 'better-sqlite3'
 import { expect, request as pwRequest, test, type APIRequestContext } from '@playwright/test'
-import { E2E_PORT } from '../playwright.config'
+import pg from 'pg'
+import { E2E_PG_BASE_URL, E2E_PG_DATA_DIR, E2E_PG_URL, E2E_PORT } from '../playwright.config'
 
 // Issue 12: crash safety on SQLite. A production server of its own takes a burst of registrations; it is killed
 // with SIGKILL in the middle, restarted, and every write it acknowledged must be there, with a clean integrity
@@ -137,5 +138,90 @@ test('SIGKILL during a burst of registrations loses no acknowledged write (SQLit
   expect(final.regs.size).toBe(120)
   expect(final.confirmed).toBe(60)
   expect(final.counter).toBe(60)
+  await Promise.all(members.map((m) => m.dispose()))
+})
+
+// The same burst on PostgreSQL (the server `npm test` starts beside the SQLite one), with every database
+// connection of the app cut in the middle: acknowledged writes stay, the counter stays right, the app recovers.
+test('cutting the database connections during a burst of registrations loses no acknowledged write (PostgreSQL)', async () => {
+  test.skip(!E2E_PG_URL, 'no PostgreSQL server (npm test starts one)')
+  test.setTimeout(240_000)
+  const pgEnv = {
+    ...process.env,
+    DATA_DIR: E2E_PG_DATA_DIR,
+    DATABASE_URL: E2E_PG_URL,
+    AUTH_SECRET: 'e2e-postgresql-secret-'.padEnd(48, 'x'),
+  }
+  const pgFixture = (kind: string, opts: object) =>
+    JSON.parse(
+      execFileSync(
+        path.resolve('node_modules/.bin/tsx'),
+        ['--conditions=react-server', 'scripts/test-fixture.ts', kind, JSON.stringify(opts)],
+        {
+          env: pgEnv,
+          encoding: 'utf8',
+        },
+      )
+        .trim()
+        .split('\n')
+        .at(-1)!,
+    )
+  const { password, emails } = pgFixture('users', { count: 120 }) as { password: string; emails: string[] }
+  const { id } = pgFixture('event', { capacity: 60 }) as { id: string }
+  const members: APIRequestContext[] = []
+  for (const email of emails) {
+    const ctx = await pwRequest.newContext({ baseURL: E2E_PG_BASE_URL })
+    const { csrfToken } = await (await ctx.get('/api/auth/csrf')).json()
+    expect((await ctx.post('/api/auth/callback/credentials', { form: { csrfToken, email, password, json: 'true' } })).ok()).toBe(true)
+    members.push(ctx)
+  }
+  const admin = new pg.Client({ connectionString: E2E_PG_URL })
+  await admin.connect()
+  const dbName = new URL(E2E_PG_URL).pathname.slice(1)
+  const acknowledged = new Map<number, string>()
+  let cut = 0
+  let cutting = false
+  let ackedAtCut = 0
+  let next = 0
+  const worker = async () => {
+    while (next < members.length) {
+      const i = next++
+      const r = await members[i]!.post(`/api/events/${id}/registration`, { timeout: 30_000 }).catch(() => null)
+      if (r?.ok()) acknowledged.set(i, ((await r.json()) as { status: string }).status)
+      if (!cutting && acknowledged.size >= 30) {
+        cutting = true
+        ackedAtCut = acknowledged.size
+        const res = await admin.query(
+          'SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+          [dbName],
+        )
+        cut = res.rows[0].n
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: 8 }, worker))
+  expect(cut, 'connections cut').toBeGreaterThan(0)
+  // Whatever was refused during the cut is registered now (idempotent per member).
+  for (const [i, ctx] of members.entries()) {
+    if (acknowledged.has(i)) continue
+    let ok = false
+    for (let attempt = 0; attempt < 3 && !ok; attempt++)
+      ok = (await ctx.post(`/api/events/${id}/registration`).catch(() => null))?.ok() ?? false
+    expect(ok, `member ${i} after the cut`).toBe(true)
+  }
+  const regs = await admin.query(
+    'SELECT u."email", r."status" FROM "EventRegistration" r JOIN "User" u ON u."id" = r."userId" WHERE r."eventId" = $1',
+    [id],
+  )
+  const byEmail = new Map(regs.rows.map((r: { email: string; status: string }) => [r.email, r.status]))
+  for (const [i, status] of acknowledged) expect(byEmail.get(emails[i]!), `member ${i}`).toBe(status)
+  const counter = (await admin.query('SELECT "confirmedCount" FROM "Event" WHERE "id" = $1', [id])).rows[0].confirmedCount
+  expect(regs.rows.length).toBe(120)
+  expect(regs.rows.filter((r: { status: string }) => r.status === 'CONFIRMED')).toHaveLength(60)
+  expect(counter).toBe(60)
+  console.log(
+    `crash (PostgreSQL): ${cut} connection(s) cut after ${ackedAtCut} acknowledged registrations; ${acknowledged.size} acknowledged in the burst, all present, counter right`,
+  )
+  await admin.end()
   await Promise.all(members.map((m) => m.dispose()))
 })
