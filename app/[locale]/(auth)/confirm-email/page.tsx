@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
-import type { Locale } from '@/i18n/routing'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { Notice } from '@/components/ui/notice'
+import type { Locale } from '@/i18n/routing'
+import { linkToken, TokenPage, type TokenSearchParams } from '@/components/token-page'
 import { ConfirmEmailForm } from './_components/confirm-form'
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = { params: Promise<{ locale: Locale }>; searchParams: TokenSearchParams }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -12,22 +12,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('confirmEmailTitle'), robots: { index: false } }
 }
 
-/** A button, not an automatic change on GET: mail scanners that open links must not confirm. */
 export default async function ConfirmEmailPage({ params, searchParams }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const { token } = await searchParams
-  const t = await getTranslations('auth')
-  const te = await getTranslations('errors')
-  return (
-    <div className="max-w-md">
-      <h1 className="text-3xl font-bold">{t('confirmEmailTitle')}</h1>
-      <p className="mt-2 mb-6">{t('confirmEmailLead')}</p>
-      {typeof token === 'string' && token.length >= 20 ? (
-        <ConfirmEmailForm token={token} />
-      ) : (
-        <Notice kind="error">{te('tokenInvalid')}</Notice>
-      )}
-    </div>
-  )
+  const [t, token] = await Promise.all([getTranslations('auth'), linkToken(searchParams)])
+  return <TokenPage title={t('confirmEmailTitle')} lead={t('confirmEmailLead')} form={token && <ConfirmEmailForm token={token} />} />
 }
