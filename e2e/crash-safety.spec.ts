@@ -54,8 +54,8 @@ test('SIGKILL during a burst of registrations loses no acknowledged write (SQLit
   fs.mkdirSync(dataDir, { recursive: true })
   execFileSync(process.execPath, ['scripts/db.mjs', 'deploy'], { env, stdio: 'ignore' })
   execFileSync(path.resolve('node_modules/.bin/tsx'), ['--conditions=react-server', 'scripts/seed.ts', '--json'], { env, stdio: 'ignore' })
-  const { password, emails } = fixture('users', { count: 120 }) as { password: string; emails: string[] }
-  const { id } = fixture('event', { capacity: 60 }) as { id: string }
+  const { password, emails } = fixture('users', { count: 60 }) as { password: string; emails: string[] }
+  const { id } = fixture('event', { capacity: 30 }) as { id: string }
 
   let server = await startServer()
   const members: APIRequestContext[] = []
@@ -66,7 +66,7 @@ test('SIGKILL during a burst of registrations loses no acknowledged write (SQLit
     members.push(ctx)
   }
 
-  // The burst: eight at a time, so the server is still busy when it is killed, after the 30th answer. Requests
+  // The burst: eight at a time, so the server is still busy when it is killed, after the 15th answer. Requests
   // in flight then are cut, the ones after it refused; neither counts as acknowledged.
   const acknowledged = new Map<number, string>()
   let killed = false
@@ -80,7 +80,7 @@ test('SIGKILL during a burst of registrations loses no acknowledged write (SQLit
       } catch {
         // cut or refused by the kill
       }
-      if (!killed && acknowledged.size >= 30) {
+      if (!killed && acknowledged.size >= 15) {
         killed = true
         server.kill('SIGKILL')
       }
@@ -118,12 +118,12 @@ test('SIGKILL during a burst of registrations loses no acknowledged write (SQLit
   expect(after.integrity).toBe('ok')
   for (const [i, status] of acknowledged) expect(after.regs.get(after.byEmail.get(emails[i]!)!), `member ${i}`).toBe(status)
   expect(after.counter).toBe(after.confirmed)
-  expect(after.confirmed).toBeLessThanOrEqual(60)
+  expect(after.confirmed).toBeLessThanOrEqual(30)
   console.log(
     `crash: ${acknowledged.size} of ${members.length} registrations acknowledged before SIGKILL, ${after.regs.size} found after restart, all acknowledged present`,
   )
 
-  // Restarted, the rest register: still exactly 60 seats, counter right.
+  // Restarted, the rest register: still exactly 30 seats, counter right.
   server = await startServer()
   for (const [i, ctx] of members.entries()) {
     if (acknowledged.has(i)) continue
@@ -135,9 +135,9 @@ test('SIGKILL during a burst of registrations loses no acknowledged write (SQLit
   await server.exited
   const final = check()
   expect(final.integrity).toBe('ok')
-  expect(final.regs.size).toBe(120)
-  expect(final.confirmed).toBe(60)
-  expect(final.counter).toBe(60)
+  expect(final.regs.size).toBe(60)
+  expect(final.confirmed).toBe(30)
+  expect(final.counter).toBe(30)
   await Promise.all(members.map((m) => m.dispose()))
 })
 
@@ -166,8 +166,8 @@ test('cutting the database connections during a burst of registrations loses no 
         .split('\n')
         .at(-1)!,
     )
-  const { password, emails } = pgFixture('users', { count: 120 }) as { password: string; emails: string[] }
-  const { id } = pgFixture('event', { capacity: 60 }) as { id: string }
+  const { password, emails } = pgFixture('users', { count: 60 }) as { password: string; emails: string[] }
+  const { id } = pgFixture('event', { capacity: 30 }) as { id: string }
   const members: APIRequestContext[] = []
   for (const email of emails) {
     const ctx = await pwRequest.newContext({ baseURL: E2E_PG_BASE_URL })
@@ -188,7 +188,7 @@ test('cutting the database connections during a burst of registrations loses no 
       const i = next++
       const r = await members[i]!.post(`/api/events/${id}/registration`, { timeout: 30_000 }).catch(() => null)
       if (r?.ok()) acknowledged.set(i, ((await r.json()) as { status: string }).status)
-      if (!cutting && acknowledged.size >= 30) {
+      if (!cutting && acknowledged.size >= 15) {
         cutting = true
         ackedAtCut = acknowledged.size
         const res = await admin.query(
@@ -216,9 +216,9 @@ test('cutting the database connections during a burst of registrations loses no 
   const byEmail = new Map(regs.rows.map((r: { email: string; status: string }) => [r.email, r.status]))
   for (const [i, status] of acknowledged) expect(byEmail.get(emails[i]!), `member ${i}`).toBe(status)
   const counter = (await admin.query('SELECT "confirmedCount" FROM "Event" WHERE "id" = $1', [id])).rows[0].confirmedCount
-  expect(regs.rows.length).toBe(120)
-  expect(regs.rows.filter((r: { status: string }) => r.status === 'CONFIRMED')).toHaveLength(60)
-  expect(counter).toBe(60)
+  expect(regs.rows.length).toBe(60)
+  expect(regs.rows.filter((r: { status: string }) => r.status === 'CONFIRMED')).toHaveLength(30)
+  expect(counter).toBe(30)
   console.log(
     `crash (PostgreSQL): ${cut} connection(s) cut after ${ackedAtCut} acknowledged registrations; ${acknowledged.size} acknowledged in the burst, all present, counter right`,
   )
