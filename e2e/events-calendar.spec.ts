@@ -162,6 +162,10 @@ test('after the meeting the organiser attaches minutes (file) and slides (link);
   const res = await anon.request.get((await list.getByRole('link', { name: 'Verbale della plenaria' }).getAttribute('href'))!)
   expect(res.headers()['content-type']).toBe('application/pdf')
   expect(res.headers()['content-disposition']).toContain('attachment')
+  // Issue 12: a download is never run or embedded (its own sandboxing policy, not the generic one).
+  expect(res.headers()['content-security-policy']).toBe("default-src 'none'; sandbox")
+  expect(res.headers()['x-content-type-options']).toBe('nosniff')
+  expect(res.headers()['cache-control']).toBe('private, no-cache')
   expect(Buffer.compare(await res.body(), pdf)).toBe(0)
   await expect(anon.getByRole('form', { name: 'Aggiungi un verbale o un materiale' })).toHaveCount(0)
   await anon.close()

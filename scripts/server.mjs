@@ -103,7 +103,8 @@ function withContentSecurityPolicy(req, res) {
     if (/^text\/html/.test(String(res.getHeader('content-type') ?? ''))) html = []
     else {
       html = null
-      res.setHeader('Content-Security-Policy', resourcePolicy)
+      // A route that sets its own (stricter) policy keeps it: material downloads add `sandbox`.
+      if (!res.getHeader('content-security-policy')) res.setHeader('Content-Security-Policy', resourcePolicy)
     }
   }
   res.writeHead = (code, reason, headers) => {
