@@ -58,9 +58,7 @@ async function expectInert(page: Page, url: string) {
         )
           bad.push(`${el.tagName} ${a.name}=${a.value.slice(0, 40)}`)
       }
-      if (['IFRAME', 'OBJECT', 'EMBED', 'BASE', 'META', 'FORM'].includes(el.tagName) && !el.closest('[data-app-form]')) {
-        if (el.tagName !== 'FORM') bad.push(el.tagName)
-      }
+      if (['IFRAME', 'OBJECT', 'EMBED', 'BASE', 'META'].includes(el.tagName)) bad.push(el.tagName)
     }
     return bad
   })

@@ -135,7 +135,8 @@ function withContentSecurityPolicy(req, res) {
     if (chunk != null && typeof chunk !== 'function')
       html.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8'))
     let body = Buffer.concat(html)
-    res.setHeader('Content-Security-Policy', pagePolicy(body.toString('utf8'), { dev }))
+    // A 304 has no body to hash: it must not replace the stored page's policy (which lists that page's scripts).
+    if ((status ?? res.statusCode) !== 304) res.setHeader('Content-Security-Policy', pagePolicy(body.toString('utf8'), { dev }))
     res.removeHeader('Transfer-Encoding')
     if (acceptsGzip && body.length > 1024 && !res.getHeader('content-encoding')) {
       body = zlib.gzipSync(body)
