@@ -8,6 +8,7 @@ import type { ActionResult } from '@/lib/form'
 // Issue 12: the authorisation matrix. Every server action, called as the browser calls it (the real exported
 // action: session → zod → command), by each kind of actor. Exactly the allowed ones succeed; the refused ones
 // change nothing. The rows are one table, and a test fails when an action in server/*/actions.ts has no row.
+// The same for route handlers: every exported method of every app/**/route.ts has a row (ROUTES).
 
 let session: CurrentUser | null = null
 vi.mock('@/server/auth/session', () => ({ getCurrentUser: async () => session }))
@@ -28,6 +29,17 @@ const actionModules = {
   practices: await import('@/server/practices/actions'),
 }
 const actions = Object.assign({}, ...Object.values(actionModules)) as Record<string, (input: Record<string, unknown>) => Promise<ActionResult<unknown>>>
+type Handler = (req: Request, ctx: { params: Promise<Record<string, unknown>> }) => Promise<Response>
+const routeModules: Record<string, Record<string, Handler>> = {
+  'app/api/account/export/route.ts': await import('@/app/api/account/export/route'),
+  'app/api/csp-report/route.ts': await import('@/app/api/csp-report/route'),
+  'app/api/event-materials/[id]/route.ts': await import('@/app/api/event-materials/[id]/route'),
+  'app/api/events/[id]/registration/route.ts': await import('@/app/api/events/[id]/registration/route'),
+  'app/api/notifications/route.ts': await import('@/app/api/notifications/route'),
+  'app/feeds/[feed]/route.ts': await import('@/app/feeds/[feed]/route'),
+  'app/feeds/events/[file]/route.ts': await import('@/app/feeds/events/[file]/route'),
+} as never
+const { storeMaterialFile } = await import('@/server/events/materials')
 
 const ACTORS = ['anonymous', 'member', 'owner', 'organiser', 'moderator', 'admin'] as const
 type Actor = (typeof ACTORS)[number]
@@ -203,6 +215,65 @@ const ROWS: Record<string, Row> = {
   markPracticeUsefulAction: { setup: async (o) => practice(o, 'PUBLISHED'), input: (c) => ({ practiceId: c.practiceId }), allowed: ['member', 'organiser', ...MOD], probe: (c) => field('practice', c.practiceId!, { usefulCount: true }) },
 }
 
+// Route handlers: every exported method of every app/**/route.ts, called with a Request as Next calls it.
+type RouteRow = {
+  setup: (owner: CurrentUser) => Promise<Record<string, string>>
+  ownerRole?: Role
+  request: (c: Record<string, string>) => { params: Record<string, string>; init?: RequestInit }
+  allowed: Actor[]
+  /** What an allowed answer must (and must not) contain. */
+  check?: (body: string, me: CurrentUser | null, owner: CurrentUser) => void
+}
+const APP = 'http://127.0.0.1:3000'
+const ROUTES: Record<string, RouteRow | { framework: string }> = {
+  'GET app/api/account/export/route.ts': {
+    setup: async () => ({}),
+    request: () => ({ params: {} }),
+    allowed: SIGNED_IN,
+    // One's own data only: another member's address never appears in it.
+    check: (body, me, owner) => {
+      expect(body).toContain(me!.email)
+      if (me!.id !== owner.id) expect(body).not.toContain(owner.email)
+    },
+  },
+  'GET app/api/notifications/route.ts': { setup: async () => ({}), request: () => ({ params: {} }), allowed: SIGNED_IN },
+  'POST app/api/events/[id]/registration/route.ts': { setup: async (o) => event(o), ownerRole: 'ORGANISER', request: (c) => ({ params: { id: c.eventId! }, init: { method: 'POST' } }), allowed: SIGNED_IN },
+  'DELETE app/api/events/[id]/registration/route.ts': { setup: async (o) => event(o), ownerRole: 'ORGANISER', request: (c) => ({ params: { id: c.eventId! }, init: { method: 'DELETE' } }), allowed: SIGNED_IN },
+  // Materials are public like the meeting page.
+  'GET app/api/event-materials/[id]/route.ts': {
+    setup: async (o) => {
+      const e = await event(o)
+      const m = await db.eventMaterial.create({ data: { eventId: e.eventId, kind: 'MINUTES', title: 'Verbale', fileName: 'verbale.pdf', mimeType: 'application/pdf', uploadedById: o.id } })
+      await storeMaterialFile(m.id, new TextEncoder().encode('%PDF-1.4 verbale'))
+      return { materialId: m.id }
+    },
+    ownerRole: 'ORGANISER', request: (c) => ({ params: { id: c.materialId! } }), allowed: [...ACTORS], check: (body) => expect(body).toBe('%PDF-1.4 verbale'),
+  },
+  'GET app/feeds/[feed]/route.ts': { setup: async () => ({}), request: () => ({ params: { feed: 'casi-studio.xml' } }), allowed: [...ACTORS], check: (body) => expect(body).toContain('<rss') },
+  // One route, two kinds of file: a meeting's calendar is public, its attendee list is its organiser's and the admins'.
+  'GET app/feeds/events/[file]/route.ts': {
+    setup: async (o) => event(o), ownerRole: 'ORGANISER', request: (c) => ({ params: { file: `${c.eventId}.ics` } }), allowed: [...ACTORS], check: (body) => expect(body).toContain('BEGIN:VEVENT'),
+  },
+  'GET app/feeds/events/[file]/route.ts (attendee CSV)': {
+    setup: async (o) => {
+      const e = await event(o)
+      const attendee = await user()
+      await db.eventRegistration.create({ data: { eventId: e.eventId, userId: attendee.id, status: 'CONFIRMED' } })
+      return { ...e, attendee: attendee.email }
+    },
+    ownerRole: 'ORGANISER', request: (c) => ({ params: { file: `${c.eventId}.csv` } }), allowed: ['owner', 'admin'],
+  },
+  'POST app/api/csp-report/route.ts': {
+    setup: async () => ({}),
+    request: () => ({ params: {}, init: { method: 'POST', body: JSON.stringify({ 'csp-report': { 'document-uri': `${APP}/`, 'blocked-uri': 'inline' } }) } }),
+    allowed: [...ACTORS],
+  },
+  // next-auth's own endpoints (sign-in, session, CSRF): public by design; their limits are tested in e2e/auth and security.
+  'GET app/api/auth/[...nextauth]/route.ts': { framework: 'next-auth' },
+  'POST app/api/auth/[...nextauth]/route.ts': { framework: 'next-auth' },
+}
+const routeTally = { allowed: 0, refused: 0 }
+
 /** Row counts of the tables a refused call could have written to. */
 const counts = async () =>
   Promise.all([
@@ -224,7 +295,9 @@ beforeAll(async () => {
   otherCategoryId = b!.id
 })
 afterAll(async () => {
-  console.log(`authorisation matrix (${env().provider}): ${tally.allowed} allowed, ${tally.refused} refused`)
+  console.log(
+    `authorisation matrix (${env().provider}): actions ${tally.allowed} allowed, ${tally.refused} refused; route handlers ${routeTally.allowed} allowed, ${routeTally.refused} refused`,
+  )
   await db.$disconnect()
 })
 
@@ -256,6 +329,45 @@ describe(`authorisation matrix (${env().provider})`, () => {
           expect(r.ok, `${name} as ${actor} should be refused`).toBe(false)
           expect([await counts(), await row.probe?.(ctx)], `${name} as ${actor} changed something`).toEqual(before)
           tally.refused++
+        }
+      }
+    })
+  }
+
+  it('has a row for every route handler method', () => {
+    const files = (fs.readdirSync('app', { recursive: true }) as string[]).filter((f) => /(^|\/)route\.ts$/.test(f)).map((f) => `app/${f}`)
+    const declared = files.flatMap((f) => {
+      const src = fs.readFileSync(f, 'utf8')
+      const methods = [...src.matchAll(/export (?:async function|const) (GET|POST|PUT|PATCH|DELETE)\b|\bas (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1] ?? m[2])
+      return methods.map((m) => `${m} ${f}`)
+    })
+    expect(declared.sort()).toEqual([...new Set(Object.keys(ROUTES).map((k) => k.replace(/ \(.*\)$/, '')))].sort())
+    expect(Object.keys(routeModules).sort()).toEqual([...new Set(files.filter((f) => !f.includes('[...nextauth]')))].sort())
+  })
+
+  for (const [name, row] of Object.entries(ROUTES)) {
+    if ('framework' in row) continue
+    it(`${name}: allowed for ${row.allowed.join(', ')}; refused for the others, changing nothing`, async () => {
+      const [method, file] = name.split(' ') as [string, string]
+      for (const actor of ACTORS) {
+        const owner = await user(row.ownerRole ?? 'MEMBER')
+        const ctx = await row.setup(owner)
+        const me =
+          actor === 'anonymous' ? null : actor === 'owner' ? owner : await user(({ member: 'MEMBER', organiser: 'ORGANISER', moderator: 'MODERATOR', admin: 'ADMIN' } as const)[actor])
+        const before = await counts()
+        const { params, init } = row.request(ctx)
+        session = me
+        const res = await routeModules[file]![method]!(new Request(`${APP}/x`, init), { params: Promise.resolve(params) })
+        session = null
+        const body = await res.text()
+        if (row.allowed.includes(actor)) {
+          expect(res.status, `${name} as ${actor}: ${body.slice(0, 200)}`).toBeLessThan(300)
+          row.check?.(body, me, owner)
+          routeTally.allowed++
+        } else {
+          expect([401, 403], `${name} as ${actor} should be refused`).toContain(res.status)
+          expect(await counts(), `${name} as ${actor} changed something`).toEqual(before)
+          routeTally.refused++
         }
       }
     })
