@@ -9,7 +9,7 @@ export type TestUser = { email: string; name: string; password: string; handle: 
 
 /** Creates a user through the data layer (not the UI), in the e2e server's own database. */
 export function createUser(
-  opts: { role?: 'MEMBER' | 'ORGANISER' | 'MODERATOR' | 'ADMIN'; locale?: 'it' | 'en'; memberOf?: string } = {},
+  opts: { role?: 'MEMBER' | 'ORGANISER' | 'MODERATOR' | 'ADMIN'; locale?: 'it' | 'en'; memberOf?: string; name?: string } = {},
 ): TestUser {
   const out = execFileSync(
     path.resolve('node_modules/.bin/tsx'),

