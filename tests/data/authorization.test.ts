@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { CurrentUser } from '@/server/auth/session'
 import type { Role } from '@/lib/policies'
@@ -283,7 +284,7 @@ const counts = async () =>
     db.authToken.count(), db.auditEntry.count(), db.outboxMail.count(),
   ])
 
-const tally = { allowed: 0, refused: 0 }
+const tally = { allowed: 0, refused: 0, fuzzed: 0, fuzzRefused: 0 }
 
 beforeAll(async () => {
   await seedReference()
@@ -296,7 +297,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   console.log(
-    `authorisation matrix (${env().provider}): actions ${tally.allowed} allowed, ${tally.refused} refused; route handlers ${routeTally.allowed} allowed, ${routeTally.refused} refused`,
+    `authorisation matrix (${env().provider}): actions ${tally.allowed} allowed, ${tally.refused} refused; route handlers ${routeTally.allowed} allowed, ${routeTally.refused} refused; fuzz ${tally.fuzzed} calls, ${tally.fuzzRefused} refused`,
   )
   await db.$disconnect()
 })
@@ -370,6 +371,57 @@ describe(`authorisation matrix (${env().provider})`, () => {
           routeTally.refused++
         }
       }
+    })
+  }
+
+})
+
+// Fuzzing every action as it runs (issue 12): a valid input with some fields replaced by what a crafted request
+// could carry, sent by an actor allowed to act. Never an unexpected error (the 500 of an action), and a refused
+// call changes nothing — no partial write.
+const hostile = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.constantFrom('', ' ', '\u0000', 'a\r\nb', '\u202e', '%ff', '<script>alert(1)</script>', '=HYPERLINK("x")', '0000-01-01T00:00', '9'.repeat(40), 'x'.repeat(70_000)),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.string({ maxLength: 10 }), { maxLength: 3 }),
+  fc.dictionary(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), { maxKeys: 3 }),
+  fc.integer({ min: 50, max: 500 }).map((n) => {
+    let v: unknown = 'x'
+    for (let i = 0; i < n; i++) v = [v]
+    return v
+  }),
+)
+
+describe(`fuzzing every action (${env().provider})`, () => {
+  for (const [name, row] of Object.entries(ROWS)) {
+    it(`${name}: never unexpected, never a partial write`, async () => {
+      const actor = (['owner', 'admin', 'moderator', 'organiser', 'member', 'anonymous'] as const).find((a) => row.allowed.includes(a))!
+      await fc.assert(
+        fc.asyncProperty(fc.array(fc.tuple(fc.nat(), hostile), { minLength: 1, maxLength: 3 }), async (changes) => {
+          const owner = await user(row.ownerRole ?? 'MEMBER')
+          const ctx = await row.setup(owner)
+          const me =
+            actor === 'anonymous' ? null : actor === 'owner' ? owner : await user(({ member: 'MEMBER', organiser: 'ORGANISER', moderator: 'MODERATOR', admin: 'ADMIN' } as const)[actor])
+          const input = row.input(ctx, me)
+          const keys = Object.keys(input)
+          for (const [i, v] of changes) {
+            if (keys.length) input[keys[i % keys.length]!] = v
+          }
+          const before = [await counts(), await row.probe?.(ctx)]
+          session = me
+          const r = await actions[name]!(input)
+          session = null
+          tally.fuzzed++
+          if (r.ok) return
+          tally.fuzzRefused++
+          expect(r.formError, `${name}: ${JSON.stringify(input).slice(0, 300)}`).not.toBe('unexpected')
+          expect([await counts(), await row.probe?.(ctx)], `${name} refused but changed something`).toEqual(before)
+        }),
+        { numRuns: 6 },
+      )
     })
   }
 })
