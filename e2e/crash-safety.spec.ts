@@ -6,9 +6,10 @@ import { expect, request as pwRequest, test, type APIRequestContext } from '@pla
 import pg from 'pg'
 import { E2E_PG_BASE_URL, E2E_PG_DATA_DIR, E2E_PG_URL, E2E_PORT } from '../playwright.config'
 
-// Issue 12: crash safety on SQLite. A production server of its own takes a burst of registrations; it is killed
-// with SIGKILL in the middle, restarted, and every write it acknowledged must be there, with a clean integrity
-// check and the seat counter equal to the confirmed registrations — then the burst finishes on the new process.
+// Issue 12: crash safety on SQLite. A production server of its own takes a burst of writes — each member registers
+// for a meeting and replies in a thread —; it is killed with SIGKILL in the middle, restarted, and every write it
+// acknowledged must be there, with a clean integrity check, the seat counter equal to the confirmed registrations
+// and the thread's counters equal to its posts — then the burst finishes on the new process.
 
 const port = E2E_PORT + 10
 const baseURL = `http://localhost:${port}`
@@ -25,6 +26,24 @@ function fixture(kind: string, opts: object) {
     },
   )
   return JSON.parse(out.trim().split('\n').at(-1)!)
+}
+
+/** The reply server action's id, from the build's manifest (the browser sends the same request). */
+const replyActionId = () => {
+  const manifest = JSON.parse(fs.readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
+    node: Record<string, { filename?: string; exportedName?: string }>
+  }
+  return Object.entries(manifest.node).find(([, a]) => a.filename === 'server/forum/actions.ts' && a.exportedName === 'replyAction')![0]
+}
+
+/** Posts a reply as the browser's form does; acknowledged when the action answered ok. */
+async function reply(ctx: APIRequestContext, base: string, threadId: string, body: string, timeout: number): Promise<boolean> {
+  const r = await ctx.post(`/forum/t/${threadId}`, {
+    headers: { 'Next-Action': replyActionId(), 'Content-Type': 'text/plain;charset=UTF-8', Accept: 'text/x-component', Origin: base },
+    data: JSON.stringify([{ threadId, body }]),
+    timeout,
+  })
+  return r.ok() && (await r.text()).includes('"ok":true')
 }
 
 type Server = ChildProcess & { exited: Promise<void> }
@@ -48,7 +67,7 @@ async function startServer(): Promise<Server> {
   return child
 }
 
-test('SIGKILL during a burst of registrations loses no acknowledged write (SQLite)', async () => {
+test('SIGKILL during a burst of registrations and replies loses no acknowledged write (SQLite)', async () => {
   test.setTimeout(240_000)
   fs.rmSync(dataDir, { recursive: true, force: true })
   fs.mkdirSync(dataDir, { recursive: true })
@@ -56,6 +75,7 @@ test('SIGKILL during a burst of registrations loses no acknowledged write (SQLit
   execFileSync(path.resolve('node_modules/.bin/tsx'), ['--conditions=react-server', 'scripts/seed.ts', '--json'], { env, stdio: 'ignore' })
   const { password, emails } = fixture('users', { count: 60 }) as { password: string; emails: string[] }
   const { id } = fixture('event', { capacity: 30 }) as { id: string }
+  const { id: threadId } = fixture('thread', {}) as { id: string }
 
   let server = await startServer()
   const members: APIRequestContext[] = []
@@ -69,6 +89,7 @@ test('SIGKILL during a burst of registrations loses no acknowledged write (SQLit
   // The burst: eight at a time, so the server is still busy when it is killed, after the 15th answer. Requests
   // in flight then are cut, the ones after it refused; neither counts as acknowledged.
   const acknowledged = new Map<number, string>()
+  const replied = new Set<number>()
   let killed = false
   let next = 0
   const worker = async () => {
@@ -80,7 +101,12 @@ test('SIGKILL during a burst of registrations loses no acknowledged write (SQLit
       } catch {
         // cut or refused by the kill
       }
-      if (!killed && acknowledged.size >= 15) {
+      try {
+        if (await reply(members[i]!, baseURL, threadId, `Risposta di prova n. ${i}`, 20_000)) replied.add(i)
+      } catch {
+        // cut or refused by the kill
+      }
+      if (!killed && acknowledged.size + replied.size >= 20) {
         killed = true
         server.kill('SIGKILL')
       }
@@ -108,7 +134,15 @@ test('SIGKILL during a burst of registrations loses no acknowledged write (SQLit
       const confirmed = [...regs.values()].filter((s) => s === 'CONFIRMED').length
       const counter = (db.prepare('SELECT "confirmedCount" FROM "Event" WHERE "id" = ?').get(id) as { confirmedCount: number })
         .confirmedCount
-      return { integrity: db.pragma('integrity_check', { simple: true }), byEmail, regs, confirmed, counter }
+      const posts = db.prepare('SELECT "body", "number" FROM "Post" WHERE "threadId" = ?').all(threadId) as {
+        body: string
+        number: number
+      }[]
+      const t = db.prepare('SELECT "postCount", "lastPostNumber" FROM "Thread" WHERE "id" = ?').get(threadId) as {
+        postCount: number
+        lastPostNumber: number
+      }
+      return { integrity: db.pragma('integrity_check', { simple: true }), byEmail, regs, confirmed, counter, posts, thread: t }
     } finally {
       db.close()
     }
@@ -119,8 +153,14 @@ test('SIGKILL during a burst of registrations loses no acknowledged write (SQLit
   for (const [i, status] of acknowledged) expect(after.regs.get(after.byEmail.get(emails[i]!)!), `member ${i}`).toBe(status)
   expect(after.counter).toBe(after.confirmed)
   expect(after.confirmed).toBeLessThanOrEqual(30)
+  const bodies = new Set(after.posts.map((p) => p.body))
+  for (const i of replied) expect(bodies.has(`Risposta di prova n. ${i}`), `reply ${i}`).toBe(true)
+  expect(after.thread.postCount).toBe(after.posts.length)
+  expect(after.thread.lastPostNumber).toBe(Math.max(...after.posts.map((p) => p.number)))
+  expect(new Set(after.posts.map((p) => p.number)).size).toBe(after.posts.length)
   console.log(
-    `crash: ${acknowledged.size} of ${members.length} registrations acknowledged before SIGKILL, ${after.regs.size} found after restart, all acknowledged present`,
+    `crash: ${acknowledged.size} registrations and ${replied.size} replies of ${members.length} each acknowledged before SIGKILL; ` +
+      `${after.regs.size} registrations and ${after.posts.length - 1} replies found after restart, all acknowledged present, counters right`,
   )
 
   // Restarted, the rest register: still exactly 30 seats, counter right.
@@ -131,6 +171,14 @@ test('SIGKILL during a burst of registrations loses no acknowledged write (SQLit
     expect((await fresh.post(`/api/events/${id}/registration`)).ok()).toBe(true)
     await fresh.dispose()
   }
+  for (const [i, ctx] of members.entries()) {
+    if (replied.has(i)) continue
+    const fresh = await pwRequest.newContext({ baseURL, storageState: await ctx.storageState() })
+    // A reply cut by the kill may have been written (not acknowledged): the duplicate check then refuses the same text.
+    const posted = await reply(fresh, baseURL, threadId, `Risposta di prova n. ${i}`, 20_000)
+    if (!posted) expect(bodies.has(`Risposta di prova n. ${i}`), `reply ${i} after restart`).toBe(true)
+    await fresh.dispose()
+  }
   server.kill('SIGTERM')
   await server.exited
   const final = check()
@@ -138,12 +186,15 @@ test('SIGKILL during a burst of registrations loses no acknowledged write (SQLit
   expect(final.regs.size).toBe(60)
   expect(final.confirmed).toBe(30)
   expect(final.counter).toBe(30)
+  expect(final.posts.length).toBe(61)
+  expect(final.thread.postCount).toBe(61)
+  expect(final.thread.lastPostNumber).toBe(61)
   await Promise.all(members.map((m) => m.dispose()))
 })
 
 // The same burst on PostgreSQL (the server `npm test` starts beside the SQLite one), with every database
 // connection of the app cut in the middle: acknowledged writes stay, the counter stays right, the app recovers.
-test('cutting the database connections during a burst of registrations loses no acknowledged write (PostgreSQL)', async () => {
+test('cutting the database connections during a burst of registrations and replies loses no acknowledged write (PostgreSQL)', async () => {
   test.skip(!E2E_PG_URL, 'no PostgreSQL server (npm test starts one)')
   test.setTimeout(240_000)
   const pgEnv = {
@@ -168,6 +219,7 @@ test('cutting the database connections during a burst of registrations loses no 
     )
   const { password, emails } = pgFixture('users', { count: 60 }) as { password: string; emails: string[] }
   const { id } = pgFixture('event', { capacity: 30 }) as { id: string }
+  const { id: threadId } = pgFixture('thread', {}) as { id: string }
   const members: APIRequestContext[] = []
   for (const email of emails) {
     const ctx = await pwRequest.newContext({ baseURL: E2E_PG_BASE_URL })
@@ -179,6 +231,7 @@ test('cutting the database connections during a burst of registrations loses no 
   await admin.connect()
   const dbName = new URL(E2E_PG_URL).pathname.slice(1)
   const acknowledged = new Map<number, string>()
+  const replied = new Set<number>()
   let cut = 0
   let cutting = false
   let ackedAtCut = 0
@@ -188,9 +241,10 @@ test('cutting the database connections during a burst of registrations loses no 
       const i = next++
       const r = await members[i]!.post(`/api/events/${id}/registration`, { timeout: 30_000 }).catch(() => null)
       if (r?.ok()) acknowledged.set(i, ((await r.json()) as { status: string }).status)
-      if (!cutting && acknowledged.size >= 15) {
+      if (await reply(members[i]!, E2E_PG_BASE_URL, threadId, `Risposta di prova n. ${i}`, 30_000).catch(() => false)) replied.add(i)
+      if (!cutting && acknowledged.size + replied.size >= 20) {
         cutting = true
-        ackedAtCut = acknowledged.size
+        ackedAtCut = acknowledged.size + replied.size
         const res = await admin.query(
           'SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
           [dbName],
@@ -209,6 +263,23 @@ test('cutting the database connections during a burst of registrations loses no 
       ok = (await ctx.post(`/api/events/${id}/registration`).catch(() => null))?.ok() ?? false
     expect(ok, `member ${i} after the cut`).toBe(true)
   }
+  const bodiesBefore = new Set(
+    (await admin.query('SELECT "body" FROM "Post" WHERE "threadId" = $1', [threadId])).rows.map((r: { body: string }) => r.body),
+  )
+  for (const i of replied) expect(bodiesBefore.has(`Risposta di prova n. ${i}`), `reply ${i}`).toBe(true)
+  for (const [i, ctx] of members.entries()) {
+    if (replied.has(i)) continue
+    // Refused during the cut (or written but not acknowledged: then the duplicate check refuses the same text).
+    let ok = false
+    for (let attempt = 0; attempt < 3 && !ok; attempt++)
+      ok = await reply(ctx, E2E_PG_BASE_URL, threadId, `Risposta di prova n. ${i}`, 30_000).catch(() => false)
+    if (!ok) expect(bodiesBefore.has(`Risposta di prova n. ${i}`), `reply ${i} after the cut`).toBe(true)
+  }
+  const posts = (await admin.query('SELECT "number" FROM "Post" WHERE "threadId" = $1', [threadId])).rows as { number: number }[]
+  const thread = (await admin.query('SELECT "postCount", "lastPostNumber" FROM "Thread" WHERE "id" = $1', [threadId])).rows[0]
+  expect(posts).toHaveLength(61)
+  expect(new Set(posts.map((p) => p.number)).size).toBe(61)
+  expect(thread).toEqual({ postCount: 61, lastPostNumber: 61 })
   const regs = await admin.query(
     'SELECT u."email", r."status" FROM "EventRegistration" r JOIN "User" u ON u."id" = r."userId" WHERE r."eventId" = $1',
     [id],
@@ -220,7 +291,7 @@ test('cutting the database connections during a burst of registrations loses no 
   expect(regs.rows.filter((r: { status: string }) => r.status === 'CONFIRMED')).toHaveLength(30)
   expect(counter).toBe(30)
   console.log(
-    `crash (PostgreSQL): ${cut} connection(s) cut after ${ackedAtCut} acknowledged registrations; ${acknowledged.size} acknowledged in the burst, all present, counter right`,
+    `crash (PostgreSQL): ${cut} connection(s) cut after ${ackedAtCut} acknowledged writes; ${acknowledged.size} registrations and ${replied.size} replies acknowledged in the burst, all present, counters right`,
   )
   await admin.end()
   await Promise.all(members.map((m) => m.dispose()))

@@ -2,6 +2,7 @@
 //   tsx --conditions=react-server scripts/test-fixture.ts user '{"role":"MEMBER"}'
 //   … users '{"count":200}'      many members sharing one password (hashed once)
 //   … event '{"capacity":50}'    a scheduled event tomorrow, organised by the demo organiser
+//   … thread '{}'                 a thread with one post, in the first forum category, by the demo admin
 // Refuses to touch anything but a throwaway local database.
 import crypto from 'node:crypto'
 import { env } from '@/server/env'
@@ -17,7 +18,8 @@ async function main() {
   const [kind, json] = process.argv.slice(2)
   if (kind === 'users') return manyUsers(JSON.parse(json ?? '{}'))
   if (kind === 'event') return event(JSON.parse(json ?? '{}'))
-  if (kind !== 'user') throw new Error("usage: test-fixture.ts user|users|event '{…}'")
+  if (kind === 'thread') return thread()
+  if (kind !== 'user') throw new Error("usage: test-fixture.ts user|users|event|thread '{…}'")
   const opts = JSON.parse(json ?? '{}') as {
     role?: Role
     name?: string
@@ -94,3 +96,31 @@ main().catch((err) => {
   console.error(err instanceof Error ? err.message : err)
   process.exit(1)
 })
+
+async function thread() {
+  const author = await db.user.findFirstOrThrow({ where: { role: 'ADMIN' }, select: { id: true } })
+  const category = await db.forumCategory.findFirstOrThrow({ orderBy: { position: 'asc' }, select: { id: true } })
+  const t = await db.thread.create({
+    data: {
+      categoryId: category.id,
+      authorId: author.id,
+      title: `Discussione di prova ${crypto.randomBytes(3).toString('hex')}`,
+      lastPostAt: new Date(),
+      lastPostNumber: 1,
+      postCount: 1,
+    },
+    select: { id: true },
+  })
+  await db.post.create({
+    data: {
+      threadId: t.id,
+      authorId: author.id,
+      number: 1,
+      body: 'Fixture.',
+      html: '<p>Fixture.</p>',
+      bodyHash: crypto.randomBytes(8).toString('hex'),
+    },
+  })
+  console.log(JSON.stringify(t))
+  await db.$disconnect()
+}
