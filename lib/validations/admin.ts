@@ -1,13 +1,14 @@
 import { z } from '@/lib/validations/zod'
+import { recordId } from '@/lib/validations/fields'
 import { ROLES } from '@/lib/policies'
 
 export const changeRoleSchema = z.object({
-  userId: z.string().min(1).max(50),
+  userId: recordId,
   role: z.enum(ROLES, 'roleInvalid'),
 })
 
 export const suspendSchema = z.object({
-  userId: z.string().min(1).max(50),
+  userId: recordId,
   suspend: z.enum(['true', 'false']).transform((v) => v === 'true'),
 })
 

@@ -1,5 +1,5 @@
 import { z } from '@/lib/validations/zod'
-import { line, text } from '@/lib/validations/fields'
+import { line, optionalRecordId, recordId, text } from '@/lib/validations/fields'
 import { romeLocalToUtc } from '@/lib/dates'
 import { addDays, romeDay, romeDayStart } from '@/lib/calendar'
 import { MAX_OCCURRENCES, RECURRENCES } from '@/lib/recurrence'
@@ -56,16 +56,8 @@ export const eventSchema = z
       .literal('on')
       .optional()
       .transform((v) => v === 'on'),
-    organisationId: z
-      .string()
-      .trim()
-      .max(50)
-      .transform((v) => v || null),
-    clusterId: z
-      .string()
-      .trim()
-      .max(50)
-      .transform((v) => v || null),
+    organisationId: optionalRecordId.transform((v) => v || null),
+    clusterId: optionalRecordId.transform((v) => v || null),
     caseStudySlug: z
       .string()
       .trim()
@@ -105,7 +97,7 @@ export const createEventSchema = z
       ctx.addIssue({ code: 'custom', path: ['occurrences'], message: 'occurrencesInvalid' })
   })
 
-export const eventRefSchema = z.object({ eventId: z.string().min(1).max(50) })
+export const eventRefSchema = z.object({ eventId: recordId })
 
 /** Editing: one date, or (for a series) this date and the following ones. */
 export const updateEventSchema = z.intersection(eventRefSchema.extend({ scope: z.enum(['one', 'following']).default('one') }), eventSchema)
@@ -113,7 +105,7 @@ export const updateEventSchema = z.intersection(eventRefSchema.extend({ scope: z
 /** Minutes or a material: a link or a file (the file's content is checked by lib/uploads.ts). */
 export const materialSchema = z
   .object({
-    eventId: z.string().min(1).max(50),
+    eventId: recordId,
     kind: z.enum(MATERIAL_KINDS, 'required'),
     title: line('required').min(1, 'required').max(150, 'titleTooLong'),
     url: z
@@ -127,4 +119,4 @@ export const materialSchema = z
     if (m.url && m.file) ctx.addIssue({ code: 'custom', path: ['file'], message: 'linkOrFileNotBoth' })
   })
 
-export const materialRefSchema = z.object({ materialId: z.string().min(1).max(50) })
+export const materialRefSchema = z.object({ materialId: recordId })

@@ -26,3 +26,16 @@ export const text = (error?: string) =>
     .trim()
     .normalize('NFC')
     .refine((s) => !CONTROL_IN_TEXT.test(s), 'controlCharacters')
+
+/** A record's id as sent by a form (cuid): anything else cannot name a record (and a NUL would upset PostgreSQL). */
+export const recordId = z
+  .string()
+  .min(1)
+  .max(50)
+  .regex(/^[A-Za-z0-9_-]+$/, 'notFound')
+/** The same, where leaving it empty is allowed. */
+export const optionalRecordId = z
+  .string()
+  .trim()
+  .max(50)
+  .regex(/^[A-Za-z0-9_-]*$/, 'notFound')

@@ -1,5 +1,5 @@
 import { z } from '@/lib/validations/zod'
-import { line, text } from '@/lib/validations/fields'
+import { line, optionalRecordId, recordId, text } from '@/lib/validations/fields'
 
 export const TITLE_MIN = 8
 export const TITLE_MAX = 150
@@ -7,7 +7,7 @@ export const BODY_MIN = 2
 export const BODY_MAX = 20_000
 export const REASON_MAX = 500
 
-const id = z.string().min(1).max(50)
+const id = recordId
 const body = text('required').min(1, 'required').min(BODY_MIN, 'bodyTooShort').max(BODY_MAX, 'bodyTooLong')
 const tag = z
   .string()
@@ -34,8 +34,8 @@ export const newThreadSchema = z.object({
     .regex(/^[a-z0-9-]*$/)
     .max(100)
     .default(''),
-  clusterId: z.string().max(50).default(''),
-  eventId: z.string().max(50).default(''),
+  clusterId: optionalRecordId.default(''),
+  eventId: optionalRecordId.default(''),
 })
 
 export const replySchema = z.object({ threadId: id, body })

@@ -1,5 +1,5 @@
 import { z } from '@/lib/validations/zod'
-import { line, repeated, text } from '@/lib/validations/fields'
+import { line, recordId, repeated, text } from '@/lib/validations/fields'
 import { REGION_IDS } from '@/lib/territory'
 import { isValidCodiceFiscale, isValidPartitaIva, normaliseTaxCode } from '@/lib/tax-codes'
 
@@ -40,7 +40,16 @@ export const adhesionSchema = z
       .refine((v) => !v || isValidPartitaIva(v), 'vatInvalid'),
     regionId: z.enum(REGION_IDS, 'required'),
     province: line('required').min(2, 'required').max(60, 'tooLong'),
-    clusterIds: repeated.pipe(z.array(z.string().max(50)).max(20)),
+    clusterIds: repeated.pipe(
+      z
+        .array(
+          z
+            .string()
+            .max(50)
+            .regex(/^[A-Za-z0-9_-]*$/, 'notFound'),
+        )
+        .max(20),
+    ),
     sector: line('required').min(2, 'required').max(100, 'tooLong'),
     website: z
       .union([z.literal(''), z.url({ protocol: /^https?$/, message: 'urlInvalid' })], 'urlInvalid')
@@ -58,12 +67,12 @@ export const adhesionSchema = z
 /** Completing an application after a request for more information: the same fields, plus a reply. */
 export const adhesionUpdateSchema = z.intersection(
   adhesionSchema,
-  z.object({ adhesionId: z.string().min(1).max(50), reply: text().max(2000, 'tooLong').default('') }),
+  z.object({ adhesionId: recordId, reply: text().max(2000, 'tooLong').default('') }),
 )
 
 export const adhesionDecisionSchema = z
   .object({
-    adhesionId: z.string().min(1).max(50),
+    adhesionId: recordId,
     decision: z.enum(['INFO_REQUESTED', 'APPROVED', 'REJECTED'], 'required'),
     message: text().max(2000, 'tooLong').default(''),
   })
@@ -73,11 +82,11 @@ export const adhesionDecisionSchema = z
   })
 
 export const membershipDecisionSchema = z.object({
-  organisationId: z.string().min(1).max(50),
-  userId: z.string().min(1).max(50),
+  organisationId: recordId,
+  userId: recordId,
   decision: z.enum(['confirm', 'remove']),
 })
 export const withdrawSchema = z.object({
-  organisationId: z.string().min(1).max(50),
+  organisationId: recordId,
   reason: text().min(5, 'decisionMessageRequired').max(2000, 'tooLong'),
 })

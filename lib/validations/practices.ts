@@ -1,16 +1,11 @@
 import { z } from '@/lib/validations/zod'
-import { line, repeated, text } from '@/lib/validations/fields'
+import { line, optionalRecordId, recordId, repeated, text } from '@/lib/validations/fields'
 import { INSTRUMENTS, SECTORS, THEMES } from '@/lib/practices'
 import { REGION_IDS } from '@/lib/territory'
 
 export const PRACTICE_LIMITS = { title: 150, summary: 600, body: 50_000, results: 8, contact: 200 }
 
-const optionalId = z
-  .string()
-  .trim()
-  .max(50)
-  .optional()
-  .transform((v) => v || null)
+const optionalId = optionalRecordId.optional().transform((v) => v || null)
 
 /**
  * One schema for saving and submitting. Saving a draft needs only a title (so that half-written text is never
@@ -18,11 +13,7 @@ const optionalId = z
  */
 export const practiceSchema = z
   .object({
-    practiceId: z
-      .string()
-      .max(50)
-      .optional()
-      .transform((v) => v || null),
+    practiceId: optionalRecordId.optional().transform((v) => v || null),
     intent: z.enum(['save', 'submit']).default('save'),
     title: line('required').min(1, 'required').max(PRACTICE_LIMITS.title, 'titleTooLong'),
     summary: text().max(PRACTICE_LIMITS.summary, 'summaryTooLong').default(''),
@@ -91,7 +82,7 @@ export function completenessErrors(p: z.output<typeof practiceSchema>): Record<s
 
 export const reviewSchema = z
   .object({
-    practiceId: z.string().min(1).max(50),
+    practiceId: recordId,
     decision: z.enum(['PUBLISHED', 'RETURNED', 'REJECTED'], 'required'),
     comment: text().max(5000, 'tooLong').default(''),
   })
@@ -100,4 +91,4 @@ export const reviewSchema = z
       ctx.addIssue({ code: 'custom', path: ['comment'], message: 'reviewCommentRequired' })
   })
 
-export const practiceRefSchema = z.object({ practiceId: z.string().min(1).max(50) })
+export const practiceRefSchema = z.object({ practiceId: recordId })

@@ -40,7 +40,8 @@ function fields(a: ReturnType<typeof adhesionSchema.parse>) {
 }
 
 async function notifyAdmins(tx: Pick<typeof db, 'user' | 'notification'>, adhesionId: string, actorId: string, text: string) {
-  const admins = await tx.user.findMany({ where: { role: 'ADMIN', suspendedAt: null }, select: { id: true }, take: 50 })
+  // Every active admin (no arbitrary cap: an admin left out would never hear of the application).
+  const admins = await tx.user.findMany({ where: { role: 'ADMIN', suspendedAt: null, deletedAt: null }, select: { id: true } })
   if (admins.length)
     await tx.notification.createMany({
       data: admins.map((a) => ({ userId: a.id, kind: 'ADHESION_SUBMITTED' as const, actorId, adhesionId, text })),

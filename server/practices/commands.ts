@@ -76,9 +76,8 @@ export async function savePractice({ practiceId, intent, note, ...input }: Input
     if (intent === 'submit') {
       // The reviewers hear of it in the app.
       const reviewers = await tx.user.findMany({
-        where: { role: { in: ['MODERATOR', 'ADMIN'] }, suspendedAt: null },
+        where: { role: { in: ['MODERATOR', 'ADMIN'] }, suspendedAt: null, deletedAt: null, id: { not: user.id } },
         select: { id: true },
-        take: 200,
       })
       if (reviewers.length)
         await tx.notification.createMany({
