@@ -4,27 +4,28 @@ import { signOut, useSession } from 'next-auth/react'
 import { useLocale, useTranslations } from 'next-intl'
 import { Link, getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
-import { Button } from '@/components/ui/button'
 
-/** Rendered on the client, so that public pages stay cacheable for everyone. */
+/**
+ * The account corner of the slim header. Rendered on the client, so that public pages stay cacheable for everyone.
+ * On narrow screens it keeps only what fits (sign-in, the notification count, the name); the rest is in the menu.
+ */
 export function AccountMenu() {
   const t = useTranslations('nav')
   const locale = useLocale() as Locale
   const { data, status } = useSession()
   const user = data?.user
   const unread = useUnreadCount(!!user)
-  if (status === 'loading') return <span className="inline-block w-40" aria-hidden="true" />
+  if (status === 'loading') return <span className="inline-block w-24" aria-hidden="true" />
   if (!user) {
     return (
       <ul className="flex items-center gap-3">
         <li>
-          <Link href="/sign-in">{t('signIn')}</Link>
+          <Link href="/sign-in" className="inline-block py-0.5 leading-5 font-semibold">
+            {t('signIn')}
+          </Link>
         </li>
-        <li>
-          <Link
-            href="/register"
-            className="rounded-md bg-brand-700 px-3 py-1.5 text-white no-underline hover:bg-brand-800 hover:text-white"
-          >
+        <li className="hidden sm:block">
+          <Link href="/register" className="rounded-md bg-white px-2.5 py-1 font-semibold text-brand-900! no-underline hover:bg-brand-100">
             {t('register')}
           </Link>
         </li>
@@ -32,23 +33,30 @@ export function AccountMenu() {
     )
   }
   return (
-    <ul className="flex items-center gap-3" aria-label={t('accountMenu', { name: user.name })}>
+    <ul className="flex min-w-0 items-center gap-3" aria-label={t('accountMenu', { name: user.name })}>
       {user.role === 'ADMIN' && (
-        <li>
-          <Link href="/admin">{t('admin')}</Link>
+        <li className="hidden nav:block">
+          <Link href="/admin" className="inline-block py-0.5 leading-5">
+            {t('admin')}
+          </Link>
         </li>
       )}
-      <li>
+      <li className="shrink-0">
         {/* The visible words are the start of the accessible name ("Notifiche 2 non lette"), as WCAG 2.5.3 asks. */}
-        <Link href="/notifications" data-testid="notifications-link" className="relative">
-          {t('notifications')}
+        <Link href="/notifications" data-testid="notifications-link" className="flex min-h-6 items-center gap-1">
+          <svg viewBox="0 0 24 24" className="h-5 w-5 sm:hidden" aria-hidden="true">
+            <path
+              d="M12 3a6 6 0 0 0-6 6v3.5L4 16h16l-2-3.5V9a6 6 0 0 0-6-6Zm-2 15a2 2 0 0 0 4 0"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinejoin="round"
+            />
+          </svg>
+          <span className="sr-only sm:not-sr-only">{t('notifications')}</span>
           {unread > 0 && (
             <>
-              {' '}
-              <span
-                className="rounded-full bg-red-700 px-1.5 py-0.5 text-xs font-semibold text-white no-underline"
-                data-testid="unread-count"
-              >
+              <span className="rounded-full bg-accent px-1.5 text-xs font-bold text-ink no-underline" data-testid="unread-count">
                 {unread}
               </span>
               <span className="sr-only"> {t('unreadSuffix', { count: unread })}</span>
@@ -56,16 +64,77 @@ export function AccountMenu() {
           )}
         </Link>
       </li>
-      <li>
-        <Link href="/account" data-testid="account-link">
+      <li className="min-w-0">
+        <Link href="/account" data-testid="account-link" className="block max-w-[7.5rem] truncate py-0.5 leading-5 sm:max-w-[14rem]">
           {user.name}
         </Link>
       </li>
-      <li>
-        <Button type="button" variant="link" onClick={() => signOut({ callbackUrl: getPathname({ href: '/', locale }) })}>
+      <li className="hidden shrink-0 sm:block">
+        <button
+          type="button"
+          className="py-0.5 leading-5 font-semibold text-white underline"
+          onClick={() => signOut({ callbackUrl: getPathname({ href: '/', locale }) })}
+        >
           {t('signOut')}
-        </Button>
+        </button>
       </li>
+    </ul>
+  )
+}
+
+/** The account's links inside the mobile menu (everything the slim header leaves out on a phone). */
+export function AccountMenuLinks() {
+  const t = useTranslations('nav')
+  const locale = useLocale() as Locale
+  const { data, status } = useSession()
+  const user = data?.user
+  if (status === 'loading') return null
+  const item = 'block rounded-md px-3 py-2 font-semibold'
+  return (
+    <ul className="space-y-1 border-t border-line pt-4" aria-label={t('accountLinks')}>
+      {!user ? (
+        <>
+          <li>
+            <Link href="/sign-in" className={item}>
+              {t('signIn')}
+            </Link>
+          </li>
+          <li>
+            <Link href="/register" className={item}>
+              {t('register')}
+            </Link>
+          </li>
+        </>
+      ) : (
+        <>
+          <li>
+            <Link href="/account" className={item}>
+              {t('account')}
+            </Link>
+          </li>
+          <li>
+            <Link href="/notifications" className={item}>
+              {t('notifications')}
+            </Link>
+          </li>
+          {user.role === 'ADMIN' && (
+            <li>
+              <Link href="/admin" className={item}>
+                {t('admin')}
+              </Link>
+            </li>
+          )}
+          <li>
+            <button
+              type="button"
+              className={`${item} text-brand-700 underline`}
+              onClick={() => signOut({ callbackUrl: getPathname({ href: '/', locale }) })}
+            >
+              {t('signOut')}
+            </button>
+          </li>
+        </>
+      )}
     </ul>
   )
 }

@@ -22,7 +22,7 @@ export function LocaleSwitcher() {
       hrefLang={other}
       lang={other}
       aria-label={t('switchToLabel')}
-      className="rounded border border-gray-400 px-2 py-1 text-sm no-underline hover:bg-gray-50"
+      className="rounded border border-white/60 px-2 py-0.5 font-semibold no-underline hover:bg-white/10"
     >
       {t('switchTo')}
     </Link>

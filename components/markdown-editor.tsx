@@ -106,12 +106,12 @@ export function MarkdownEditor({
       {live && mode === 'write' && (
         <section aria-label={t('livePreview')} className="mt-2 rounded-md border border-dashed border-gray-400 px-3 py-2">
           <p className="text-xs font-semibold tracking-wide text-muted uppercase">{t('livePreview')}</p>
-          <div className="prose-cs" data-testid="md-live-preview" dangerouslySetInnerHTML={{ __html: liveHtml }} />
+          <div className="prose-cartesio prose" data-testid="md-live-preview" dangerouslySetInnerHTML={{ __html: liveHtml }} />
         </section>
       )}
       {mode === 'preview' && (
         <div
-          className="prose-cs mt-1 min-h-24 rounded-md border border-dashed border-gray-400 px-3 py-2"
+          className="prose-cartesio prose mt-1 min-h-24 rounded-md border border-dashed border-gray-400 px-3 py-2"
           data-testid="md-preview"
           aria-live="polite"
         >

@@ -7,7 +7,7 @@ export async function TextPage({ namespace }: { namespace: 'terms' | 'guidelines
   const t = await getTranslations(namespace)
   const sections = t.raw('sections') as Section[]
   return (
-    <article className="prose-cs max-w-3xl">
+    <article className="prose-cartesio prose max-w-3xl">
       <h1>{t('title')}</h1>
       <p>{t('lead')}</p>
       {sections.map((s) => (

@@ -15,14 +15,17 @@ test('the language switch keeps the page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Password dimenticata')
 })
 
-test('the home page speaks both languages and lists the seven commitments and the districts', async ({ page }) => {
+test('the home page speaks both languages; the network page lists the seven commitments and the districts', async ({ page }) => {
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('La Rete Cartesio')
-  await expect(page.getByRole('region', { name: 'I sette impegni di chi aderisce' }).getByRole('listitem')).toHaveCount(7)
-  await expect(page.getByRole('table', { name: 'Distretti e aree produttive' })).toContainText('Distretto del Mobile Livenza')
   await page.getByRole('link', { name: 'Read this page in English' }).click()
   await expect(page).toHaveURL(/\/en$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The Rete Cartesio network')
+  await page.goto('/rete')
+  await expect(page.getByRole('region', { name: 'I sette impegni di chi aderisce' }).getByRole('listitem')).toHaveCount(7)
+  await expect(page.getByRole('table', { name: 'Distretti e aree produttive' })).toContainText('Distretto del Mobile Livenza')
+  await page.getByRole('link', { name: 'Read this page in English' }).click()
+  await expect(page).toHaveURL(/\/en\/network$/)
   await expect(page.getByRole('table', { name: 'Districts and production areas' })).toContainText('Livenza furniture district')
   await expect(page.getByRole('table', { name: 'Districts and production areas' })).toContainText('Friuli-Venezia Giulia')
 })

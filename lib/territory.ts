@@ -31,3 +31,30 @@ export const regionName = (id: string, locale: string) => {
   const r = REGIONS.find((x) => x.id === id)
   return r ? localised(r, 'name', locale) : id
 }
+
+// Italian region names take their article: "la Toscana", "il Lazio", "l'Emilia-Romagna", "le Marche".
+const ARTICLE: Record<string, string> = {
+  piemonte: 'il ',
+  'valle-d-aosta': 'la ',
+  lombardia: 'la ',
+  'trentino-alto-adige': 'il ',
+  veneto: 'il ',
+  'friuli-venezia-giulia': 'il ',
+  liguria: 'la ',
+  'emilia-romagna': "l'",
+  toscana: 'la ',
+  umbria: "l'",
+  marche: 'le ',
+  lazio: 'il ',
+  abruzzo: "l'",
+  molise: 'il ',
+  campania: 'la ',
+  puglia: 'la ',
+  basilicata: 'la ',
+  calabria: 'la ',
+  sicilia: 'la ',
+  sardegna: 'la ',
+}
+
+/** The region's name as it reads inside a sentence: with its article in Italian ("la Toscana"), bare in English. */
+export const regionInSentence = (id: string, locale: string) => (locale === 'it' ? (ARTICLE[id] ?? '') : '') + regionName(id, locale)

@@ -6,6 +6,11 @@ import { hashPassword } from '@/server/auth/password'
 import type { Role } from '@/lib/policies'
 import { REGIONS } from '@/lib/territory'
 import { handleFromName } from '@/lib/slug'
+import { createHash } from 'node:crypto'
+import { romeLocalToUtc } from '@/lib/dates'
+import { romeDay } from '@/lib/calendar'
+import { occurrences, recurrenceRule } from '@/lib/recurrence'
+import { storeMaterialFile } from '@/server/events/materials'
 
 export { REGIONS }
 
@@ -208,8 +213,14 @@ const DEMO_PRACTICES = [
   },
 ]
 
-/** Demo data, loaded once per installation (an AppMeta marker), marked isDemo everywhere. */
+/** Demo data, loaded once per installation (AppMeta markers, one per stage), marked as demo everywhere. */
 export async function seedDemo(): Promise<boolean> {
+  const base = await seedDemoBase()
+  const network = await seedDemoNetwork()
+  return base || network
+}
+
+async function seedDemoBase(): Promise<boolean> {
   if (await db.appMeta.findUnique({ where: { key: 'demo-seeded' } })) return false
   const passwordHash = await hashPassword(DEMO_PASSWORD)
   await db.$transaction(async (tx) => {
@@ -250,5 +261,245 @@ export async function seedDemo(): Promise<boolean> {
     }
     await tx.appMeta.create({ data: { key: 'demo-seeded', value: new Date().toISOString() } })
   })
+  return true
+}
+
+const DEMO_MARK = '\n\n> **Esempio dimostrativo (demo).** Contenuto inventato per mostrare come funziona la piattaforma.'
+const DEMO_COMMITMENTS = ['1,2,3,4,5,6,7', '1,2,4', '1,4,5,7', '2,3,6']
+
+/** A Rome wall-clock time `days` from today (negative: in the past). */
+function romeAt(days: number, time: string) {
+  return romeLocalToUtc(`${romeDay(new Date(Date.now() + days * 86_400_000))}T${time}`)!
+}
+
+/**
+ * The second demo stage (issue 13): the demo organisations adhere (with their application), meetings — upcoming,
+ * hybrid, a monthly series, a past one with minutes and a material — and discussions with replies. Everything
+ * says "(demo)" in its title or name, like the demo practices. Loaded once (its own marker).
+ */
+async function seedDemoNetwork(): Promise<boolean> {
+  if (await db.appMeta.findUnique({ where: { key: 'demo-network-seeded' } })) return false
+  const users = await db.user.findMany({ where: { email: { in: DEMO_USERS.map((u) => u.email) } }, select: { id: true, email: true } })
+  const id = (email: string) => users.find((u) => u.email === email)!.id
+  const [admin, moderator, organiser, member] = DEMO_USERS.map((u) => id(u.email)) as [string, string, string, string]
+  const minutesText = new TextEncoder().encode(
+    'Verbale dimostrativo (demo)\n\nPresenti: Comune di Esempio (demo), Consorzio di Distretto Demo (demo).\n' +
+      'Punti discussi: analisi ambientale territoriale, indicatori comuni, prossimi passi.\n' +
+      'Questo documento è inventato per mostrare come funziona la piattaforma.\n',
+  )
+  const minutesId = await db.$transaction(async (tx) => {
+    // The demo organisations adhere, each through an approved application by one demo account (its contact person).
+    const orgs = await tx.organisation.findMany({
+      where: { slug: { in: DEMO_ORGANISATIONS.map((o) => o.slug) } },
+      orderBy: { slug: 'asc' },
+    })
+    for (const [i, o] of orgs.entries()) {
+      const contact = [admin, moderator, organiser, member][i % 4]!
+      const adheredAt = new Date(Date.now() - (120 - i * 20) * 86_400_000)
+      const commitments = `,${DEMO_COMMITMENTS[i % DEMO_COMMITMENTS.length]},`
+      await tx.organisation.update({
+        where: { id: o.id },
+        data: { adheredAt, commitments, contactUserId: contact, province: 'Demo', sector: 'Demo' },
+      })
+      const a = await tx.adhesion.create({
+        data: {
+          applicantId: contact,
+          organisationId: o.id,
+          status: 'APPROVED',
+          orgName: o.name,
+          orgType: o.type,
+          taxCode: null,
+          vatNumber: null,
+          regionId: o.regionId ?? 'toscana',
+          province: 'Demo',
+          sector: 'Demo',
+          signatoryName: 'Persona Demo',
+          signatoryRole: 'Legale rappresentante (demo)',
+          commitments,
+          acceptedAt: adheredAt,
+          createdAt: adheredAt,
+        },
+      })
+      await tx.adhesionEvent.createMany({
+        data: [
+          { adhesionId: a.id, kind: 'SUBMITTED', actorId: contact, createdAt: adheredAt },
+          { adhesionId: a.id, kind: 'APPROVED', actorId: admin, createdAt: adheredAt },
+        ],
+      })
+      await tx.membership.upsert({
+        where: { userId_organisationId: { userId: contact, organisationId: o.id } },
+        create: { userId: contact, organisationId: o.id, confirmedAt: adheredAt, listed: true },
+        update: { confirmedAt: adheredAt, listed: true },
+      })
+    }
+    const org = (slug: string) => orgs.find((o) => o.slug === slug)?.id ?? null
+    const cluster = async (slug: string) => (await tx.cluster.findUnique({ where: { slug }, select: { id: true } }))?.id ?? null
+
+    // An upcoming hybrid plenary with registrations.
+    const plenaryStart = romeAt(21, '10:00')
+    const plenary = await tx.event.create({
+      data: {
+        title: '(demo) Plenaria della rete: programma delle attività',
+        type: 'PLENARY',
+        description: `Incontro annuale delle organizzazioni aderenti.\n\n**Programma**\n\n- stato dei distretti e degli attestati\n- buone pratiche dell'anno\n- programma comune${DEMO_MARK}`,
+        startsAt: plenaryStart,
+        endsAt: new Date(plenaryStart.getTime() + 3 * 3_600_000),
+        address: 'Sala conferenze (demo)',
+        city: 'Bologna',
+        regionId: 'emilia-romagna',
+        onlineUrl: 'https://meet.example.org/plenaria-demo',
+        capacity: 40,
+        registrationDeadline: new Date(plenaryStart.getTime() - 2 * 86_400_000),
+        organiserId: organiser,
+        organisationId: org('demo-consorzio-distretto'),
+      },
+    })
+    for (const u of [admin, moderator, member])
+      await tx.eventRegistration.create({ data: { eventId: plenary.id, userId: u, status: 'CONFIRMED' } })
+    await tx.event.update({ where: { id: plenary.id }, data: { confirmedCount: 3 } })
+
+    // A monthly online working group: a series of three.
+    const first = romeAt(10, '15:00')
+    const rule = recurrenceRule('MONTHLY_WEEKDAY', first, 3)
+    const series = occurrences(rule, first)
+    const head = await tx.event.create({
+      data: {
+        title: '(demo) Tavolo tecnico APO',
+        type: 'WORKING_GROUP',
+        description: `Gruppo di lavoro mensile sul percorso verso l'attestato APO: a ogni incontro un distretto racconta a che punto è.${DEMO_MARK}`,
+        startsAt: first,
+        endsAt: new Date(first.getTime() + 5_400_000),
+        onlineUrl: 'https://meet.example.org/tavolo-apo-demo',
+        regionId: 'toscana',
+        organiserId: organiser,
+        clusterId: await cluster('distretto-conciario-toscano'),
+        recurrenceRule: rule,
+        originalStart: first,
+      },
+    })
+    await tx.event.update({ where: { id: head.id }, data: { seriesId: head.id } })
+    for (const start of series.slice(1)) {
+      await tx.event.create({
+        data: {
+          title: '(demo) Tavolo tecnico APO',
+          type: 'WORKING_GROUP',
+          description: `Gruppo di lavoro mensile sul percorso verso l'attestato APO.${DEMO_MARK}`,
+          startsAt: start,
+          endsAt: new Date(start.getTime() + 5_400_000),
+          onlineUrl: 'https://meet.example.org/tavolo-apo-demo',
+          regionId: 'toscana',
+          organiserId: organiser,
+          clusterId: await cluster('distretto-conciario-toscano'),
+          seriesId: head.id,
+          originalStart: start,
+        },
+      })
+    }
+
+    // A past workshop with its minutes (a file) and a material (a link).
+    const pastStart = romeAt(-14, '09:30')
+    const past = await tx.event.create({
+      data: {
+        title: '(demo) Workshop: la dichiarazione ambientale di distretto',
+        type: 'OTHER',
+        description: `Come si scrive una dichiarazione ambientale di distretto: struttura, indicatori, verifica.${DEMO_MARK}`,
+        startsAt: pastStart,
+        endsAt: new Date(pastStart.getTime() + 4 * 3_600_000),
+        address: 'Sede del distretto (demo)',
+        city: 'Prato',
+        regionId: 'toscana',
+        organiserId: organiser,
+        organisationId: org('demo-comune-di-esempio'),
+        clusterId: await cluster('distretto-tessile-prato'),
+      },
+    })
+    const minutes = await tx.eventMaterial.create({
+      data: {
+        eventId: past.id,
+        kind: 'MINUTES',
+        title: 'Verbale del workshop (demo)',
+        fileName: 'verbale-workshop-demo.txt',
+        mimeType: 'text/plain; charset=utf-8',
+        size: minutesText.length,
+        uploadedById: organiser,
+      },
+    })
+    await tx.eventMaterial.create({
+      data: {
+        eventId: past.id,
+        kind: 'DOCUMENT',
+        title: 'Regolamento EMAS (CE) n. 1221/2009 su EUR-Lex',
+        url: 'https://eur-lex.europa.eu/eli/reg/2009/1221/oj',
+        uploadedById: organiser,
+      },
+    })
+
+    // Discussions with replies.
+    const category = async (slug: string) => (await tx.forumCategory.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id
+    const threads: { slug: string; title: string; posts: [string, string][] }[] = [
+      {
+        slug: 'attestato-apo',
+        title: '(demo) Da dove si comincia per l’attestato APO?',
+        posts: [
+          [
+            member,
+            `Il nostro comune vorrebbe avviare il percorso verso l'attestato APO con le imprese della zona industriale. Qual è il primo passo, in pratica?${DEMO_MARK}`,
+          ],
+          [
+            moderator,
+            'Di solito si parte da un comitato promotore con comune, associazioni di categoria e qualche impresa, che firma un accordo e avvia l’analisi ambientale del territorio.',
+          ],
+          [
+            organiser,
+            'Confermo: nel nostro caso l’accordo tra enti e imprese è stato il passaggio che ha richiesto più tempo. Al prossimo tavolo tecnico ne parliamo.',
+          ],
+        ],
+      },
+      {
+        slug: 'emas-cooperativo',
+        title: '(demo) Indicatori comuni per la dichiarazione di distretto',
+        posts: [
+          [
+            organiser,
+            `Stiamo scegliendo gli indicatori da riportare nella dichiarazione ambientale di distretto. Quali usate per acqua e rifiuti?${DEMO_MARK}`,
+          ],
+          [
+            admin,
+            'Per l’acqua: prelievi e riuso in m³/anno, per i rifiuti la quota avviata a recupero. Meglio pochi indicatori, confrontabili negli anni.',
+          ],
+        ],
+      },
+    ]
+    for (const [i, th] of threads.entries()) {
+      const at = (n: number) => new Date(Date.now() - (5 - i) * 86_400_000 + n * 3_600_000)
+      const t = await tx.thread.create({
+        data: {
+          categoryId: await category(th.slug),
+          authorId: th.posts[0]![0],
+          title: th.title,
+          createdAt: at(0),
+          lastPostAt: at(th.posts.length - 1),
+          lastPostNumber: th.posts.length,
+          postCount: th.posts.length,
+        },
+      })
+      for (const [n, [author, body]] of th.posts.entries()) {
+        await tx.post.create({
+          data: {
+            threadId: t.id,
+            authorId: author,
+            number: n + 1,
+            body,
+            html: renderMarkdown(body),
+            bodyHash: createHash('sha256').update(body).digest('hex'),
+            createdAt: at(n),
+          },
+        })
+      }
+    }
+    await tx.appMeta.create({ data: { key: 'demo-network-seeded', value: new Date().toISOString() } })
+    return minutes.id
+  })
+  await storeMaterialFile(minutesId, minutesText)
   return true
 }

@@ -7,6 +7,10 @@ import { routing } from '@/i18n/routing'
 import { Providers } from '@/components/providers'
 import { SiteHeader } from '@/components/site-header'
 import { SiteFooter } from '@/components/site-footer'
+import '@fontsource/titillium-web/400.css'
+import '@fontsource/titillium-web/400-italic.css'
+import '@fontsource/titillium-web/600.css'
+import '@fontsource/titillium-web/700.css'
 import '../globals.css'
 
 export function generateStaticParams() {
@@ -31,16 +35,13 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col font-sans antialiased">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
-        >
+        <a href="#main" className="absolute -top-24 left-2 z-50 rounded bg-white px-3 py-2 font-semibold focus:top-2">
           {t('skipToContent')}
         </a>
         <NextIntlClientProvider>
           <Providers>
             <SiteHeader />
-            <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8" tabIndex={-1}>
+            <main id="main" className="mx-auto w-full max-w-page flex-1 px-4 py-8 sm:px-6" tabIndex={-1}>
               {children}
             </main>
             <SiteFooter />

@@ -6,7 +6,7 @@ type Labels = { caption: string; outcome: string; value: string; period: string;
 export function OutcomeTable({ outcomes, locale, labels }: { outcomes: CaseStudyMeta['outcomes']; locale: 'it' | 'en'; labels: Labels }) {
   if (outcomes.length === 0) return <p className="my-4 text-muted">{labels.none}</p>
   return (
-    <div className="my-6 overflow-x-auto">
+    <div className="relative my-6 overflow-x-auto">
       <table className="w-full border-collapse text-left" data-testid="outcome-table">
         <caption className="mb-2 text-left font-semibold">{labels.caption}</caption>
         <thead>

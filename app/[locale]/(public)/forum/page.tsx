@@ -38,7 +38,7 @@ export default async function ForumPage({ params }: Props) {
           </Link>
         </div>
       </div>
-      <div className="mt-8 overflow-x-auto">
+      <div className="relative mt-8 overflow-x-auto">
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">{t('categories')}</caption>
           <thead>

@@ -5,6 +5,13 @@ import type { Locale } from '@/i18n/routing'
 import { COMMITMENTS } from '@/lib/validations/network'
 import { REGIONS } from '@/lib/territory'
 import { localised } from '@/lib/localised'
+import { Badge } from '@/components/ui/badge'
+import { ItalyMap } from '@/components/italy-map'
+import { listClusters } from '@/server/territories/queries'
+import { regionPresence } from '@/server/home/queries'
+
+// The map and the districts come from the database on each request.
+export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
@@ -20,9 +27,15 @@ const FACTS = ['founded', 'governance', 'themes', 'surveys', 'funding'] as const
 export default async function NetworkPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const [t, th] = await Promise.all([getTranslations('network'), getTranslations('home')])
+  const [t, th, tc, clusters, presence] = await Promise.all([
+    getTranslations('network'),
+    getTranslations('home'),
+    getTranslations('common'),
+    listClusters(),
+    regionPresence(),
+  ])
   return (
-    <div className="max-w-4xl">
+    <div className="max-w-5xl">
       <h1 className="text-3xl font-bold text-brand-800">{t('title')}</h1>
       <p className="mt-2 text-lg">{t('lead')}</p>
       <nav aria-label={t('sections')} className="mt-4">
@@ -45,9 +58,11 @@ export default async function NetworkPage({ params }: Props) {
               <dt className="font-semibold">{t(`facts.${f}.title`)}</dt>
               <dd>
                 {t(`facts.${f}.text`)}{' '}
-                <span className="text-sm text-muted">
-                  ({t('source')}: {t(`facts.${f}.source`)})
-                </span>
+                {t(`facts.${f}.source`) !== '—' && (
+                  <span className="text-sm text-muted">
+                    ({t('source')}: {t(`facts.${f}.source`)})
+                  </span>
+                )}
               </dd>
             </div>
           ))}
@@ -70,13 +85,55 @@ export default async function NetworkPage({ params }: Props) {
           {t('territoriesTitle')}
         </h2>
         <p className="mt-2">{t('territoriesLead')}</p>
-        <ul className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-3" data-testid="regions">
+        <div className="mt-4">
+          <ItalyMap presence={presence} headingId="terr-h" />
+        </div>
+        <h3 className="mt-8 text-xl font-semibold">{t('allRegions')}</h3>
+        <ul className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-3 lg:grid-cols-4" data-testid="regions">
           {REGIONS.map((r) => (
             <li key={r.id}>
               <Link href={{ pathname: '/territories/[region]', params: { region: r.id } }}>{localised(r, 'name', locale)}</Link>
             </li>
           ))}
         </ul>
+        <div className="relative mt-8 overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <caption className="mb-2 text-left text-xl font-semibold">{th('territoryTable')}</caption>
+            <thead>
+              <tr className="border-b-2 border-line">
+                <th scope="col" className="py-2 pr-4">
+                  {th('cluster')}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {th('region')}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {th('sector')}
+                </th>
+                <th scope="col" className="py-2">
+                  {th('source')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {clusters.map((c) => (
+                <tr key={c.id} className="border-b border-line align-top">
+                  <td className="py-2 pr-4 font-medium">
+                    <Link href={{ pathname: '/districts/[slug]', params: { slug: c.slug } }}>{locale === 'en' ? c.nameEn : c.nameIt}</Link>{' '}
+                    {c.isDemo && <Badge tone="amber">{tc('demo')}</Badge>}
+                  </td>
+                  <td className="py-2 pr-4">
+                    <Link href={{ pathname: '/territories/[region]', params: { region: c.regionId } }}>
+                      {locale === 'en' ? c.region.nameEn : c.region.nameIt}
+                    </Link>
+                  </td>
+                  <td className="py-2 pr-4">{locale === 'en' ? c.sectorEn : c.sectorIt}</td>
+                  <td className="py-2 text-sm break-all text-muted">{c.source}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
       <section aria-labelledby="how-h" className="mt-8">
         <h2 id="how-h" className="text-2xl font-semibold">

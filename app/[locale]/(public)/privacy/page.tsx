@@ -19,7 +19,7 @@ export default async function PrivacyPage({ params }: Props) {
   setRequestLocale(locale)
   const t = await getTranslations('privacy')
   return (
-    <article className="prose-cs max-w-3xl">
+    <article className="prose-cartesio prose max-w-3xl">
       <h1>{t('title')}</h1>
       <p>{t('lead')}</p>
       <h2>{t('whatTitle')}</h2>

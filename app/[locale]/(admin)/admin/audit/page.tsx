@@ -58,7 +58,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
       {entries.length === 0 ? (
         <p>{t('none')}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full text-left text-sm" data-testid="audit-log">
             <caption className="sr-only">{t('table')}</caption>
             <thead>

@@ -43,7 +43,7 @@ export default async function AdminUsersPage({ params, searchParams }: Props) {
       {users.length === 0 ? (
         <p>{t('noUsers')}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">{t('table')}</caption>
             <thead>

@@ -87,7 +87,7 @@ export default async function CaseStudyPage({ params }: Props) {
 
       <div className="mt-8 grid gap-8 lg:grid-cols-[1fr_20rem]">
         <div className="min-w-0">
-          <section aria-labelledby="cs-body" lang="it" className="prose-cs max-w-3xl">
+          <section aria-labelledby="cs-body" lang="it" className="prose-cartesio prose max-w-3xl">
             <h2 id="cs-body" className="sr-only">
               {t('body')}
             </h2>

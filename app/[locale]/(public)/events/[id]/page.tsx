@@ -101,7 +101,10 @@ export default async function EventPage({ params }: Props) {
       )}
 
       <div className="mt-6 grid gap-6 md:grid-cols-[1fr_18rem]">
-        <div className="prose-cs" dangerouslySetInnerHTML={{ __html: event.descriptionHtml || renderMarkdown(event.description) }} />
+        <div
+          className="prose-cartesio prose"
+          dangerouslySetInnerHTML={{ __html: event.descriptionHtml || renderMarkdown(event.description) }}
+        />
         <aside className="space-y-4">
           <section aria-labelledby="when-h" className="rounded-lg border border-gray-200 p-4">
             <h2 id="when-h" className="font-semibold">

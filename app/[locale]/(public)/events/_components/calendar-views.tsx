@@ -38,7 +38,13 @@ export async function MonthGrid({ month, events, today }: { month: string; event
   const days = byDay(events)
   const weekdays = weeks[0]!.map(({ day }) => romeDayStart(day))
   return (
-    <div className="mt-4 overflow-x-auto">
+    // Seven columns do not fit a phone: the grid scrolls inside its own region (focusable, so keys scroll it too).
+    <div
+      className="relative mt-4 overflow-x-auto"
+      tabIndex={0}
+      role="region"
+      aria-label={t('monthCaption', { month: format.dateTime(romeDayStart(`${month}-01`), { month: 'long', year: 'numeric' }) })}
+    >
       <table className="w-full min-w-[44rem] table-fixed border-collapse" data-testid="month-grid">
         <caption className="sr-only">
           {t('monthCaption', { month: format.dateTime(romeDayStart(`${month}-01`), { month: 'long', year: 'numeric' }) })}

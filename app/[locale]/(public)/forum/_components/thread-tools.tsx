@@ -60,7 +60,7 @@ export function ThreadTools({
               {locked ? t('unlock') : t('lock')}
             </Button>
           </form>
-          <form onSubmit={move.onSubmit} className="flex items-center gap-1">
+          <form onSubmit={move.onSubmit} className="flex max-w-full flex-wrap items-center gap-1">
             {hidden('threadId', threadId)}
             <label htmlFor="move-category" className="text-sm">
               {t('move')}
@@ -69,7 +69,7 @@ export function ThreadTools({
               id="move-category"
               name="categoryId"
               defaultValue={categoryId}
-              className="rounded-md border border-gray-500 px-2 py-1 text-sm"
+              className="max-w-full min-w-0 rounded-md border border-gray-500 px-2 py-1 text-sm"
             >
               {categories.map((c) => (
                 <option key={c.value} value={c.value}>

@@ -127,7 +127,7 @@ export default async function PracticePage({ params }: Props) {
 
       <p className="mt-6 text-lg">{p.summary}</p>
       <div className="mt-6 grid gap-8 md:grid-cols-[1fr_17rem]">
-        <div className="prose-cs" data-testid="practice-body" dangerouslySetInnerHTML={{ __html: p.bodyHtml }} />
+        <div className="prose-cartesio prose" data-testid="practice-body" dangerouslySetInnerHTML={{ __html: p.bodyHtml }} />
         <aside className="space-y-4">
           <section aria-labelledby="facts-h" className="rounded-lg border border-gray-200 p-4">
             <h2 id="facts-h" className="font-semibold">

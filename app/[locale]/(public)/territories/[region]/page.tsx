@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 import { getTerritoryOverview, listRegionClusters } from '@/server/territories/queries'
-import { REGIONS } from '@/lib/territory'
+import { REGIONS, regionInSentence } from '@/lib/territory'
 import { TerritoryOverview } from '@/components/territory-overview'
 import { localised } from '@/lib/localised'
 
@@ -34,7 +34,7 @@ export default async function RegionPage({ params }: Props) {
         <Link href="/network">{t('network')}</Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold text-brand-800">{name}</h1>
-      <p className="mt-2">{t('regionLead', { region: name })}</p>
+      <p className="mt-2">{t('regionLead', { region: regionInSentence(r.id, locale) })}</p>
       <p className="mt-2 flex flex-wrap gap-4 text-sm">
         <a href={`/feeds/events/region-${r.id}.ics`}>{t('feed', { name })}</a>
         <Link href={{ pathname: '/events', query: { region: r.id } }}>{t('allEvents')}</Link>

@@ -137,7 +137,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
                 {t('hidden')} {p.hiddenReason && t('hiddenReason', { reason: p.hiddenReason })}
               </p>
             )}
-            <div className="prose-cs mt-2" dangerouslySetInnerHTML={{ __html: p.html }} />
+            <div className="prose-cartesio prose mt-2" dangerouslySetInnerHTML={{ __html: p.html }} />
           </>
         )}
         {historyPost?.id === p.id && history.length > 0 && (
@@ -250,7 +250,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
                   <h2 id="accepted-h" className="font-semibold text-brand-800">
                     {t('acceptedAnswer')} — {t('acceptedBy', { name: page.accepted.author.name })}
                   </h2>
-                  <div className="prose-cs mt-2" dangerouslySetInnerHTML={{ __html: page.accepted.html }} />
+                  <div className="prose-cartesio prose mt-2" dangerouslySetInnerHTML={{ __html: page.accepted.html }} />
                   <a href={`#post-${page.accepted.number}`} className="text-sm">
                     {t('goToPost')} #{page.accepted.number}
                   </a>
