@@ -8,13 +8,17 @@ type Overview = Awaited<ReturnType<typeof getTerritoryOverview>>
 /** The five things a territory page gathers, each with its own heading (and "none yet" when empty). */
 export async function TerritoryOverview({ data, locale }: { data: Overview; locale: Locale }) {
   const [t, tn, format] = await Promise.all([getTranslations('network.territory'), getTranslations('network'), getFormatter()])
-  const block = (id: string, title: string, items: { key: string; node: React.ReactNode }[]) => (
+  type Empty = { text: string; href: React.ComponentProps<typeof Link>['href']; action: string }
+  const block = (id: string, title: string, items: { key: string; node: React.ReactNode }[], empty: Empty) => (
     <section aria-labelledby={id} data-testid={id}>
       <h2 id={id} className="text-xl font-semibold">
         {title}
       </h2>
       {items.length === 0 ? (
-        <p className="mt-1 text-sm text-muted">{t('none')}</p>
+        // An empty block says what it is for and offers the next step.
+        <p className="mt-1 text-muted">
+          {empty.text} <Link href={empty.href}>{empty.action}</Link>
+        </p>
       ) : (
         <ul className="mt-1 space-y-1">
           {items.map((i) => (
@@ -39,12 +43,13 @@ export async function TerritoryOverview({ data, locale }: { data: Overview; loca
                   e.startsAt,
                   e.allDay
                     ? { day: 'numeric', month: 'long', year: 'numeric' }
-                    : { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+                    : { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
                 )}
               </span>
             </>
           ),
         })),
+        { text: t('empty.events'), href: '/events', action: t('empty.eventsAction') },
       )}
       {block(
         't-orgs',
@@ -58,6 +63,7 @@ export async function TerritoryOverview({ data, locale }: { data: Overview; loca
             </>
           ),
         })),
+        { text: t('empty.organisations'), href: '/network/join', action: t('empty.organisationsAction') },
       )}
       {block(
         't-cases',
@@ -66,6 +72,7 @@ export async function TerritoryOverview({ data, locale }: { data: Overview; loca
           key: c.slug,
           node: <Link href={{ pathname: '/case-studies/[slug]', params: { slug: c.slug } }}>{c.title[locale]}</Link>,
         })),
+        { text: t('empty.caseStudies'), href: '/case-studies', action: t('empty.caseStudiesAction') },
       )}
       {block(
         't-practices',
@@ -74,6 +81,7 @@ export async function TerritoryOverview({ data, locale }: { data: Overview; loca
           key: p.id,
           node: <Link href={{ pathname: '/practices/[id]', params: { id: p.id } }}>{p.title}</Link>,
         })),
+        { text: t('empty.practices'), href: '/practices/new', action: t('empty.practicesAction') },
       )}
       {block(
         't-threads',
@@ -82,6 +90,7 @@ export async function TerritoryOverview({ data, locale }: { data: Overview; loca
           key: th.id,
           node: <Link href={{ pathname: '/forum/t/[id]', params: { id: th.id } }}>{th.title}</Link>,
         })),
+        { text: t('empty.threads'), href: '/forum/new', action: t('empty.threadsAction') },
       )}
     </div>
   )

@@ -67,7 +67,7 @@ for (const target of [SQLITE, POSTGRES])
 
     // The event page agrees: no seat left.
     const page = await members[0]!.get(`/eventi/${id}`)
-    expect(await page.text()).toContain('completo su 50')
+    expect(await page.text()).toContain('completo: 50 posti su 50 occupati')
     await Promise.all(members.map((m) => m.dispose()))
   })
 

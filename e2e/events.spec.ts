@@ -73,7 +73,7 @@ test('an organiser announces a meeting with 2 seats; the third member waits and 
     await expect(p.getByTestId('rsvp-status')).toHaveText(i < 2 ? 'Sei iscritta/o.' : "Sei in lista d'attesa.")
     pages.push(p)
   }
-  await expect(pages[2]!.getByTestId('seats')).toHaveText('completo su 2')
+  await expect(pages[2]!.getByTestId('seats')).toHaveText('completo: 2 posti su 2 occupati')
 
   // The first cancels: the third is promoted and notified.
   await pages[0]!.getByRole('button', { name: "Annulla l'iscrizione" }).click()

@@ -148,12 +148,13 @@ describe('forum policies', () => {
     expect(canAcceptAnswer(author, open, post({ hiddenAt: new Date() }))).toBe(false)
     expect(canAcceptAnswer(author, deleted, post())).toBe(false)
   })
-  it("members mark and flag others' posts, not their own; hidden posts cannot be marked useful", () => {
+  it("members mark and flag others' posts, not their own; hidden posts can be neither marked useful nor flagged again", () => {
     expect(canReact(other, post())).toBe(true)
     expect(canReact(author, post())).toBe(false)
     expect(canReact(other, post({ hiddenAt: new Date() }))).toBe(false)
     expect(canReact(null, post())).toBe(false)
-    expect(canFlag(other, post({ hiddenAt: new Date() }))).toBe(true)
+    expect(canFlag(other, post())).toBe(true)
+    expect(canFlag(other, post({ hiddenAt: new Date() }))).toBe(false)
     expect(canFlag(author, post())).toBe(false)
     expect(canFlag(other, post({ deletedAt: new Date() }))).toBe(false)
   })

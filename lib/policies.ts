@@ -65,7 +65,7 @@ export function canReact(actor: Actor, post: PostState): boolean {
 }
 
 export function canFlag(actor: Actor, post: PostState): boolean {
-  return !!actor && actor.id !== post.authorId && !post.deletedAt
+  return !!actor && actor.id !== post.authorId && !post.hiddenAt && !post.deletedAt
 }
 
 /** Accounts younger than a day get the stricter limits (as Discourse's first-day limits). */

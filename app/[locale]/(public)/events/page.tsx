@@ -211,7 +211,13 @@ export default async function EventsPage({ params, searchParams }: Props) {
       )}
       {view === 'list' && <h2 className="mt-8 text-2xl font-semibold">{past ? t('past') : t('upcoming')}</h2>}
       {view !== 'list' ? null : events.length === 0 ? (
-        <p className="mt-3">{t('none')}</p>
+        <div className="mt-3 rounded-card border border-line p-5" data-testid="events-empty">
+          <p>{past ? t('nonePast') : t('noneUpcoming')}</p>
+          <p className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
+            <a href="/feeds/events/all.ics">{t('emptySubscribe')}</a>
+            {canCreateEvent(user) && <Link href="/events/new">{t('emptyAnnounce')}</Link>}
+          </p>
+        </div>
       ) : (
         <ul className="mt-3 space-y-3" data-testid="event-list">
           {events.map((e, i) => {
@@ -239,6 +245,7 @@ export default async function EventsPage({ params, searchParams }: Props) {
                             month: 'long',
                             hour: '2-digit',
                             minute: '2-digit',
+                            hourCycle: 'h23',
                             timeZoneName: 'short',
                           })}
                     </time>

@@ -46,6 +46,7 @@ export default async function OutboxPage({ params }: Props) {
                         day: 'numeric',
                         hour: '2-digit',
                         minute: '2-digit',
+                        hourCycle: 'h23',
                         timeZoneName: 'short',
                       })}
                     </time>

@@ -8,7 +8,7 @@ import { useActionForm } from '@/components/use-action-form'
 import { registerAction } from '@/server/accounts/actions'
 import type { Locale } from '@/i18n/routing'
 
-export function RegisterForm() {
+export function RegisterForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations('auth')
   const locale = useLocale() as Locale
   // The same answer whether or not the address already has an account: the mail says which (issue 12).
@@ -16,7 +16,8 @@ export function RegisterForm() {
   if (result?.ok) {
     return (
       <Notice kind="success">
-        {t('registerDone', { email: result.data.email })} <Link href="/sign-in">{t('goSignIn')}</Link>
+        {t('registerDone', { email: result.data.email })}{' '}
+        <Link href={{ pathname: '/sign-in', query: callbackUrl ? { callbackUrl } : {} }}>{t('goSignIn')}</Link>
       </Notice>
     )
   }

@@ -3,7 +3,9 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 import { Badge } from '@/components/ui/badge'
-import { requirePageUser } from '@/server/auth/guard'
+import { getCurrentUser } from '@/server/auth/session'
+import { getPathname } from '@/i18n/navigation'
+import { COMMITMENTS } from '@/lib/validations/network'
 import { listMyAdhesions } from '@/server/network/queries'
 import { decodeCodes } from '@/lib/codes'
 import { AdhesionForm } from '../_components/adhesion-form'
@@ -14,13 +16,15 @@ type Props = { params: Promise<{ locale: Locale }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: 'network' })
-  return { title: t('joinTitle'), robots: { index: false } }
+  // Public: what joining means is for everyone (the form itself appears after sign-in).
+  return { title: t('joinTitle'), description: t('joinExplained.meaning'), robots: { index: true, follow: true } }
 }
 
 export default async function JoinPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const user = await requirePageUser(locale, '/network/join')
+  const user = await getCurrentUser()
+  if (!user) return <JoinExplained locale={locale} />
   const [t, format, mine, options] = await Promise.all([
     getTranslations('network'),
     getFormatter(),
@@ -35,6 +39,10 @@ export default async function JoinPage({ params }: Props) {
       </p>
       <h1 className="mt-2 text-3xl font-bold text-brand-800">{t('joinTitle')}</h1>
       <p className="mt-2">{t('joinLead')}</p>
+      <details className="mt-4 rounded-card border border-line p-4">
+        <summary className="cursor-pointer font-semibold">{t('joinExplained.meaningTitle')}</summary>
+        <Explanation />
+      </details>
       {mine.length > 0 && (
         <section aria-labelledby="mine-h" className="mt-6">
           <h2 id="mine-h" className="text-2xl font-semibold">
@@ -99,5 +107,80 @@ export default async function JoinPage({ params }: Props) {
         <AdhesionForm {...options} />
       </section>
     </div>
+  )
+}
+
+/** What adhering means, for someone who has not signed in yet: the commitments, the steps, the data. */
+async function JoinExplained({ locale }: { locale: Locale }) {
+  const t = await getTranslations('network')
+  const back = getPathname({ href: '/network/join', locale })
+  return (
+    <div className="max-w-3xl">
+      <p className="text-sm">
+        <Link href="/network">{t('title')}</Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold text-brand-800">{t('joinTitle')}</h1>
+      <p className="mt-3 text-lg">{t('joinExplained.meaning')}</p>
+      <Explanation />
+      <section aria-labelledby="start-h" className="mt-8 rounded-card bg-brand-50 p-6">
+        <h2 id="start-h" className="text-2xl font-semibold">
+          {t('joinExplained.startTitle')}
+        </h2>
+        <p className="mt-2">{t('joinExplained.startLead')}</p>
+        <p className="mt-4 flex flex-wrap gap-3">
+          <Link
+            href={{ pathname: '/register', query: { callbackUrl: back } }}
+            className="rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white no-underline hover:bg-brand-800 hover:text-white"
+          >
+            {t('joinExplained.register')}
+          </Link>
+          <Link
+            href={{ pathname: '/sign-in', query: { callbackUrl: back } }}
+            className="rounded-md border-2 border-brand-700 px-5 py-2.5 font-semibold text-brand-800 no-underline hover:bg-brand-100"
+          >
+            {t('joinExplained.signIn')}
+          </Link>
+        </p>
+      </section>
+    </div>
+  )
+}
+
+async function Explanation() {
+  const [t, th] = await Promise.all([getTranslations('network'), getTranslations('home')])
+  return (
+    <>
+      <section aria-labelledby="commitments-h" className="mt-6">
+        <h2 id="commitments-h" className="text-2xl font-semibold">
+          {th('commitmentsTitle')}
+        </h2>
+        <ol className="mt-3 list-decimal space-y-2 pl-6" data-testid="join-commitments">
+          {COMMITMENTS.map((n) => (
+            <li key={n}>{th(`commitments.${n}`)}</li>
+          ))}
+        </ol>
+        <p className="mt-2 text-sm text-muted">{t('joinExplained.commitmentsNote')}</p>
+      </section>
+      <section aria-labelledby="steps-h" className="mt-6">
+        <h2 id="steps-h" className="text-2xl font-semibold">
+          {t('howTitle')}
+        </h2>
+        <ol className="mt-3 list-decimal space-y-1 pl-6">
+          <li>{t('how.1')}</li>
+          <li>{t('how.2')}</li>
+          <li>{t('how.3')}</li>
+          <li>{t('how.4')}</li>
+        </ol>
+      </section>
+      <section aria-labelledby="data-h" className="mt-6">
+        <h2 id="data-h" className="text-2xl font-semibold">
+          {t('joinExplained.dataTitle')}
+        </h2>
+        <p className="mt-2">{t('joinExplained.data')}</p>
+        <p className="mt-2">
+          <Link href="/privacy">{t('joinExplained.privacy')}</Link>
+        </p>
+      </section>
+    </>
   )
 }

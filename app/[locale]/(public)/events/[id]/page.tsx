@@ -47,7 +47,15 @@ export default async function EventPage({ params }: Props) {
   const open = event.status === 'SCHEDULED' && event.startsAt > now && (!event.registrationDeadline || event.registrationDeadline > now)
   const full = event.capacity !== null && event.confirmedCount >= event.capacity
   const fmt = (d: Date) =>
-    format.dateTime(d, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' })
+    format.dateTime(d, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
   const fmtDay = (d: Date) => format.dateTime(d, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
   const lastDay = new Date(event.endsAt.getTime() - 1)
   const caseStudy = event.caseStudySlug ? getCaseStudy(event.caseStudySlug) : undefined
@@ -125,8 +133,18 @@ export default async function EventPage({ params }: Props) {
             ) : (
               <>
                 <p data-testid="event-when">
-                  <time dateTime={event.startsAt.toISOString()}>{fmt(event.startsAt)}</time> –{' '}
-                  <time dateTime={event.endsAt.toISOString()}>{fmt(event.endsAt)}</time>
+                  {/* One day: "martedì 15 dicembre 2026, 10:00–13:00"; over several days, both dates in full. */}
+                  <time dateTime={event.startsAt.toISOString()}>
+                    {format.dateTimeRange(event.startsAt, event.endsAt, {
+                      weekday: 'long',
+                      day: 'numeric',
+                      month: 'long',
+                      year: 'numeric',
+                      hour: '2-digit',
+                      minute: '2-digit',
+                      hourCycle: 'h23',
+                    })}
+                  </time>
                 </p>
                 <p className="text-sm text-muted">{t('zone', { offset: `UTC${romeOffset(event.startsAt)}` })}</p>
               </>

@@ -17,7 +17,7 @@ async function EventChip({ e, day }: { e: CalEvent; day: DayKey }) {
   const time = e.allDay
     ? t('allDayShort')
     : romeDay(e.startsAt) === day
-      ? format.dateTime(e.startsAt, { hour: '2-digit', minute: '2-digit' })
+      ? format.dateTime(e.startsAt, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
       : t('continues')
   return (
     <Link
@@ -97,34 +97,34 @@ export async function MonthGrid({ month, events, today }: { month: string; event
   )
 }
 
-/** Seven days as a list: each day a heading, then its events (or "nothing"). */
+/** Seven days as a list: the days that have meetings, each a heading and its events; one message for an empty week. */
 export async function WeekList({ days, events, today }: { days: DayKey[]; events: CalEvent[]; today: DayKey }) {
   const format = await getFormatter()
   const t = await getTranslations('events')
   const map = byDay(events)
+  const busy = days.filter((day) => (map.get(day) ?? []).length > 0)
+  if (busy.length === 0)
+    return (
+      <p className="mt-4 rounded-card border border-line p-4" data-testid="week-empty">
+        {t('emptyWeek')}
+      </p>
+    )
   return (
     <ol className="mt-4 divide-y divide-gray-200 rounded-lg border border-gray-200" data-testid="week-list">
-      {days.map((day) => {
-        const list = map.get(day) ?? []
-        return (
-          <li key={day} className="p-3" aria-current={day === today ? 'date' : undefined}>
-            <h3 className="font-semibold capitalize">
-              {format.dateTime(romeDayStart(day), { weekday: 'long', day: 'numeric', month: 'long' })}
-            </h3>
-            {list.length ? (
-              <ul className="mt-1 space-y-1">
-                {list.map((e) => (
-                  <li key={e.id}>
-                    <EventChip e={e} day={day} />
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className="text-sm text-muted">{t('nothingThisDay')}</p>
-            )}
-          </li>
-        )
-      })}
+      {busy.map((day) => (
+        <li key={day} className="p-3" aria-current={day === today ? 'date' : undefined}>
+          <h3 className="font-semibold first-letter:uppercase">
+            {format.dateTime(romeDayStart(day), { weekday: 'long', day: 'numeric', month: 'long' })}
+          </h3>
+          <ul className="mt-1 space-y-1">
+            {map.get(day)!.map((e) => (
+              <li key={e.id}>
+                <EventChip e={e} day={day} />
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
     </ol>
   )
 }

@@ -37,7 +37,8 @@ export default async function AdhesionPage({ params }: Props) {
     getFormatter(),
     clusterNames(decodeCodes(a.clusterIds)),
   ])
-  const date = (d: Date) => format.dateTime(d, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' })
+  const date = (d: Date) =>
+    format.dateTime(d, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
   const row = (label: string, value: React.ReactNode) => (
     <div className="grid grid-cols-[12rem_1fr] gap-2 border-b border-gray-100 py-1">
       <dt className="font-medium">{label}</dt>

@@ -107,7 +107,14 @@ export default async function ThreadPage({ params, searchParams }: Props) {
             </a>{' '}
             ·{' '}
             <time dateTime={p.createdAt.toISOString()}>
-              {format.dateTime(p.createdAt, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' })}
+              {format.dateTime(p.createdAt, {
+                year: 'numeric',
+                month: 'short',
+                day: 'numeric',
+                hour: '2-digit',
+                minute: '2-digit',
+                hourCycle: 'h23',
+              })}
             </time>
             {p.editedAt && (
               <>

@@ -44,11 +44,16 @@ export default async function OrganisationPage({ params }: Props) {
         {o.regionId && (
           <Link href={{ pathname: '/territories/[region]', params: { region: o.regionId } }}>{regionName(o.regionId, locale)}</Link>
         )}
-        {o.province && <span>· {o.province}</span>}
+        {o.province && (
+          <span>
+            <span aria-hidden="true">·</span> {o.province}
+          </span>
+        )}
         {o.clusters.map((c) => (
-          <Link key={c.id} href={{ pathname: '/districts/[slug]', params: { slug: c.slug } }}>
-            · {localised(c, 'name', locale)}
-          </Link>
+          <span key={c.id}>
+            <span aria-hidden="true">·</span>{' '}
+            <Link href={{ pathname: '/districts/[slug]', params: { slug: c.slug } }}>{localised(c, 'name', locale)}</Link>
+          </span>
         ))}
       </p>
       {o.adheredAt && (
