@@ -46,16 +46,6 @@ export default async function EventPage({ params }: Props) {
   const now = new Date()
   const open = event.status === 'SCHEDULED' && event.startsAt > now && (!event.registrationDeadline || event.registrationDeadline > now)
   const full = event.capacity !== null && event.confirmedCount >= event.capacity
-  const fmt = (d: Date) =>
-    format.dateTime(d, {
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
   const fmtDay = (d: Date) => format.dateTime(d, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
   const lastDay = new Date(event.endsAt.getTime() - 1)
   const caseStudy = event.caseStudySlug ? getCaseStudy(event.caseStudySlug) : undefined
