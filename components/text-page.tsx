@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 
 type Section = { h: string; p: string[] }
 
@@ -8,6 +9,7 @@ export async function TextPage({ namespace }: { namespace: 'terms' | 'guidelines
   const sections = t.raw('sections') as Section[]
   return (
     <article className="prose-cartesio prose max-w-3xl">
+      <Breadcrumbs items={[{ label: t('title') }]} />
       <h1>{t('title')}</h1>
       <p>{t('lead')}</p>
       {sections.map((s) => (

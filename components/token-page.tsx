@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { getTranslations } from 'next-intl/server'
 import { Notice } from '@/components/ui/notice'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 
 export type TokenSearchParams = Promise<Record<string, string | string[] | undefined>>
 
@@ -18,6 +19,7 @@ export async function TokenPage({ title, lead, form }: { title: string; lead: st
   const te = await getTranslations('errors')
   return (
     <div className="max-w-md">
+      <Breadcrumbs items={[{ label: title }]} />
       <h1 className="text-3xl font-bold">{title}</h1>
       <p className="mt-2 mb-6">{lead}</p>
       {form ?? <Notice kind="error">{te('tokenInvalid')}</Notice>}

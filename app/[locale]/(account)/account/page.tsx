@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
 import { requirePageUser } from '@/server/auth/guard'
 import { Link } from '@/i18n/navigation'
@@ -33,6 +34,7 @@ export default async function AccountPage({ params }: Props) {
   const section = 'rounded-lg border border-gray-200 p-5'
   return (
     <div className="space-y-8">
+      <Breadcrumbs items={[{ label: t('title') }]} />
       <div>
         <h1 className="text-3xl font-bold">{t('title')}</h1>
         <p className="mt-2 text-muted">

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
@@ -21,6 +22,7 @@ export default async function NotificationsPage({ params }: Props) {
   const [t, format, items] = await Promise.all([getTranslations('notifications'), getFormatter(), listNotifications(user.id)])
   return (
     <div className="max-w-3xl">
+      <Breadcrumbs items={[{ label: t('title') }]} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold text-brand-800">{t('title')}</h1>
         {items.some((n) => !n.readAt) && <MarkAllRead />}

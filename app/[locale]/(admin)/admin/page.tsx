@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 import { requirePageUser } from '@/server/auth/guard'
@@ -23,6 +24,7 @@ export default async function AdminPage({ params }: Props) {
   const [t, counts] = await Promise.all([getTranslations('admin'), adminCounts()])
   return (
     <div>
+      <Breadcrumbs items={[{ label: t('title') }]} />
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="mt-2 mb-6">{t('lead')}</p>
       <ul className="grid gap-4 sm:grid-cols-2">

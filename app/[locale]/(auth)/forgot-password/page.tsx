@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import type { Locale } from '@/i18n/routing'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { ForgotForm } from './_components/forgot-form'
@@ -17,6 +18,7 @@ export default async function ForgotPasswordPage({ params }: Props) {
   const t = await getTranslations('auth')
   return (
     <div>
+      <Breadcrumbs items={[{ label: t('forgotTitle') }]} />
       <h1 className="text-3xl font-bold">{t('forgotTitle')}</h1>
       <p className="mt-2 mb-6">{t('forgotLead')}</p>
       <ForgotForm />

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import type { Locale } from '@/i18n/routing'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
@@ -22,6 +23,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
   const signIn = { pathname: '/sign-in' as const, query: callbackUrl ? { callbackUrl } : {} }
   return (
     <div>
+      <Breadcrumbs items={[{ label: t('registerTitle') }]} />
       <h1 className="text-3xl font-bold">{t('registerTitle')}</h1>
       <p className="mt-2 mb-6">{t('registerLead')}</p>
       <RegisterForm callbackUrl={callbackUrl} />

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import type { Locale } from '@/i18n/routing'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
@@ -20,6 +21,7 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
   const t = await getTranslations('auth')
   return (
     <div>
+      <Breadcrumbs items={[{ label: t('resetTitle') }]} />
       <h1 className="mb-6 text-3xl font-bold">{t('resetTitle')}</h1>
       {typeof token === 'string' && token.length >= 20 ? (
         <ResetForm token={token} />

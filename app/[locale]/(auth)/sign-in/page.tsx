@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import type { Locale } from '@/i18n/routing'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
@@ -21,6 +22,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
   const notice = sp.reset === '1' ? t('resetDone') : undefined
   return (
     <div>
+      <Breadcrumbs items={[{ label: t('signInTitle') }]} />
       <h1 className="text-3xl font-bold">{t('signInTitle')}</h1>
       <p className="mt-2 mb-6">{t('signInLead')}</p>
       <SignInForm callbackUrl={callbackUrl} notice={notice} />

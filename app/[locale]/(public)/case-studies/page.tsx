@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link, getPathname } from '@/i18n/navigation'
 import { Badge } from '@/components/ui/badge'
@@ -75,6 +76,7 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
 
   return (
     <div>
+      <Breadcrumbs items={[{ section: 'caseStudies' }]} />
       <h1 className="text-3xl font-bold text-brand-800">{t('title')}</h1>
       <p className="mt-2 max-w-3xl text-lg">{t('lead')}</p>
       <p className="mt-2 text-sm">

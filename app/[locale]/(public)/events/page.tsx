@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
@@ -61,6 +62,7 @@ export default async function EventsPage({ params, searchParams }: Props) {
   const month = (d: Date) => format.dateTime(d, { month: 'long', year: 'numeric' })
   return (
     <div className="max-w-4xl">
+      <Breadcrumbs items={[{ section: 'events' }]} />
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-3xl font-bold text-brand-800">{t('title')}</h1>

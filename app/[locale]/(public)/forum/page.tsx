@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
@@ -23,6 +24,7 @@ export default async function ForumPage({ params }: Props) {
   const followed = user ? await followedCategoryIds(user.id) : new Set<string>()
   return (
     <div>
+      <Breadcrumbs items={[{ section: 'forum' }]} />
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-3xl font-bold text-brand-800">{t('title')}</h1>

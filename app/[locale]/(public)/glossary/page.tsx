@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { getPathname } from '@/i18n/navigation'
 import { routing, type Locale } from '@/i18n/routing'
@@ -30,6 +31,7 @@ export default async function GlossaryPage({ params }: Props) {
   const terms = [...GLOSSARY].sort((a, b) => a.term[locale].localeCompare(b.term[locale], locale))
   return (
     <div className="max-w-3xl">
+      <Breadcrumbs items={[{ section: 'glossary' }]} />
       <h1 className="text-3xl font-bold text-brand-800">{t('title')}</h1>
       <p className="mt-2 text-lg">{t('lead')}</p>
       <nav aria-labelledby="glossary-index" className="mt-6">

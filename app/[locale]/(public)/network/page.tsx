@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
@@ -36,6 +37,7 @@ export default async function NetworkPage({ params }: Props) {
   ])
   return (
     <div className="max-w-5xl">
+      <Breadcrumbs items={[{ section: 'network' }]} />
       <h1 className="text-3xl font-bold text-brand-800">{t('title')}</h1>
       <p className="mt-2 text-lg">{t('lead')}</p>
       <nav aria-label={t('sections')} className="mt-4">

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import type { Theme } from '@/lib/practices'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
@@ -81,6 +82,7 @@ export default async function PracticesPage({ params, searchParams }: Props) {
   )
   return (
     <div className="max-w-5xl">
+      <Breadcrumbs items={[{ section: 'practices' }]} />
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-3xl font-bold text-brand-800">{t('title')}</h1>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
@@ -20,6 +21,7 @@ export default async function PrivacyPage({ params }: Props) {
   const t = await getTranslations('privacy')
   return (
     <article className="prose-cartesio prose max-w-3xl">
+      <Breadcrumbs items={[{ label: t('title') }]} />
       <h1>{t('title')}</h1>
       <p>{t('lead')}</p>
       <h2>{t('whatTitle')}</h2>

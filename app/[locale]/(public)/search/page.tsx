@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
@@ -43,6 +44,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
     : [[], []]
   return (
     <div className="max-w-3xl">
+      <Breadcrumbs items={[{ label: t('title') }]} />
       <h1 className="text-3xl font-bold text-brand-800">{t('title')}</h1>
       <form role="search" className="mt-4 flex flex-wrap items-end gap-2">
         <div className="flex-1">

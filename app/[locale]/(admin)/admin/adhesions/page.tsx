@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
@@ -44,10 +45,8 @@ export default async function AdhesionsPage({ params }: Props) {
   )
   return (
     <div className="max-w-3xl">
-      <p className="text-sm">
-        <Link href="/admin">{t('title')}</Link>
-      </p>
-      <h1 className="mt-2 text-3xl font-bold">{t('adhesions')}</h1>
+      <Breadcrumbs items={[{ admin: true }, { label: t('adhesions') }]} />
+      <h1 className="text-3xl font-bold">{t('adhesions')}</h1>
       <h2 className="mt-6 text-xl font-semibold">{t('adhesionsOpen')}</h2>
       {open.length === 0 ? <p className="mt-2">{t('adhesionsNone')}</p> : list(open, 'adhesions-open')}
       <h2 className="mt-8 text-xl font-semibold">{t('adhesionsDecided')}</h2>

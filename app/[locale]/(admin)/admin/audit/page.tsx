@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { forbidden } from 'next/navigation'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
@@ -39,6 +40,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const change = (before: string | null, after: string | null) => [before, after].filter(Boolean).join(' → ')
   return (
     <div>
+      <Breadcrumbs items={[{ admin: true }, { label: t('title') }]} />
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="mt-2 mb-6 max-w-3xl">{t('lead')}</p>
       <form className="mb-6 flex flex-wrap items-end gap-4" method="get">

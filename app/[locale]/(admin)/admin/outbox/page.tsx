@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
 import { requirePageUser } from '@/server/auth/guard'
 import { listOutbox } from '@/server/admin/queries'
@@ -22,6 +23,7 @@ export default async function OutboxPage({ params }: Props) {
   const [t, mails, format] = await Promise.all([getTranslations('admin'), listOutbox(), getFormatter()])
   return (
     <div>
+      <Breadcrumbs items={[{ admin: true }, { label: t('outbox') }]} />
       <h1 className="text-3xl font-bold">{t('outbox')}</h1>
       <p className="mt-2 mb-6">{t('outboxLead')}</p>
       {mails.length === 0 ? (

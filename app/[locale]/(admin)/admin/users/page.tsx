@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 import { Badge } from '@/components/ui/badge'
@@ -28,6 +29,7 @@ export default async function AdminUsersPage({ params, searchParams }: Props) {
   const [t, tr, { users, nextAfter }] = await Promise.all([getTranslations('admin'), getTranslations('roles'), listUsers({ q, after })])
   return (
     <div>
+      <Breadcrumbs items={[{ admin: true }, { label: t('users') }]} />
       <h1 className="text-3xl font-bold">{t('users')}</h1>
       <form role="search" className="my-6 flex flex-wrap items-end gap-2">
         <div>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { Locale } from '@/i18n/routing'
 import { requirePageUser } from '@/server/auth/guard'
@@ -28,6 +29,7 @@ export default async function NewEventPage({ params, searchParams }: Props) {
   const [t, options] = await Promise.all([getTranslations('events'), eventFormOptions(locale)])
   return (
     <div>
+      <Breadcrumbs items={[{ section: 'events' }, { label: t('newEvent') }]} />
       <h1 className="mb-6 text-3xl font-bold text-brand-800">{t('newEvent')}</h1>
       <EventForm
         initial={

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { Locale } from '@/i18n/routing'
 import { requirePageUser } from '@/server/auth/guard'
@@ -29,6 +30,7 @@ export default async function NewThreadPage({ params, searchParams }: Props) {
   ])
   return (
     <div>
+      <Breadcrumbs items={[{ section: 'forum' }, { label: t('newThread') }]} />
       <h1 className="mb-6 text-3xl font-bold text-brand-800">{t('newThread')}</h1>
       <NewThreadForm
         categories={categories.map((c) => ({ value: c.id, label: localised(c, 'name', locale) }))}

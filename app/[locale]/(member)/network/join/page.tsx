@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
@@ -34,10 +35,8 @@ export default async function JoinPage({ params }: Props) {
   const date = (d: Date) => format.dateTime(d, { day: 'numeric', month: 'long', year: 'numeric' })
   return (
     <div className="max-w-3xl">
-      <p className="text-sm">
-        <Link href="/network">{t('title')}</Link>
-      </p>
-      <h1 className="mt-2 text-3xl font-bold text-brand-800">{t('joinTitle')}</h1>
+      <Breadcrumbs items={[{ section: 'network' }, { label: t('joinTitle') }]} />
+      <h1 className="text-3xl font-bold text-brand-800">{t('joinTitle')}</h1>
       <p className="mt-2">{t('joinLead')}</p>
       <details className="mt-4 rounded-card border border-line p-4">
         <summary className="cursor-pointer font-semibold">{t('joinExplained.meaningTitle')}</summary>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
@@ -21,6 +22,7 @@ export default async function MyPracticesPage({ params }: Props) {
   const [t, format, items] = await Promise.all([getTranslations('practices'), getFormatter(), listMyPractices(user.id)])
   return (
     <div className="max-w-3xl">
+      <Breadcrumbs items={[{ section: 'practices' }, { label: t('mine') }]} />
       <h1 className="text-3xl font-bold text-brand-800">{t('mine')}</h1>
       <p className="mt-3">
         <Link href="/practices/new">{t('new')}</Link>

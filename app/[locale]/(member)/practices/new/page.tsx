@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { Locale } from '@/i18n/routing'
 import { requirePageUser } from '@/server/auth/guard'
@@ -20,6 +21,7 @@ export default async function NewPracticePage({ params }: Props) {
   const [t, options] = await Promise.all([getTranslations('practices'), practiceFormOptions(locale)])
   return (
     <div>
+      <Breadcrumbs items={[{ section: 'practices' }, { label: t('new') }]} />
       <h1 className="text-3xl font-bold text-brand-800">{t('new')}</h1>
       <p className="mt-2 mb-6 max-w-3xl">{t('newLead')}</p>
       <PracticeForm options={options} />

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
@@ -25,6 +26,7 @@ export default async function ModerationPage({ params }: Props) {
   const [t, flags, categories] = await Promise.all([getTranslations('forum'), listOpenFlags(), listCategories()])
   return (
     <div className="max-w-4xl space-y-10">
+      <Breadcrumbs items={[{ section: 'forum' }, { label: t('moderation') }]} />
       <h1 className="text-3xl font-bold text-brand-800">{t('moderation')}</h1>
       <section aria-labelledby="flags-h">
         <h2 id="flags-h" className="text-2xl font-semibold">

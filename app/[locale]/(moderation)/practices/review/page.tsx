@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
@@ -23,6 +24,7 @@ export default async function ReviewQueuePage({ params }: Props) {
   const [t, format, items] = await Promise.all([getTranslations('practices.review'), getFormatter(), listReviewQueue()])
   return (
     <div className="max-w-3xl">
+      <Breadcrumbs items={[{ section: 'practices' }, { label: t('queue') }]} />
       <h1 className="text-3xl font-bold text-brand-800">{t('queue')}</h1>
       <p className="mt-2">{t('queueLead')}</p>
       {items.length === 0 ? (

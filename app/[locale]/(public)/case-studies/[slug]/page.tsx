@@ -1,3 +1,5 @@
+import { JsonLd } from '@/components/json-ld'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
@@ -70,11 +72,9 @@ export default async function CaseStudyPage({ params }: Props) {
   const dl = 'grid grid-cols-[auto_1fr] gap-x-3 gap-y-2 text-sm'
   return (
     <article aria-labelledby="cs-title">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
-      <p className="text-sm">
-        <Link href="/case-studies">← {t('backToList')}</Link>
-      </p>
-      <header className="mt-3 max-w-3xl">
+      <JsonLd data={jsonLd} />
+      <Breadcrumbs items={[{ section: 'caseStudies' }, { label: cs.title[locale] }]} />
+      <header className="max-w-3xl">
         <h1 id="cs-title" className="text-3xl font-bold text-brand-800">
           {cs.title[locale]}
         </h1>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
@@ -33,10 +34,14 @@ export default async function DistrictPage({ params }: Props) {
   const expired = c.apoExpiresAt ? c.apoExpiresAt < new Date() : false
   return (
     <div className="max-w-5xl">
-      <p className="text-sm">
-        <Link href={{ pathname: '/territories/[region]', params: { region: c.regionId } }}>{regionName(c.regionId, locale)}</Link>
-      </p>
-      <h1 className="mt-2 text-3xl font-bold text-brand-800">{name}</h1>
+      <Breadcrumbs
+        items={[
+          { section: 'network' },
+          { label: regionName(c.regionId, locale), href: { pathname: '/territories/[region]', params: { region: c.regionId } } },
+          { label: name },
+        ]}
+      />
+      <h1 className="text-3xl font-bold text-brand-800">{name}</h1>
       <p className="mt-2 flex flex-wrap items-center gap-2">
         <Badge>{localised(c, 'sector', locale)}</Badge>
         {c.isDemo && <Badge tone="amber">demo</Badge>}

@@ -1,3 +1,5 @@
+import { JsonLd } from '@/components/json-ld'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
@@ -76,11 +78,9 @@ export default async function EventPage({ params }: Props) {
   }
   return (
     <article className="max-w-4xl" aria-labelledby="event-title">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
-      <p className="text-sm">
-        <Link href="/events">{t('title')}</Link>
-      </p>
-      <p className="mt-2 flex gap-2">
+      <JsonLd data={jsonLd} />
+      <Breadcrumbs items={[{ section: 'events' }, { label: event.title }]} />
+      <p className="flex gap-2">
         <Badge tone="green">{tt(event.type)}</Badge>
         {event.status === 'CANCELLED' && <Badge tone="amber">{t('cancelledBadge')}</Badge>}
       </p>

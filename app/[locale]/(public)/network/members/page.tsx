@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
@@ -50,10 +51,8 @@ export default async function RegisterPage({ params, searchParams }: Props) {
   )
   return (
     <div className="max-w-5xl">
-      <p className="text-sm">
-        <Link href="/network">{t('title')}</Link>
-      </p>
-      <h1 className="mt-2 text-3xl font-bold text-brand-800">{t('registerTitle')}</h1>
+      <Breadcrumbs items={[{ section: 'network' }, { label: t('registerTitle') }]} />
+      <h1 className="text-3xl font-bold text-brand-800">{t('registerTitle')}</h1>
       <p className="mt-2">{t('registerLead')}</p>
       <form
         key={JSON.stringify(filter)}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
@@ -22,6 +23,7 @@ export default async function PersonPage({ params }: Props) {
   const [t, tr, format] = await Promise.all([getTranslations('people'), getTranslations('roles'), getFormatter()])
   return (
     <div className="max-w-3xl">
+      <Breadcrumbs items={[{ label: u.name }]} />
       <h1 className="text-3xl font-bold text-brand-800">{u.name}</h1>
       <p className="mt-1 text-muted">
         @{handle} · {t('since', { date: format.dateTime(u.createdAt, { month: 'long', year: 'numeric' }) })}

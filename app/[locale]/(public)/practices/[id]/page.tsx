@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import type { Sector, Theme } from '@/lib/practices'
 import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
@@ -76,10 +77,8 @@ export default async function PracticePage({ params }: Props) {
   const publicRevisions = p.revisions.filter((r) => r.number >= firstPublished)
   return (
     <article className="max-w-4xl" aria-labelledby="practice-title">
-      <p className="text-sm">
-        <Link href="/practices">{t('title')}</Link>
-      </p>
-      <p className="mt-2 flex flex-wrap gap-2">
+      <Breadcrumbs items={[{ section: 'practices' }, { label: p.title }]} />
+      <p className="flex flex-wrap gap-2">
         {p.instruments.map((i) => (
           <Badge key={i} tone="green">
             {t(`instrument.${i}`)}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
@@ -30,10 +31,8 @@ export default async function RegionPage({ params }: Props) {
   const name = localised(r, 'name', locale)
   return (
     <div className="max-w-5xl">
-      <p className="text-sm">
-        <Link href="/network">{t('network')}</Link>
-      </p>
-      <h1 className="mt-2 text-3xl font-bold text-brand-800">{name}</h1>
+      <Breadcrumbs items={[{ section: 'network' }, { label: name }]} />
+      <h1 className="text-3xl font-bold text-brand-800">{name}</h1>
       <p className="mt-2">{t('regionLead', { region: regionInSentence(r.id, locale) })}</p>
       <p className="mt-2 flex flex-wrap gap-4 text-sm">
         <a href={`/feeds/events/region-${r.id}.ics`}>{t('feed', { name })}</a>

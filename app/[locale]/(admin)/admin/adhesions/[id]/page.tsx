@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import type { Commitment } from '@/lib/validations/network'
 import { forbidden, notFound } from 'next/navigation'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
@@ -47,10 +48,8 @@ export default async function AdhesionPage({ params }: Props) {
   )
   return (
     <div className="max-w-3xl">
-      <p className="text-sm">
-        <Link href="/admin/adhesions">{t('adhesions')}</Link>
-      </p>
-      <h1 className="mt-2 text-3xl font-bold">{a.orgName}</h1>
+      <Breadcrumbs items={[{ admin: true }, { label: t('adhesions'), href: '/admin/adhesions' }, { label: a.orgName }]} />
+      <h1 className="text-3xl font-bold">{a.orgName}</h1>
       <p className="mt-2">
         <Badge>{tn(`status.${a.status}`)}</Badge>{' '}
         <span className="text-sm text-muted">

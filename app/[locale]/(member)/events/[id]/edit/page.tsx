@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { forbidden, notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { Locale } from '@/i18n/routing'
@@ -27,6 +28,7 @@ export default async function EditEventPage({ params }: Props) {
   const [t, options] = await Promise.all([getTranslations('events'), eventFormOptions(locale)])
   return (
     <div>
+      <Breadcrumbs items={[{ section: 'events' }, { label: t('editTitle') }]} />
       <h1 className="mb-6 text-3xl font-bold text-brand-800">{t('editTitle')}</h1>
       <EventForm
         eventId={event.id}

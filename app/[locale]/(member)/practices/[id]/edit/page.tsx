@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { forbidden, notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 import { Notice } from '@/components/ui/notice'
 import { requirePageUser } from '@/server/auth/guard'
@@ -29,10 +29,8 @@ export default async function EditPracticePage({ params, searchParams }: Props) 
   const lastReview = p.reviews.at(-1)
   return (
     <div>
-      <p className="text-sm">
-        <Link href="/practices/mine">{t('mine')}</Link>
-      </p>
-      <h1 className="mt-2 text-3xl font-bold text-brand-800">{t('edit')}</h1>
+      <Breadcrumbs items={[{ section: 'practices' }, { label: t('mine'), href: '/practices/mine' }, { label: t('edit') }]} />
+      <h1 className="text-3xl font-bold text-brand-800">{t('edit')}</h1>
       <p className="mt-2 mb-4">{t('stateIs', { state: t(`status.${p.status}`) })}</p>
       {(await searchParams).saved === '1' && <Notice kind="success">{t('form.saved')}</Notice>}
       {p.status === 'RETURNED' && lastReview && (

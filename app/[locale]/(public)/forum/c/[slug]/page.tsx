@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
@@ -33,10 +34,8 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   ])
   return (
     <div>
-      <p className="text-sm">
-        <Link href="/forum">{t('title')}</Link>
-      </p>
-      <div className="mt-2 flex flex-wrap items-end justify-between gap-4">
+      <Breadcrumbs items={[{ section: 'forum' }, { label: localised(category, 'name', locale) }]} />
+      <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-3xl font-bold text-brand-800">{localised(category, 'name', locale)}</h1>
           <p className="mt-2 max-w-3xl">{localised(category, 'description', locale)}</p>

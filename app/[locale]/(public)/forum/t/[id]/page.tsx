@@ -1,3 +1,5 @@
+import { JsonLd } from '@/components/json-ld'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
@@ -194,14 +196,18 @@ export default async function ThreadPage({ params, searchParams }: Props) {
   const firstUnread = user && page.lastReadNumber > 0 ? posts.find((p) => p.number > page.lastReadNumber)?.number : undefined
   return (
     <div className="max-w-4xl">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
-      <p className="text-sm">
-        <Link href="/forum">{t('title')}</Link> ›{' '}
-        <Link href={{ pathname: '/forum/c/[slug]', params: { slug: thread.category.slug } }}>
-          {localised(thread.category, 'name', locale)}
-        </Link>
-      </p>
-      <h1 className="mt-2 text-3xl font-bold text-brand-800">{thread.title}</h1>
+      <JsonLd data={jsonLd} />
+      <Breadcrumbs
+        items={[
+          { section: 'forum' },
+          {
+            label: localised(thread.category, 'name', locale),
+            href: { pathname: '/forum/c/[slug]', params: { slug: thread.category.slug } },
+          },
+          { label: thread.title },
+        ]}
+      />
+      <h1 className="text-3xl font-bold text-brand-800">{thread.title}</h1>
       <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
         {thread.pinned && <Badge tone="amber">{t('pinned')}</Badge>}
         {thread.locked && <Badge>{t('locked')}</Badge>}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import type { Commitment } from '@/lib/validations/network'
 import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
@@ -31,10 +32,8 @@ export default async function OrganisationPage({ params }: Props) {
   const section = 'mt-8'
   return (
     <article className="max-w-4xl" aria-labelledby="org-title">
-      <p className="text-sm">
-        <Link href="/network/members">{t('registerTitle')}</Link>
-      </p>
-      <h1 id="org-title" className="mt-2 text-3xl font-bold text-brand-800">
+      <Breadcrumbs items={[{ section: 'network' }, { label: t('registerTitle'), href: '/network/members' }, { label: o.name }]} />
+      <h1 id="org-title" className="text-3xl font-bold text-brand-800">
         {o.name}
       </h1>
       <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
