@@ -111,3 +111,31 @@ test('empty sections say what they are for and offer the next step', async ({ pa
   await expect(page.getByTestId('week-empty')).toHaveText(/Nessun incontro in questa settimana/)
   await expect(page.getByTestId('week-list')).toHaveCount(0)
 })
+
+test('on a phone, list filters wait behind a button that counts the active ones; results come first', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('/casi-studio?instrument=APO&region=toscana')
+  const toggle = page.getByRole('button', { name: 'Filtri (2 attivi)' })
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+  await expect(page.getByRole('search', { name: 'Filtri' })).toBeHidden()
+  // The first result is within the first screen.
+  const first = page.getByTestId('case-study-results').getByRole('article').first()
+  expect((await first.boundingBox())!.y).toBeLessThan(844)
+  await toggle.click()
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+  await expect(page.getByRole('search', { name: 'Filtri' }).getByRole('checkbox', { name: /Attestato APO/ })).toBeChecked()
+  await page.setViewportSize({ width: 1366, height: 900 })
+  await expect(page.getByTestId('filters-toggle')).toBeHidden()
+})
+
+test('inner pages say where they are: breadcrumbs and their BreadcrumbList', async ({ page }) => {
+  await page.goto('/casi-studio')
+  await page.getByRole('main').getByRole('link', { name: /Livenza/ }).first().click()
+  const crumbs = page.getByRole('navigation', { name: 'Percorso' })
+  await expect(crumbs.getByRole('link')).toHaveText(['Home', 'Casi studio'])
+  await expect(crumbs.locator('[aria-current="page"]')).toContainText('Livenza')
+  const lists = await page.locator('script[type="application/ld+json"]').evaluateAll((ss) => ss.map((s) => JSON.parse(s.textContent ?? '{}')))
+  const trail = lists.find((l) => l['@type'] === 'BreadcrumbList')
+  expect(trail.itemListElement.map((i: { name: string }) => i.name).slice(0, 2)).toEqual(['Home', 'Casi studio'])
+  expect(trail.itemListElement[1].item).toMatch(/\/casi-studio$/)
+})

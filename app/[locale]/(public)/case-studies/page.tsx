@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { FilterPanel } from '@/components/filter-panel'
 import { Breadcrumbs } from '@/components/breadcrumbs'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link, getPathname } from '@/i18n/navigation'
@@ -84,93 +85,97 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
       </p>
 
       <div className="mt-8 grid gap-8 lg:grid-cols-[18rem_1fr]">
-        <form key={formKey} method="get" aria-label={t('filters')} className="rounded-lg border border-gray-200 p-4" role="search">
-          <h2 className="mb-3 text-lg font-semibold">{t('filters')}</h2>
-          <div className="mb-5">
-            <label htmlFor="cs-q" className="block font-semibold">
-              {t('search')}
-            </label>
-            <input
-              id="cs-q"
-              type="search"
-              name="q"
-              defaultValue={filters.q}
-              className="mt-1 w-full rounded-md border border-gray-500 px-3 py-2"
-            />
-          </div>
-          {facet(
-            'instrument',
-            t('instrument'),
-            INSTRUMENTS.filter((i) => all.some((c) => c.instruments.includes(i))).map((v) => ({ value: v, label: ti(v) })),
-          )}
-          {facet(
-            'region',
-            t('region'),
-            usedRegions.map((r) => ({ value: r.id, label: localised(r, 'name', locale) })),
-          )}
-          {facet(
-            'sector',
-            t('sector'),
-            SECTORS.filter((s) => all.some((c) => c.sector === s)).map((v) => ({ value: v, label: ts(v) })),
-          )}
-          {facet(
-            'scale',
-            t('scale'),
-            SCALES.filter((s) => all.some((c) => c.scale === s)).map((v) => ({ value: v, label: tsc(v) })),
-          )}
-          <fieldset className="mb-5">
-            <legend className="mb-1 font-semibold">{t('years')}</legend>
-            <div className="flex gap-2">
-              <div>
-                <label htmlFor="cs-from" className="block text-sm">
-                  {t('yearFrom')}
-                </label>
-                <input
-                  id="cs-from"
-                  name="from"
-                  inputMode="numeric"
-                  pattern="[0-9]{4}"
-                  size={5}
-                  defaultValue={filters.from}
-                  className="w-20 rounded-md border border-gray-500 px-2 py-1"
-                />
-              </div>
-              <div>
-                <label htmlFor="cs-to" className="block text-sm">
-                  {t('yearTo')}
-                </label>
-                <input
-                  id="cs-to"
-                  name="to"
-                  inputMode="numeric"
-                  pattern="[0-9]{4}"
-                  size={5}
-                  defaultValue={filters.to}
-                  className="w-20 rounded-md border border-gray-500 px-2 py-1"
-                />
-              </div>
+        <FilterPanel
+          active={FACET_KEYS.reduce((n, k) => n + filters[k].length, 0) + (filters.q ? 1 : 0) + (filters.from || filters.to ? 1 : 0)}
+        >
+          <form key={formKey} method="get" aria-label={t('filters')} className="rounded-lg border border-gray-200 p-4" role="search">
+            <h2 className="mb-3 text-lg font-semibold">{t('filters')}</h2>
+            <div className="mb-5">
+              <label htmlFor="cs-q" className="block font-semibold">
+                {t('search')}
+              </label>
+              <input
+                id="cs-q"
+                type="search"
+                name="q"
+                defaultValue={filters.q}
+                className="mt-1 w-full rounded-md border border-gray-500 px-3 py-2"
+              />
             </div>
-          </fieldset>
-          <div className="mb-5">
-            <label htmlFor="cs-sort" className="block font-semibold">
-              {t('sort')}
-            </label>
-            <select
-              id="cs-sort"
-              name="sort"
-              defaultValue={filters.sort}
-              className="mt-1 w-full rounded-md border border-gray-500 px-2 py-1"
-            >
-              <option value="newest">{t('sortNewest')}</option>
-              <option value="oldest">{t('sortOldest')}</option>
-              <option value="title">{t('sortTitle')}</option>
-            </select>
-          </div>
-          <div className="flex flex-wrap items-center gap-3">
-            <Button type="submit">{t('apply')}</Button>
-            {hasFilters && <Link href="/case-studies">{t('reset')}</Link>}
-          </div>
-        </form>
+            {facet(
+              'instrument',
+              t('instrument'),
+              INSTRUMENTS.filter((i) => all.some((c) => c.instruments.includes(i))).map((v) => ({ value: v, label: ti(v) })),
+            )}
+            {facet(
+              'region',
+              t('region'),
+              usedRegions.map((r) => ({ value: r.id, label: localised(r, 'name', locale) })),
+            )}
+            {facet(
+              'sector',
+              t('sector'),
+              SECTORS.filter((s) => all.some((c) => c.sector === s)).map((v) => ({ value: v, label: ts(v) })),
+            )}
+            {facet(
+              'scale',
+              t('scale'),
+              SCALES.filter((s) => all.some((c) => c.scale === s)).map((v) => ({ value: v, label: tsc(v) })),
+            )}
+            <fieldset className="mb-5">
+              <legend className="mb-1 font-semibold">{t('years')}</legend>
+              <div className="flex gap-2">
+                <div>
+                  <label htmlFor="cs-from" className="block text-sm">
+                    {t('yearFrom')}
+                  </label>
+                  <input
+                    id="cs-from"
+                    name="from"
+                    inputMode="numeric"
+                    pattern="[0-9]{4}"
+                    size={5}
+                    defaultValue={filters.from}
+                    className="w-20 rounded-md border border-gray-500 px-2 py-1"
+                  />
+                </div>
+                <div>
+                  <label htmlFor="cs-to" className="block text-sm">
+                    {t('yearTo')}
+                  </label>
+                  <input
+                    id="cs-to"
+                    name="to"
+                    inputMode="numeric"
+                    pattern="[0-9]{4}"
+                    size={5}
+                    defaultValue={filters.to}
+                    className="w-20 rounded-md border border-gray-500 px-2 py-1"
+                  />
+                </div>
+              </div>
+            </fieldset>
+            <div className="mb-5">
+              <label htmlFor="cs-sort" className="block font-semibold">
+                {t('sort')}
+              </label>
+              <select
+                id="cs-sort"
+                name="sort"
+                defaultValue={filters.sort}
+                className="mt-1 w-full rounded-md border border-gray-500 px-2 py-1"
+              >
+                <option value="newest">{t('sortNewest')}</option>
+                <option value="oldest">{t('sortOldest')}</option>
+                <option value="title">{t('sortTitle')}</option>
+              </select>
+            </div>
+            <div className="flex flex-wrap items-center gap-3">
+              <Button type="submit">{t('apply')}</Button>
+              {hasFilters && <Link href="/case-studies">{t('reset')}</Link>}
+            </div>
+          </form>
+        </FilterPanel>
 
         <section aria-labelledby="cs-results">
           <h2 id="cs-results" className="mb-4 text-xl font-semibold" aria-live="polite">

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { FilterPanel } from '@/components/filter-panel'
 import { Breadcrumbs } from '@/components/breadcrumbs'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
@@ -101,83 +102,90 @@ export default async function EventsPage({ params, searchParams }: Props) {
         )}
         {region && <a href={`/feeds/events/region-${region.id}.ics`}>{t('regionFeed', { region: localised(region, 'name', locale) })}</a>}
       </p>
-      <form
-        key={JSON.stringify(filterQuery) + view + past}
-        method="get"
-        role="search"
-        aria-label={t('filters')}
-        className="mt-4 flex flex-wrap items-end gap-3"
-      >
-        {past && <input type="hidden" name="past" value="1" />}
-        {view !== 'list' && <input type="hidden" name="view" value={view} />}
-        {view === 'month' && <input type="hidden" name="month" value={monthKey} />}
-        {view === 'week' && <input type="hidden" name="week" value={weekKey} />}
-        <div>
-          <label htmlFor="ev-type" className="block text-sm font-medium">
-            {t('type')}
-          </label>
-          <select id="ev-type" name="type" defaultValue={type ?? ''} className="mt-1 rounded-md border border-gray-500 px-2 py-1">
-            <option value="">{t('allTypes')}</option>
-            {EVENT_TYPES.map((v) => (
-              <option key={v} value={v}>
-                {tt(v)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="ev-region" className="block text-sm font-medium">
-            {t('region')}
-          </label>
-          <select id="ev-region" name="region" defaultValue={region?.id ?? ''} className="mt-1 rounded-md border border-gray-500 px-2 py-1">
-            <option value="">{t('allRegions')}</option>
-            {REGIONS.map((r) => (
-              <option key={r.id} value={r.id}>
-                {localised(r, 'name', locale)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="ev-cluster" className="block text-sm font-medium">
-            {t('cluster')}
-          </label>
-          <select
-            id="ev-cluster"
-            name="cluster"
-            defaultValue={cluster?.id ?? ''}
-            className="mt-1 max-w-56 rounded-md border border-gray-500 px-2 py-1"
-          >
-            <option value="">{t('allClusters')}</option>
-            {clusters.map((c) => (
-              <option key={c.id} value={c.id}>
-                {localised(c, 'name', locale)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="ev-org" className="block text-sm font-medium">
-            {t('organisation')}
-          </label>
-          <select
-            id="ev-org"
-            name="org"
-            defaultValue={organisation?.id ?? ''}
-            className="mt-1 max-w-56 rounded-md border border-gray-500 px-2 py-1"
-          >
-            <option value="">{t('allOrganisations')}</option>
-            {organisations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <Button type="submit" variant="secondary" size="sm">
-          {t('filter')}
-        </Button>
-      </form>
+      <FilterPanel active={Object.keys(filterQuery).length}>
+        <form
+          key={JSON.stringify(filterQuery) + view + past}
+          method="get"
+          role="search"
+          aria-label={t('filters')}
+          className="mt-4 flex flex-wrap items-end gap-3"
+        >
+          {past && <input type="hidden" name="past" value="1" />}
+          {view !== 'list' && <input type="hidden" name="view" value={view} />}
+          {view === 'month' && <input type="hidden" name="month" value={monthKey} />}
+          {view === 'week' && <input type="hidden" name="week" value={weekKey} />}
+          <div>
+            <label htmlFor="ev-type" className="block text-sm font-medium">
+              {t('type')}
+            </label>
+            <select id="ev-type" name="type" defaultValue={type ?? ''} className="mt-1 rounded-md border border-gray-500 px-2 py-1">
+              <option value="">{t('allTypes')}</option>
+              {EVENT_TYPES.map((v) => (
+                <option key={v} value={v}>
+                  {tt(v)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="ev-region" className="block text-sm font-medium">
+              {t('region')}
+            </label>
+            <select
+              id="ev-region"
+              name="region"
+              defaultValue={region?.id ?? ''}
+              className="mt-1 rounded-md border border-gray-500 px-2 py-1"
+            >
+              <option value="">{t('allRegions')}</option>
+              {REGIONS.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {localised(r, 'name', locale)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="ev-cluster" className="block text-sm font-medium">
+              {t('cluster')}
+            </label>
+            <select
+              id="ev-cluster"
+              name="cluster"
+              defaultValue={cluster?.id ?? ''}
+              className="mt-1 max-w-56 rounded-md border border-gray-500 px-2 py-1"
+            >
+              <option value="">{t('allClusters')}</option>
+              {clusters.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {localised(c, 'name', locale)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="ev-org" className="block text-sm font-medium">
+              {t('organisation')}
+            </label>
+            <select
+              id="ev-org"
+              name="org"
+              defaultValue={organisation?.id ?? ''}
+              className="mt-1 max-w-56 rounded-md border border-gray-500 px-2 py-1"
+            >
+              <option value="">{t('allOrganisations')}</option>
+              {organisations.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <Button type="submit" variant="secondary" size="sm">
+            {t('filter')}
+          </Button>
+        </form>
+      </FilterPanel>
       {view === 'month' && (
         <>
           <div className="mt-8 flex flex-wrap items-center justify-between gap-2">

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { FilterPanel } from '@/components/filter-panel'
 import { Breadcrumbs } from '@/components/breadcrumbs'
 import type { Theme } from '@/lib/practices'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
@@ -99,66 +100,68 @@ export default async function PracticesPage({ params, searchParams }: Props) {
           </Link>
         </p>
       </div>
-      <form
-        key={JSON.stringify(query)}
-        method="get"
-        role="search"
-        aria-label={t('filters')}
-        className="mt-6 flex flex-wrap items-end gap-3"
-      >
-        <div>
-          <label htmlFor="pr-q" className="block text-sm font-medium">
-            {t('search')}
-          </label>
-          <input id="pr-q" name="q" type="search" defaultValue={filter.q} className="mt-1 rounded-md border border-gray-500 px-2 py-1" />
-        </div>
-        {select(
-          'pr-instrument',
-          'instrument',
-          t('form.instruments'),
-          t('all'),
-          filter.instrument,
-          INSTRUMENTS.map((v) => ({ value: v, label: t(`instrument.${v}`) })),
-        )}
-        {select(
-          'pr-theme',
-          'theme',
-          t('form.theme'),
-          t('all'),
-          filter.theme,
-          THEMES.map((v) => ({ value: v, label: t(`theme.${v}`) })),
-        )}
-        {select(
-          'pr-sector',
-          'sector',
-          t('form.sector'),
-          t('all'),
-          filter.sector,
-          SECTORS.map((v) => ({ value: v, label: t(`sector.${v}`) })),
-        )}
-        {select(
-          'pr-region',
-          'region',
-          t('form.region'),
-          t('all'),
-          filter.regionId,
-          REGIONS.map((r) => ({ value: r.id, label: localised(r, 'name', locale) })),
-        )}
-        {select(
-          'pr-cluster',
-          'cluster',
-          t('form.cluster'),
-          t('all'),
-          filter.clusterId,
-          clusters.map((c) => ({ value: c.id, label: localised(c, 'name', locale) })),
-        )}
-        {select('pr-sort', 'sort', t('sort'), t('sortNewest'), sort === 'useful' ? 'useful' : undefined, [
-          { value: 'useful', label: t('sortUseful') },
-        ])}
-        <Button type="submit" variant="secondary" size="sm">
-          {t('filter')}
-        </Button>
-      </form>
+      <FilterPanel active={Object.keys(query).filter((k) => k !== 'sort').length}>
+        <form
+          key={JSON.stringify(query)}
+          method="get"
+          role="search"
+          aria-label={t('filters')}
+          className="mt-6 flex flex-wrap items-end gap-3"
+        >
+          <div>
+            <label htmlFor="pr-q" className="block text-sm font-medium">
+              {t('search')}
+            </label>
+            <input id="pr-q" name="q" type="search" defaultValue={filter.q} className="mt-1 rounded-md border border-gray-500 px-2 py-1" />
+          </div>
+          {select(
+            'pr-instrument',
+            'instrument',
+            t('form.instruments'),
+            t('all'),
+            filter.instrument,
+            INSTRUMENTS.map((v) => ({ value: v, label: t(`instrument.${v}`) })),
+          )}
+          {select(
+            'pr-theme',
+            'theme',
+            t('form.theme'),
+            t('all'),
+            filter.theme,
+            THEMES.map((v) => ({ value: v, label: t(`theme.${v}`) })),
+          )}
+          {select(
+            'pr-sector',
+            'sector',
+            t('form.sector'),
+            t('all'),
+            filter.sector,
+            SECTORS.map((v) => ({ value: v, label: t(`sector.${v}`) })),
+          )}
+          {select(
+            'pr-region',
+            'region',
+            t('form.region'),
+            t('all'),
+            filter.regionId,
+            REGIONS.map((r) => ({ value: r.id, label: localised(r, 'name', locale) })),
+          )}
+          {select(
+            'pr-cluster',
+            'cluster',
+            t('form.cluster'),
+            t('all'),
+            filter.clusterId,
+            clusters.map((c) => ({ value: c.id, label: localised(c, 'name', locale) })),
+          )}
+          {select('pr-sort', 'sort', t('sort'), t('sortNewest'), sort === 'useful' ? 'useful' : undefined, [
+            { value: 'useful', label: t('sortUseful') },
+          ])}
+          <Button type="submit" variant="secondary" size="sm">
+            {t('filter')}
+          </Button>
+        </form>
+      </FilterPanel>
       <p className="mt-4 text-sm" role="status">
         {t('count', { count: total })}
       </p>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { FilterPanel } from '@/components/filter-panel'
 import { Breadcrumbs } from '@/components/breadcrumbs'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
@@ -54,45 +55,47 @@ export default async function RegisterPage({ params, searchParams }: Props) {
       <Breadcrumbs items={[{ section: 'network' }, { label: t('registerTitle') }]} />
       <h1 className="text-3xl font-bold text-brand-800">{t('registerTitle')}</h1>
       <p className="mt-2">{t('registerLead')}</p>
-      <form
-        key={JSON.stringify(filter)}
-        method="get"
-        role="search"
-        aria-label={t('filters')}
-        className="mt-6 flex flex-wrap items-end gap-3"
-      >
-        {select(
-          'rg-type',
-          'type',
-          t('form.orgType'),
-          filter.type,
-          ORGANISATION_TYPES.map((v) => ({ value: v, label: t(`types.${v}`) })),
-        )}
-        {select(
-          'rg-region',
-          'region',
-          t('form.region'),
-          filter.regionId,
-          REGIONS.map((r) => ({ value: r.id, label: localised(r, 'name', locale) })),
-        )}
-        {select(
-          'rg-cluster',
-          'cluster',
-          t('cluster'),
-          filter.clusterId,
-          clusters.map((c) => ({ value: c.id, label: localised(c, 'name', locale) })),
-        )}
-        {select(
-          'rg-commitment',
-          'commitment',
-          t('commitment'),
-          filter.commitment,
-          COMMITMENTS.map((n) => ({ value: n, label: t('commitmentN', { n }) })),
-        )}
-        <Button type="submit" variant="secondary" size="sm">
-          {t('filter')}
-        </Button>
-      </form>
+      <FilterPanel active={Object.values(filter).filter(Boolean).length}>
+        <form
+          key={JSON.stringify(filter)}
+          method="get"
+          role="search"
+          aria-label={t('filters')}
+          className="mt-6 flex flex-wrap items-end gap-3"
+        >
+          {select(
+            'rg-type',
+            'type',
+            t('form.orgType'),
+            filter.type,
+            ORGANISATION_TYPES.map((v) => ({ value: v, label: t(`types.${v}`) })),
+          )}
+          {select(
+            'rg-region',
+            'region',
+            t('form.region'),
+            filter.regionId,
+            REGIONS.map((r) => ({ value: r.id, label: localised(r, 'name', locale) })),
+          )}
+          {select(
+            'rg-cluster',
+            'cluster',
+            t('cluster'),
+            filter.clusterId,
+            clusters.map((c) => ({ value: c.id, label: localised(c, 'name', locale) })),
+          )}
+          {select(
+            'rg-commitment',
+            'commitment',
+            t('commitment'),
+            filter.commitment,
+            COMMITMENTS.map((n) => ({ value: n, label: t('commitmentN', { n }) })),
+          )}
+          <Button type="submit" variant="secondary" size="sm">
+            {t('filter')}
+          </Button>
+        </form>
+      </FilterPanel>
       <p className="mt-4 text-sm" role="status">
         {t('registerCount', { count: rows.length })}
       </p>
