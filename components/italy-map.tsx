@@ -1,4 +1,5 @@
 import italyMap from '@svg-maps/italy'
+import { TableScroll } from '@/components/table-scroll'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
@@ -61,7 +62,7 @@ export async function ItalyMap({ presence, headingId }: { presence: RegionPresen
           </ul>
         </figcaption>
       </figure>
-      <div className="relative min-w-0 overflow-x-auto">
+      <TableScroll label={t('tableCaption')} className="min-w-0">
         <table className="w-full border-collapse text-left text-sm" data-testid="map-table">
           <caption className="mb-2 text-left font-semibold">{t('tableCaption')}</caption>
           <thead>
@@ -94,7 +95,7 @@ export async function ItalyMap({ presence, headingId }: { presence: RegionPresen
           </tbody>
         </table>
         <p className="mt-2 text-sm text-muted">{t('others', { count: regions.length - present.length })}</p>
-      </div>
+      </TableScroll>
     </div>
   )
 }

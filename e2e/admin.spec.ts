@@ -27,7 +27,7 @@ test.describe('as an admin', () => {
     await page.getByRole('link', { name: 'Utenti' }).click()
     await expect(page).toHaveURL(/\/admin\/utenti$/)
     await page.getByLabel('Cerca per nome o e-mail').fill(user.email)
-    await page.getByRole('button', { name: 'Cerca' }).click()
+    await page.getByRole('main').getByRole('button', { name: 'Cerca' }).click()
     const row = page.getByTestId(`user-${user.email}`)
     await expect(row.getByTestId('role')).toHaveText('Membro')
     await row.getByLabel(`Ruolo di ${user.name}`).selectOption({ label: 'Moderatore (esperto)' })

@@ -64,7 +64,7 @@ test('a newcomer filters, searches, reads a case study, its sources and a glossa
 
 test('case-study pages carry JSON-LD and metadata, and the RSS feeds list every case study', async ({ page, request }) => {
   await page.goto('/casi-studio/distretto-mobile-livenza')
-  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!)
+  const ld = JSON.parse((await page.locator('article > script[type="application/ld+json"]').textContent())!)
   expect(ld['@type']).toBe('Article')
   expect(ld.headline).toContain('Livenza')
   expect(ld.citation.length).toBeGreaterThan(0)

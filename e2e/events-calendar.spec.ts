@@ -52,7 +52,7 @@ test('a recurring working group: series pages, month grid, week, organiser and c
 
   // Week view of 1–7 March, and the organiser filter keeping only this organisation's events.
   await page.goto('/eventi?view=week&week=2027-03-03')
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Settimana dal 1 marzo al 7 marzo 2027')
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText('Settimana dal 1 marzo al 7 marzo 2027')
   await expect(page.getByTestId('week-list').getByRole('listitem').filter({ hasText: 'martedì 2 marzo' }).first()).toContainText(title)
   await expectNoAxeViolations(page)
   await page.getByRole('link', { name: 'Elenco' }).click()

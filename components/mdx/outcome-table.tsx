@@ -1,4 +1,5 @@
 import type { CaseStudyMeta } from '@/lib/case-studies/schema'
+import { TableScroll } from '@/components/table-scroll'
 
 type Labels = { caption: string; outcome: string; value: string; period: string; source: string; none: string }
 
@@ -6,7 +7,7 @@ type Labels = { caption: string; outcome: string; value: string; period: string;
 export function OutcomeTable({ outcomes, locale, labels }: { outcomes: CaseStudyMeta['outcomes']; locale: 'it' | 'en'; labels: Labels }) {
   if (outcomes.length === 0) return <p className="my-4 text-muted">{labels.none}</p>
   return (
-    <div className="relative my-6 overflow-x-auto">
+    <TableScroll label={labels.caption} className="my-6">
       <table className="w-full border-collapse text-left" data-testid="outcome-table">
         <caption className="mb-2 text-left font-semibold">{labels.caption}</caption>
         <thead>
@@ -43,6 +44,6 @@ export function OutcomeTable({ outcomes, locale, labels }: { outcomes: CaseStudy
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   )
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { TableScroll } from '@/components/table-scroll'
 import { Breadcrumbs } from '@/components/breadcrumbs'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
@@ -40,7 +41,7 @@ export default async function ForumPage({ params }: Props) {
           </Link>
         </div>
       </div>
-      <div className="relative mt-8 overflow-x-auto">
+      <TableScroll label={t('categories')} className="mt-8">
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">{t('categories')}</caption>
           <thead>
@@ -88,7 +89,7 @@ export default async function ForumPage({ params }: Props) {
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   )
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { TableScroll } from '@/components/table-scroll'
 import { Breadcrumbs } from '@/components/breadcrumbs'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
@@ -98,7 +99,7 @@ export default async function NetworkPage({ params }: Props) {
             </li>
           ))}
         </ul>
-        <div className="relative mt-8 overflow-x-auto">
+        <TableScroll label={th('territoryTable')} className="mt-8">
           <table className="w-full border-collapse text-left">
             <caption className="mb-2 text-left text-xl font-semibold">{th('territoryTable')}</caption>
             <thead>
@@ -135,7 +136,7 @@ export default async function NetworkPage({ params }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
       <section aria-labelledby="how-h" className="mt-8">
         <h2 id="how-h" className="text-2xl font-semibold">

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { TableScroll } from '@/components/table-scroll'
 import { Breadcrumbs } from '@/components/breadcrumbs'
 import { forbidden } from 'next/navigation'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
@@ -60,7 +61,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
       {entries.length === 0 ? (
         <p>{t('none')}</p>
       ) : (
-        <div className="relative overflow-x-auto">
+        <TableScroll label={t('table')}>
           <table className="w-full text-left text-sm" data-testid="audit-log">
             <caption className="sr-only">{t('table')}</caption>
             <thead>
@@ -98,7 +99,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {nextAfter && (
         <p className="mt-4">

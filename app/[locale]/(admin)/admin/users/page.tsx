@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { TableScroll } from '@/components/table-scroll'
 import { Breadcrumbs } from '@/components/breadcrumbs'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
@@ -45,7 +46,7 @@ export default async function AdminUsersPage({ params, searchParams }: Props) {
       {users.length === 0 ? (
         <p>{t('noUsers')}</p>
       ) : (
-        <div className="relative overflow-x-auto">
+        <TableScroll label={t('table')}>
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">{t('table')}</caption>
             <thead>
@@ -83,7 +84,7 @@ export default async function AdminUsersPage({ params, searchParams }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <nav className="mt-4 flex gap-4" aria-label={t('users')}>
         {after && <Link href={{ pathname: '/admin/users', query: q ? { q } : {} }}>{t('first')}</Link>}

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
+import { TableScroll } from '@/components/table-scroll'
 import { Link } from '@/i18n/navigation'
 import { daysCovered, monthGrid, romeDay, romeDayStart, type DayKey } from '@/lib/calendar'
 import type { listEventsBetween } from '@/server/events/queries'
@@ -37,18 +38,12 @@ export async function MonthGrid({ month, events, today }: { month: string; event
   const weeks = monthGrid(month)
   const days = byDay(events)
   const weekdays = weeks[0]!.map(({ day }) => romeDayStart(day))
+  const caption = t('monthCaption', { month: format.dateTime(romeDayStart(`${month}-01`), { month: 'long', year: 'numeric' }) })
   return (
-    // Seven columns do not fit a phone: the grid scrolls inside its own region (focusable, so keys scroll it too).
-    <div
-      className="relative mt-4 overflow-x-auto"
-      tabIndex={0}
-      role="region"
-      aria-label={t('monthCaption', { month: format.dateTime(romeDayStart(`${month}-01`), { month: 'long', year: 'numeric' }) })}
-    >
+    // Seven columns do not fit a phone: the grid scrolls inside its own region.
+    <TableScroll label={caption} className="mt-4">
       <table className="w-full min-w-[44rem] table-fixed border-collapse" data-testid="month-grid">
-        <caption className="sr-only">
-          {t('monthCaption', { month: format.dateTime(romeDayStart(`${month}-01`), { month: 'long', year: 'numeric' }) })}
-        </caption>
+        <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
             {weekdays.map((d) => (
@@ -93,7 +88,7 @@ export async function MonthGrid({ month, events, today }: { month: string; event
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   )
 }
 
