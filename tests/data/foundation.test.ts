@@ -55,6 +55,18 @@ describe(`reference data (${provider})`, () => {
     // One demo account per role, whether this test or an earlier one loaded them.
     expect(await db.user.count({ where: { isDemo: true } })).toBe(4)
     expect(await db.organisation.count({ where: { isDemo: false, slug: { startsWith: 'demo-' } } })).toBe(0)
+    // The living network of a fresh install (issue 13): every item says "(demo)", loaded once.
+    expect(await db.organisation.count({ where: { isDemo: true, adheredAt: { not: null } } })).toBe(4)
+    expect(await db.adhesion.count({ where: { status: 'APPROVED', organisation: { isDemo: true } } })).toBe(4)
+    const events = await db.event.findMany({ where: { title: { startsWith: '(demo)' } }, select: { seriesId: true, endsAt: true, materials: { select: { kind: true } } } })
+    expect(events).toHaveLength(5)
+    expect(events.filter((e) => e.seriesId)).toHaveLength(3)
+    const past = events.filter((e) => e.endsAt < new Date())
+    expect(past).toHaveLength(1)
+    expect(past[0]!.materials.map((m) => m.kind).sort()).toEqual(['DOCUMENT', 'MINUTES'])
+    const threads = await db.thread.findMany({ where: { title: { startsWith: '(demo)' } }, select: { postCount: true, _count: { select: { posts: true } } } })
+    expect(threads).toHaveLength(2)
+    for (const t of threads) expect(t._count.posts).toBe(t.postCount)
   })
 })
 
