@@ -15,7 +15,7 @@ export function AccountMenu() {
   const { data, status } = useSession()
   const user = data?.user
   const unread = useUnreadCount(!!user)
-  if (status === 'loading') return <span className="inline-block w-24" aria-hidden="true" />
+  if (status === 'loading') return <span className="inline-block w-14 sm:w-36" aria-hidden="true" />
   if (!user) {
     return (
       <ul className="flex items-center gap-3">

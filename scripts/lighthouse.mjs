@@ -66,6 +66,11 @@ try {
       'best-practices': score('best-practices'),
       seo: score('seo'),
     })
+    const ms = (id) => Math.round(lhr.audits[id]?.numericValue ?? NaN)
+    console.log(
+      `${name}: FCP ${ms('first-contentful-paint')} ms, LCP ${ms('largest-contentful-paint')} ms, TBT ${ms('total-blocking-time')} ms, ` +
+        `CLS ${(lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)}, SI ${ms('speed-index')} ms`,
+    )
     const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
     if (failing.length) console.log(`${name}: audits not passed — ${failing.map((a) => a.id).join(', ')}`)
   }

@@ -4,13 +4,11 @@ import { notFound } from 'next/navigation'
 import { hasLocale, NextIntlClientProvider } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { routing } from '@/i18n/routing'
+import { env } from '@/server/env'
 import { Providers } from '@/components/providers'
 import { SiteHeader } from '@/components/site-header'
 import { SiteFooter } from '@/components/site-footer'
-import '@fontsource/titillium-web/400.css'
-import '@fontsource/titillium-web/400-italic.css'
-import '@fontsource/titillium-web/600.css'
-import '@fontsource/titillium-web/700.css'
+import { titillium } from '../fonts'
 import '../globals.css'
 
 export function generateStaticParams() {
@@ -23,6 +21,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const { locale } = await params
   const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : 'it', namespace: 'meta' })
   return {
+    // Canonical, hreflang and OpenGraph URLs are absolute (search engines and Lighthouse ask for it).
+    metadataBase: new URL(env().APP_URL),
     title: { default: `${t('siteName')} — ${t('tagline')}`, template: `%s · ${t('siteName')}` },
     description: t('description'),
     openGraph: { siteName: t('siteName'), locale: locale === 'en' ? 'en_GB' : 'it_IT', type: 'website' },
@@ -35,7 +35,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   setRequestLocale(locale)
   const t = await getTranslations('nav')
   return (
-    <html lang={locale}>
+    <html lang={locale} className={titillium.variable}>
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <a href="#main" className="absolute -top-24 left-2 z-50 rounded bg-white px-3 py-2 font-semibold focus:top-2">
           {t('skipToContent')}

@@ -94,7 +94,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
         data-testid="post"
       >
         <header className="flex flex-wrap items-baseline justify-between gap-2">
-          <h3 id={`post-${p.number}-h`} className="font-semibold">
+          <h2 id={`post-${p.number}-h`} className="font-semibold">
             {p.author.name}{' '}
             {p.author.handle && (
               <Link href={{ pathname: '/people/[handle]', params: { handle: p.author.handle } }} className="text-sm font-normal">
@@ -102,7 +102,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
               </Link>
             )}
             <OrgBadges orgs={badges.get(p.authorId)} />
-          </h3>
+          </h2>
           <p className="text-sm text-muted">
             <a href={`#post-${p.number}`} aria-label={t('permalink', { number: p.number })}>
               #{p.number}
@@ -151,7 +151,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
         )}
         {historyPost?.id === p.id && history.length > 0 && (
           <section aria-label={t('history', { count: history.length })} className="mt-3 rounded-md bg-gray-50 p-3">
-            <h4 className="font-semibold">{t('history', { count: history.length })}</h4>
+            <h3 className="font-semibold">{t('history', { count: history.length })}</h3>
             <ol className="mt-2 space-y-2">
               {history.map((r) => (
                 <li key={r.id}>
