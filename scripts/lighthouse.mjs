@@ -14,8 +14,13 @@ const smoke = process.argv.includes('--smoke')
 const chromePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p))
 if (!chromePath) throw new Error('lighthouse: no Chromium found (apt install chromium)')
 
-const port = await freePort()
-const base = `http://localhost:${port}`
+// Statically generated pages carry the APP_URL of the build in their canonical and hreflang links: serve at that
+// address (the build's default, http://localhost:3000, unless APP_URL was set for the build and here).
+const base = (process.env.APP_URL || 'http://localhost:3000').replace(/\/$/, '')
+const port = Number(new URL(base).port || 80)
+await freePort(port).catch(() => {
+  throw new Error(`lighthouse: port ${port} (from APP_URL ${base}) is busy; stop what runs there first`)
+})
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cartesio-lighthouse-'))
 const server = spawn(process.execPath, ['scripts/start.mjs', '--no-build'], {
   cwd: root,

@@ -24,6 +24,9 @@ for (const size of [192, 512]) fs.writeFileSync(`public/brand/icon-${size}.png`,
 const inner = await sharp(svg, { density: 600 }).resize(410, 410).png().toBuffer()
 fs.writeFileSync(
   'public/brand/icon-maskable-512.png',
-  await sharp({ create: { width: 512, height: 512, channels: 4, background: '#0b6140' } }).composite([{ input: inner, gravity: 'center' }]).png().toBuffer(),
+  await sharp({ create: { width: 512, height: 512, channels: 4, background: '#0b6140' } })
+    .composite([{ input: inner, gravity: 'center' }])
+    .png()
+    .toBuffer(),
 )
 console.log('icons written')

@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { spawnSync } from 'node:child_process'
-import { root, startThrowawayPostgres, createPgDatabase } from './lib/config.mjs'
+import { root, startThrowawayPostgres, createPgDatabase, freePort } from './lib/config.mjs'
 
 const started = Date.now()
 const bin = (name) => path.join(root, 'node_modules/.bin', name)
@@ -124,6 +124,14 @@ async function main() {
         server.stop()
       }
     })
+    // A tiny Lighthouse run (the home page; fails unless accessibility is 1): the full table is npm run bench:lighthouse.
+    const lighthousePort = await freePort()
+    await step('Lighthouse smoke (home)', () =>
+      sh(process.execPath, ['scripts/lighthouse.mjs', '--smoke'], {
+        APP_URL: `http://localhost:${lighthousePort}`,
+        NEXT_TELEMETRY_DISABLED: '1',
+      }),
+    )
   } else steps.push({ name: 'end-to-end tests · Chromium (not run: no build)', ok: false, seconds: 0 })
   fs.rmSync(tmp, { recursive: true, force: true })
 

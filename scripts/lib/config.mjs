@@ -27,10 +27,11 @@ export function providerOf(url) {
   throw new Error(`DATABASE_URL must start with "file:" or "postgresql://" (got "${url.slice(0, 20)}…")`)
 }
 
-export function freePort() {
+/** A free TCP port: any (0), or `wanted` when it is free (otherwise the promise rejects). */
+export function freePort(wanted = 0) {
   return new Promise((resolve, reject) => {
     const srv = net.createServer()
-    srv.listen(0, '127.0.0.1', () => {
+    srv.listen(wanted, '127.0.0.1', () => {
       const { port } = srv.address()
       srv.close(() => resolve(port))
     })
