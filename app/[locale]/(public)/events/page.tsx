@@ -260,8 +260,9 @@ export default async function EventsPage({ params, searchParams }: Props) {
                           })}
                     </time>
                     {' · '}
-                    {e.city ? `${e.city}${e.regionId ? ` (${regionName(e.regionId, locale)})` : ''}` : e.online ? t('online') : ''}
-                    {' · '}
+                    {[e.city ? `${e.city}${e.regionId ? ` (${regionName(e.regionId, locale)})` : ''}` : e.online ? t('online') : '']
+                      .filter(Boolean)
+                      .map((place) => `${place} · `)}
                     {e.capacity ? t('seats', { free: Math.max(0, e.capacity - e.confirmedCount), capacity: e.capacity }) : t('noLimit')}
                   </p>
                 </article>
