@@ -101,7 +101,7 @@ test('a member drafts, leaves and resumes, submits; a moderator returns it; the 
   // 7. An anonymous visitor finds it through the filters and reads it.
   const anon = await (await browser.newContext()).newPage()
   await anon.goto('/buone-pratiche')
-  await anon.getByLabel('Cerca').fill(word)
+  await anon.getByRole('main').getByLabel('Cerca').fill(word)
   await anon.getByLabel('Strumenti').selectOption({ label: 'Attestato APO' })
   await anon.getByLabel('Regione').selectOption({ label: 'Toscana' })
   await anon.getByRole('button', { name: 'Filtra' }).click()

@@ -7,22 +7,50 @@ import en from '@/messages/en.json'
 import { db } from '@/server/db'
 import { env } from '@/server/env'
 
-export type Mail = { to: string; subject: string; text: string }
+export type Mail = {
+  to: string
+  subject: string
+  text: string
+  /** What kind of mail it is (kept with the row: the outbox and the failure list show it). */
+  kind?: string
+  /** The same key never queues a second mail (a retried command, a second worker deciding the same reminder). */
+  idempotencyKey?: string
+}
+
+/** A transaction client or the database itself: a mail is queued in the same transaction as what caused it. */
+export type MailTx = Pick<typeof db, 'outboxMail'>
+
+/**
+ * Queues a mail: a row of the durable queue, in the caller's transaction when given one. The worker
+ * (server/mail-worker.ts) sends it; with no SMTP_URL the row itself is the development outbox (/admin/posta).
+ */
+export async function sendMail(mail: Mail, tx: MailTx = db): Promise<void> {
+  const { idempotencyKey, kind = 'other', ...rest } = mail
+  if (idempotencyKey) await tx.outboxMail.upsert({ where: { idempotencyKey }, create: { ...rest, kind, idempotencyKey }, update: {} })
+  else await tx.outboxMail.create({ data: { ...rest, kind } })
+  // Wake the worker of this process (if it runs here) shortly after: the caller's transaction commits first.
+  setTimeout(() => globalThis.__cartesioMailWake?.(), 50).unref?.()
+}
 
 let transport: nodemailer.Transporter | undefined
 
-/**
- * Sends through the SMTP server named by SMTP_URL; with none configured, the mail lands in the
- * development outbox (table OutboxMail) that admins read at /admin/posta.
- */
-export async function sendMail(mail: Mail): Promise<void> {
+/** Hands one mail to the SMTP server named by SMTP_URL; without one, delivery is the outbox row itself. */
+export async function deliver(mail: { to: string; subject: string; text: string }): Promise<'smtp' | 'outbox'> {
   const { SMTP_URL, MAIL_FROM } = env()
-  if (!SMTP_URL) {
-    await db.outboxMail.create({ data: mail })
-    return
-  }
+  if (!SMTP_URL) return 'outbox'
   transport ??= nodemailer.createTransport(SMTP_URL)
-  await transport.sendMail({ from: MAIL_FROM, ...mail })
+  await transport.sendMail({ from: MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text })
+  return 'smtp'
+}
+
+/** For tests: forget the SMTP connection (the next mail opens a new one, e.g. after SMTP_URL changed). */
+export function resetTransport() {
+  transport?.close()
+  transport = undefined
+}
+
+declare global {
+  var __cartesioMailWake: (() => void) | undefined
 }
 
 /** The mail texts in the recipient's language (works in actions, scripts and tests alike: no request needed). */

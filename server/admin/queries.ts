@@ -45,12 +45,19 @@ export async function adminCounts() {
   return { users, suspended, mails }
 }
 
-export async function listOutbox(limit = 100) {
-  return db.outboxMail.findMany({
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    take: limit,
-    select: { id: true, to: true, subject: true, text: true, createdAt: true },
-  })
+/** The mail queue, newest first (all of it, or only the mails that failed); and how many are in each state. */
+export async function listOutbox({ failedOnly = false, limit = 100 }: { failedOnly?: boolean; limit?: number } = {}) {
+  const [mails, states] = await Promise.all([
+    db.outboxMail.findMany({
+      where: failedOnly ? { state: 'FAILED' } : {},
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: limit,
+      select: { id: true, to: true, subject: true, text: true, kind: true, state: true, attempts: true, lastError: true, createdAt: true },
+    }),
+    db.outboxMail.groupBy({ by: ['state'], _count: { _all: true } }),
+  ])
+  const count = (state: string) => states.find((s) => s.state === state)?._count._all ?? 0
+  return { mails, counts: { QUEUED: count('QUEUED') + count('SENDING'), SENT: count('SENT'), FAILED: count('FAILED') } }
 }
 
 export const AUDIT_PAGE_SIZE = 50
