@@ -35,13 +35,13 @@ export async function deliverDueMails({
     take: limit,
     select: { id: true },
   })
-  for (const { id } of candidates) {
+  const one = async (id: string) => {
     const at = now()
     const claim = await db.outboxMail.updateMany({
       where: { id, ...due(at) },
       data: { state: 'SENDING', lockedUntil: new Date(at.getTime() + LEASE_MS), attempts: { increment: 1 } },
     })
-    if (claim.count === 0) continue // another worker has it
+    if (claim.count === 0) return // another worker has it
     const job = await db.outboxMail.findUniqueOrThrow({ where: { id }, select: { to: true, subject: true, text: true, attempts: true } })
     try {
       await deliver(job)
@@ -60,6 +60,8 @@ export async function deliverDueMails({
       else report.retried++
     }
   }
+  // Five at a time: the pooled SMTP transport keeps five connections open.
+  for (let i = 0; i < candidates.length; i += 5) await Promise.all(candidates.slice(i, i + 5).map((c) => one(c.id)))
   return report
 }
 

@@ -1,6 +1,6 @@
 import 'server-only'
 import nodemailer from 'nodemailer'
-import { createTranslator } from 'next-intl'
+import { createTranslator } from 'use-intl/core'
 import type { Locale } from '@/i18n/routing'
 import it from '@/messages/it.json'
 import en from '@/messages/en.json'
@@ -38,7 +38,12 @@ let transport: nodemailer.Transporter | undefined
 export async function deliver(mail: { to: string; subject: string; text: string }): Promise<'smtp' | 'outbox'> {
   const { SMTP_URL, MAIL_FROM } = env()
   if (!SMTP_URL) return 'outbox'
-  transport ??= nodemailer.createTransport(SMTP_URL)
+  // A pooled transport keeps its connections open between mails (nodemailer reads `pool` from the URL).
+  if (!transport) {
+    const url = new URL(SMTP_URL)
+    if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true')
+    transport = nodemailer.createTransport(url.toString())
+  }
   await transport.sendMail({ from: MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text })
   return 'smtp'
 }

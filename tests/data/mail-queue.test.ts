@@ -31,7 +31,12 @@ function smtp(port: number) {
   })
   return new Promise<void>((resolve) => server!.listen(port, '127.0.0.1', resolve))
 }
-const stop = () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()))
+/** Stops the SMTP server; the app's pooled connections are dropped first (smtp-server waits for open ones). */
+const stop = () => {
+  closeClient()
+  return new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()))
+}
+let closeClient = () => {}
 
 const port = await new Promise<number>((resolve) => {
   const s = net.createServer().listen(0, '127.0.0.1', () => {
@@ -43,7 +48,8 @@ process.env.SMTP_URL = `smtp://127.0.0.1:${port}`
 
 const { db } = await import('@/server/db')
 const { env } = await import('@/server/env')
-const { sendMail } = await import('@/server/mail')
+const { sendMail, resetTransport } = await import('@/server/mail')
+closeClient = resetTransport
 const { deliverDueMails, MAX_ATTEMPTS, backoffMs } = await import('@/server/mail-worker')
 
 const tag = Math.random().toString(36).slice(2, 8)
