@@ -15,6 +15,7 @@ export const routing = defineRouting({
     '/confirm-email': { it: '/conferma-email', en: '/confirm-email' },
     '/confirm-account': { it: '/conferma-account', en: '/confirm-account' },
     '/account': { it: '/profilo', en: '/account' },
+    '/account/email': { it: '/profilo/email', en: '/account/email' },
     '/case-studies': { it: '/casi-studio', en: '/case-studies' },
     '/case-studies/[slug]': { it: '/casi-studio/[slug]', en: '/case-studies/[slug]' },
     '/glossary': { it: '/glossario', en: '/glossary' },

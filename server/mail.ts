@@ -15,6 +15,8 @@ export type Mail = {
   kind?: string
   /** The same key never queues a second mail (a retried command, a second worker deciding the same reminder). */
   idempotencyKey?: string
+  /** The member a notification mail is for: its one-click unsubscribe names them and the kind. */
+  userId?: string
 }
 
 /** A transaction client or the database itself: a mail is queued in the same transaction as what caused it. */
@@ -35,7 +37,12 @@ export async function sendMail(mail: Mail, tx: MailTx = db): Promise<void> {
 let transport: nodemailer.Transporter | undefined
 
 /** Hands one mail to the SMTP server named by SMTP_URL; without one, delivery is the outbox row itself. */
-export async function deliver(mail: { to: string; subject: string; text: string }): Promise<'smtp' | 'outbox'> {
+export async function deliver(mail: {
+  to: string
+  subject: string
+  text: string
+  headers?: Record<string, string>
+}): Promise<'smtp' | 'outbox'> {
   const { SMTP_URL, MAIL_FROM } = env()
   if (!SMTP_URL) return 'outbox'
   // A pooled transport keeps its connections open between mails (nodemailer reads `pool` from the URL).
@@ -44,7 +51,7 @@ export async function deliver(mail: { to: string; subject: string; text: string 
     if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true')
     transport = nodemailer.createTransport(url.toString())
   }
-  await transport.sendMail({ from: MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text })
+  await transport.sendMail({ from: MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, headers: mail.headers })
   return 'smtp'
 }
 

@@ -1,4 +1,13 @@
 import { z } from '@/lib/validations/zod'
+import { NOTIFICATION_KINDS, OFFERED_CHANNELS, type NotificationKind } from '@/lib/notification-mail'
 
 /** "Mark all as read" takes nothing but the signed-in member. */
 export const markAllReadSchema = z.object({})
+
+/** The e-mail preferences form: for each kind, how it arrives (a kind left out keeps what it was). */
+export const preferencesSchema = z.object(
+  Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, z.enum(OFFERED_CHANNELS, 'invalid').optional()])) as Record<
+    NotificationKind,
+    z.ZodOptional<z.ZodEnum<{ [C in (typeof OFFERED_CHANNELS)[number]]: C }>>
+  >,
+)

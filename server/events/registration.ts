@@ -1,4 +1,5 @@
 import 'server-only'
+import { notify } from '@/server/notifications/notify'
 import { db, isSqlite, type Prisma } from '@/server/db'
 
 export type RegisterOutcome = 'CONFIRMED' | 'WAITLISTED' | 'closed' | 'notFound'
@@ -68,7 +69,7 @@ export async function cancelRegistration(eventId: string, userId: string): Promi
       })
       if (promoted.count === 1) {
         const event = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { title: true } })
-        await tx.notification.create({ data: { userId: next.userId, kind: 'EVENT_PROMOTED', text: event.title } })
+        await notify(tx, [{ userId: next.userId, kind: 'EVENT_PROMOTED', text: event.title }])
         return { cancelled: true, promotedUserId: next.userId }
       }
     }

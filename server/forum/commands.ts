@@ -1,4 +1,5 @@
 import 'server-only'
+import { notify } from '@/server/notifications/notify'
 import crypto from 'node:crypto'
 import { revalidatePath } from 'next/cache'
 import { db } from '@/server/db'
@@ -230,8 +231,8 @@ export async function acceptAnswer({ postId }: Input<typeof postRefSchema>, user
   await db.$transaction(async (tx) => {
     await tx.thread.update({ where: { id: post.threadId }, data: { acceptedPostId: unaccept ? null : postId } })
     if (!unaccept && post.authorId !== user.id) {
-      await tx.notification.create({
-        data: {
+      await notify(tx, [
+        {
           userId: post.authorId,
           kind: 'ACCEPTED',
           actorId: user.id,
@@ -239,7 +240,7 @@ export async function acceptAnswer({ postId }: Input<typeof postRefSchema>, user
           postNumber: post.number,
           text: post.thread.title,
         },
-      })
+      ])
     }
   })
   revalidateForum(post.threadId)

@@ -1,4 +1,5 @@
 import 'server-only'
+import { notify, type NotificationRow } from '@/server/notifications/notify'
 import type { Prisma } from '@/server/db'
 import { extractMentions } from '@/lib/markdown'
 
@@ -13,7 +14,7 @@ export async function notifyNewPost(
   p: { actorId: string; threadId: string; categoryId: string; number: number; body: string; title: string; newThread: boolean },
 ) {
   const sent = new Set<string>([p.actorId])
-  const rows: Prisma.NotificationCreateManyInput[] = []
+  const rows: NotificationRow[] = []
   const add = (userId: string, kind: 'MENTION' | 'FOLLOWED_THREAD' | 'FOLLOWED_CATEGORY') => {
     if (sent.has(userId)) return
     sent.add(userId)
@@ -30,5 +31,5 @@ export async function notifyNewPost(
     for (const f of await tx.categoryFollow.findMany({ where: { categoryId: p.categoryId }, select: { userId: true } }))
       add(f.userId, 'FOLLOWED_CATEGORY')
   }
-  if (rows.length) await tx.notification.createMany({ data: rows })
+  await notify(tx, rows)
 }

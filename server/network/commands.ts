@@ -1,4 +1,5 @@
 import 'server-only'
+import { notify } from '@/server/notifications/notify'
 import { revalidatePath } from 'next/cache'
 import { db } from '@/server/db'
 import { audit } from '@/server/audit'
@@ -39,13 +40,13 @@ function fields(a: ReturnType<typeof adhesionSchema.parse>) {
   }
 }
 
-async function notifyAdmins(tx: Pick<typeof db, 'user' | 'notification'>, adhesionId: string, actorId: string, text: string) {
+async function notifyAdmins(tx: Parameters<typeof notify>[0], adhesionId: string, actorId: string, text: string) {
   // Every active admin (no arbitrary cap: an admin left out would never hear of the application).
   const admins = await tx.user.findMany({ where: { role: 'ADMIN', suspendedAt: null, deletedAt: null }, select: { id: true } })
-  if (admins.length)
-    await tx.notification.createMany({
-      data: admins.map((a) => ({ userId: a.id, kind: 'ADHESION_SUBMITTED' as const, actorId, adhesionId, text })),
-    })
+  await notify(
+    tx,
+    admins.map((a) => ({ userId: a.id, kind: 'ADHESION_SUBMITTED' as const, actorId, adhesionId, text })),
+  )
 }
 
 /** A signed-in member applies on behalf of an organisation, choosing the commitments it takes on. */
@@ -106,14 +107,14 @@ export async function decideMembership({ organisationId, userId, decision }: Inp
   if (!m) return fail('notFound')
   if (decision === 'remove' && !canRemoveMember(user, org, { userId })) return fail('forbidden')
   if (decision === 'confirm') {
-    await db.$transaction([
-      db.membership.update({ where: { userId_organisationId: { userId, organisationId } }, data: { confirmedAt: new Date() } }),
-      db.notification.create({ data: { userId, kind: 'MEMBERSHIP_CONFIRMED', actorId: user.id, text: org.name } }),
-      audit(db, user, {
+    await db.$transaction(async (tx) => {
+      await tx.membership.update({ where: { userId_organisationId: { userId, organisationId } }, data: { confirmedAt: new Date() } })
+      await notify(tx, [{ userId, kind: 'MEMBERSHIP_CONFIRMED', actorId: user.id, text: org.name }])
+      await audit(tx, user, {
         action: 'membership.confirm',
         target: { type: 'organisation', id: organisationId, label: `${org.name}: ${m.user.name}` },
-      }),
-    ])
+      })
+    })
   } else {
     await db.$transaction([
       db.membership.delete({ where: { userId_organisationId: { userId, organisationId } } }),
@@ -209,9 +210,7 @@ async function applyDecision(
       before: { status: 'SUBMITTED' },
       after: { status: decision, message: message || undefined },
     })
-    await tx.notification.create({
-      data: { userId: a.applicantId, kind: `ADHESION_${decision}` as const, actorId, adhesionId, text: a.orgName },
-    })
+    await notify(tx, [{ userId: a.applicantId, kind: `ADHESION_${decision}` as const, actorId, adhesionId, text: a.orgName }])
     return { organisationId }
   })
 }

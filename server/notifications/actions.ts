@@ -5,3 +5,4 @@ import * as schemas from '@/lib/validations/notifications'
 import * as commands from '@/server/notifications/commands'
 
 export const markAllReadAction = action('MEMBER', schemas.markAllReadSchema, commands.markAllRead)
+export const savePreferencesAction = action('MEMBER', schemas.preferencesSchema, commands.savePreferences)

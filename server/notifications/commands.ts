@@ -4,11 +4,29 @@ import { db } from '@/server/db'
 import type { Input } from '@/server/action'
 import type { CurrentUser } from '@/server/auth/session'
 import { ok } from '@/lib/form'
-import type { markAllReadSchema } from '@/lib/validations/notifications'
+import type { markAllReadSchema, preferencesSchema } from '@/lib/validations/notifications'
+import type { MailChannel, NotificationKind } from '@/lib/notification-mail'
 
 /** Marks every unread notification of the member as read (only their own: owner-scoped). */
 export async function markAllRead(_input: Input<typeof markAllReadSchema>, user: CurrentUser) {
   await db.notification.updateMany({ where: { userId: user.id, readAt: null }, data: { readAt: new Date() } })
   revalidatePath('/[locale]/notifications', 'page')
   return ok(undefined)
+}
+
+/** The member's own e-mail preferences, one row per kind chosen (owner-scoped: only their own). */
+export async function savePreferences(input: Input<typeof preferencesSchema>, user: CurrentUser) {
+  const chosen = (Object.entries(input) as [NotificationKind, MailChannel | undefined][]).filter(
+    (e): e is [NotificationKind, MailChannel] => !!e[1],
+  )
+  await db.$transaction(
+    chosen.map(([kind, channel]) =>
+      db.notificationPreference.upsert({
+        where: { userId_kind: { userId: user.id, kind } },
+        create: { userId: user.id, kind, channel },
+        update: { channel },
+      }),
+    ),
+  )
+  return ok({ saved: chosen.length })
 }

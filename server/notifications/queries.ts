@@ -1,5 +1,6 @@
 import 'server-only'
 import { db } from '@/server/db'
+import { DEFAULT_CHANNEL, NOTIFICATION_KINDS, type MailChannel, type NotificationKind } from '@/lib/notification-mail'
 
 export async function listNotifications(userId: string, limit = 50) {
   return db.notification.findMany({
@@ -22,4 +23,13 @@ export async function listNotifications(userId: string, limit = 50) {
 
 export async function unreadNotificationCount(userId: string) {
   return db.notification.count({ where: { userId, readAt: null } })
+}
+
+/** How each kind reaches the member by e-mail: their choice, or the default. */
+export async function preferencesOf(userId: string): Promise<Record<NotificationKind, MailChannel>> {
+  const rows = await db.notificationPreference.findMany({ where: { userId }, select: { kind: true, channel: true } })
+  return Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, rows.find((r) => r.kind === k)?.channel ?? DEFAULT_CHANNEL[k]])) as Record<
+    NotificationKind,
+    MailChannel
+  >
 }

@@ -1,4 +1,5 @@
 import 'server-only'
+import { notify } from '@/server/notifications/notify'
 import { revalidatePath } from 'next/cache'
 import { db, Prisma } from '@/server/db'
 import { audit } from '@/server/audit'
@@ -79,16 +80,16 @@ export async function savePractice({ practiceId, intent, note, ...input }: Input
         where: { role: { in: ['MODERATOR', 'ADMIN'] }, suspendedAt: null, deletedAt: null, id: { not: user.id } },
         select: { id: true },
       })
-      if (reviewers.length)
-        await tx.notification.createMany({
-          data: reviewers.map((r) => ({
-            userId: r.id,
-            kind: 'PRACTICE_SUBMITTED' as const,
-            actorId: user.id,
-            practiceId: row.id,
-            text: input.title,
-          })),
-        })
+      await notify(
+        tx,
+        reviewers.map((r) => ({
+          userId: r.id,
+          kind: 'PRACTICE_SUBMITTED' as const,
+          actorId: user.id,
+          practiceId: row.id,
+          text: input.title,
+        })),
+      )
     }
     return row
   })
@@ -121,9 +122,7 @@ export async function reviewPractice({ practiceId, decision, comment }: Input<ty
       before: { status: 'SUBMITTED' },
       after: { status: decision, comment: comment || undefined },
     })
-    await tx.notification.create({
-      data: { userId: p.authorId, kind: `PRACTICE_${decision}` as const, actorId: user.id, practiceId: p.id, text: p.title },
-    })
+    await notify(tx, [{ userId: p.authorId, kind: `PRACTICE_${decision}` as const, actorId: user.id, practiceId: p.id, text: p.title }])
     return true
   })
   if (!done) return fail('practiceNotSubmitted')

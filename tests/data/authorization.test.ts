@@ -39,8 +39,12 @@ const routeModules: Record<string, Record<string, Handler>> = {
   'app/api/notifications/route.ts': await import('@/app/api/notifications/route'),
   'app/feeds/[feed]/route.ts': await import('@/app/feeds/[feed]/route'),
   'app/feeds/events/[file]/route.ts': await import('@/app/feeds/events/[file]/route'),
+  'app/api/unsubscribe/route.ts': await import('@/app/api/unsubscribe/route'),
 } as never
 const { storeMaterialFile } = await import('@/server/events/materials')
+const { unsubscribeUrl } = await import('@/server/notifications/unsubscribe')
+/** The signed one-click link of a notification mail: the capability is the link itself, whoever sends it. */
+const unsubscribeQuery = (userId: string) => new URL(unsubscribeUrl(userId, 'REPLY')).search
 
 const ACTORS = ['anonymous', 'member', 'owner', 'organiser', 'moderator', 'admin'] as const
 type Actor = (typeof ACTORS)[number]
@@ -210,6 +214,7 @@ const ROWS: Record<string, Row> = {
   },
   withdrawAction: { setup: async (o) => organisation(o), input: (c) => ({ organisationId: c.organisationId, reason: 'Cessata attività' }), allowed: ['owner', 'admin'], probe: (c) => field('organisation', c.organisationId!, { withdrawnAt: true }) },
   markAllReadAction: { setup: async () => ({}), input: () => ({}), allowed: SIGNED_IN },
+  savePreferencesAction: { setup: async () => ({}), input: () => ({ MENTION: 'NONE', REPLY: 'IMMEDIATE' }), allowed: SIGNED_IN },
   // Good practices: members write; reviewers (not the author) decide; others mark as useful.
   savePracticeAction: { setup: async () => ({}), input: () => ({ title: `Bozza ${uid()}` }), allowed: SIGNED_IN },
   reviewPracticeAction: { setup: async (o) => practice(o, 'SUBMITTED'), input: (c) => ({ practiceId: c.practiceId, decision: 'PUBLISHED' }), allowed: MOD, probe: (c) => field('practice', c.practiceId!, { status: true }) },
@@ -220,7 +225,7 @@ const ROWS: Record<string, Row> = {
 type RouteRow = {
   setup: (owner: CurrentUser) => Promise<Record<string, string>>
   ownerRole?: Role
-  request: (c: Record<string, string>) => { params: Record<string, string>; init?: RequestInit }
+  request: (c: Record<string, string>) => { params: Record<string, string>; init?: RequestInit; query?: string }
   allowed: Actor[]
   /** What an allowed answer must (and must not) contain. */
   check?: (body: string, me: CurrentUser | null, owner: CurrentUser) => void
@@ -272,6 +277,17 @@ const ROUTES: Record<string, RouteRow | { framework: string }> = {
     request: () => ({ params: {}, init: { method: 'POST', body: JSON.stringify({ 'csp-report': { 'document-uri': `${APP}/`, 'blocked-uri': 'inline' } }) } }),
     allowed: [...ACTORS],
   },
+  'GET app/api/unsubscribe/route.ts': {
+    setup: async (o) => ({ query: unsubscribeQuery(o.id) }),
+    request: (c) => ({ params: {}, query: c.query }),
+    allowed: [...ACTORS],
+    check: (body) => expect(body).toContain('<form method="post">'),
+  },
+  'POST app/api/unsubscribe/route.ts': {
+    setup: async (o) => ({ query: unsubscribeQuery(o.id) }),
+    request: (c) => ({ params: {}, query: c.query, init: { method: 'POST', body: 'List-Unsubscribe=One-Click' } }),
+    allowed: [...ACTORS],
+  },
   // next-auth's own endpoints (sign-in, session, CSRF): public by design; their limits are tested in e2e/auth and security.
   'GET app/api/auth/[...nextauth]/route.ts': { framework: 'next-auth' },
   'POST app/api/auth/[...nextauth]/route.ts': { framework: 'next-auth' },
@@ -284,7 +300,7 @@ const counts = async () =>
     db.user.count(), db.thread.count(), db.post.count(), db.postRevision.count(), db.flag.count(), db.postReaction.count(), db.threadFollow.count(),
     db.categoryFollow.count(), db.forumCategory.count(), db.event.count(), db.eventRegistration.count(), db.eventMaterial.count(), db.practice.count(),
     db.practiceReview.count(), db.practiceUseful.count(), db.adhesion.count(), db.adhesionEvent.count(), db.organisation.count(), db.membership.count(),
-    db.authToken.count(), db.auditEntry.count(), db.outboxMail.count(),
+    db.authToken.count(), db.auditEntry.count(), db.outboxMail.count(), db.notificationPreference.count(),
   ])
 
 const tally = { allowed: 0, refused: 0, fuzzed: 0, fuzzRefused: 0 }
@@ -359,9 +375,9 @@ describe(`authorisation matrix (${env().provider})`, () => {
         const me =
           actor === 'anonymous' ? null : actor === 'owner' ? owner : await user(({ member: 'MEMBER', organiser: 'ORGANISER', moderator: 'MODERATOR', admin: 'ADMIN' } as const)[actor])
         const before = await counts()
-        const { params, init } = row.request(ctx)
+        const { params, init, query = '' } = row.request(ctx)
         session = me
-        const res = await routeModules[file]![method]!(new Request(`${APP}/x`, init), { params: Promise.resolve(params) })
+        const res = await routeModules[file]![method]!(new Request(`${APP}/x${query}`, init), { params: Promise.resolve(params) })
         session = null
         const body = await res.text()
         if (row.allowed.includes(actor)) {

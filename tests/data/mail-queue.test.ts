@@ -7,7 +7,7 @@ import { simpleParser } from 'mailparser'
 // Delivered once each; nothing lost while the server is down; a mail that keeps failing ends as FAILED with its
 // error; two workers at once send each mail once.
 
-const received: { to: string; subject: string; text: string }[] = []
+const received: { to: string; subject: string; text: string; headers: Map<string, string> }[] = []
 let reject: ((to: string) => boolean) | null = null
 let server: SMTPServer | null = null
 
@@ -23,7 +23,7 @@ function smtp(port: number) {
     onData(stream, _session, cb) {
       simpleParser(stream)
         .then((m) => {
-          received.push({ to: (Array.isArray(m.to) ? m.to[0] : m.to)?.text ?? '', subject: m.subject ?? '', text: m.text ?? '' })
+          received.push({ to: (Array.isArray(m.to) ? m.to[0] : m.to)?.text ?? '', subject: m.subject ?? '', text: m.text ?? '', headers: new Map(m.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(':') + 1).trim()])) })
           cb()
         })
         .catch(cb)
@@ -51,6 +51,10 @@ const { env } = await import('@/server/env')
 const { sendMail, resetTransport } = await import('@/server/mail')
 closeClient = resetTransport
 const { deliverDueMails, MAX_ATTEMPTS, backoffMs } = await import('@/server/mail-worker')
+const { member, data } = await import('./helpers')
+const { createThread, reply } = await import('@/server/forum/commands')
+const { newThreadSchema, replySchema } = await import('@/lib/validations/forum')
+const unsubscribe = await import('@/app/api/unsubscribe/route')
 
 const tag = Math.random().toString(36).slice(2, 8)
 const to = (n: number | string) => `q-${tag}-${n}@test.invalid`
@@ -64,6 +68,7 @@ async function drain(at = new Date()) {
 }
 
 beforeAll(async () => {
+  await (await import('@/server/seed')).seedReference()
   expect(env().SMTP_URL).toBe(`smtp://127.0.0.1:${port}`)
   await smtp(port)
 })
@@ -125,5 +130,36 @@ describe(`the mail queue (${env().provider})`, () => {
     const got = received.slice(before).filter((m) => m.subject.startsWith('Doppio'))
     expect(got).toHaveLength(30)
     expect(new Set(got.map((m) => m.to)).size).toBe(30)
+  })
+
+  it('mails a mention at once, in the member’s language, with a one-click unsubscribe that turns that kind off', async () => {
+    const author = await member()
+    const en = await member()
+    await db.user.update({ where: { id: en.id }, data: { locale: 'en', name: `Jane ${tag}` } })
+    const handle = (await db.user.findUniqueOrThrow({ where: { id: en.id }, select: { handle: true } })).handle!
+    const category = await db.forumCategory.findFirstOrThrow({ select: { id: true } })
+    const { threadId } = data(await createThread(newThreadSchema.parse({ categoryId: category.id, title: `Menzioni ${tag}`, body: 'Apertura' }), author))
+    data(await reply(replySchema.parse({ threadId, body: `Che ne pensi, @${handle}?` }), author))
+    await drain()
+    const mails = received.filter((m) => m.to === en.email)
+    expect(mails).toHaveLength(1)
+    expect(mails[0]!.subject).toBe(`Mentioned you in “Menzioni ${tag}”`)
+    expect(mails[0]!.text).toContain(`Hello Jane ${tag},`)
+    expect(mails[0]!.text).toMatch(new RegExp(`/forum/t/${threadId}#post-2`))
+    const link = String(mails[0]!.headers.get('list-unsubscribe') ?? '')
+    expect(mails[0]!.headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click')
+    const url = link.replace(/^<|>$/g, '')
+    expect(url).toMatch(/\/api\/unsubscribe\?u=/)
+
+    // A forged link changes nothing; the real one turns mentions off (the in-app notification stays).
+    const forged = url.replace(/t=[^&]+/, 't=forged')
+    expect((await unsubscribe.POST(new Request(forged, { method: 'POST', body: 'List-Unsubscribe=One-Click' }))).status).toBe(404)
+    expect(await db.notificationPreference.count({ where: { userId: en.id } })).toBe(0)
+    expect((await unsubscribe.POST(new Request(url, { method: 'POST', body: 'List-Unsubscribe=One-Click' }))).status).toBe(200)
+    expect(await db.notificationPreference.findUnique({ where: { userId_kind: { userId: en.id, kind: 'MENTION' } } })).toMatchObject({ channel: 'NONE' })
+    data(await reply(replySchema.parse({ threadId, body: `E adesso, @${handle}?` }), author))
+    await drain()
+    expect(received.filter((m) => m.to === en.email)).toHaveLength(1)
+    expect(await db.notification.count({ where: { userId: en.id, kind: 'MENTION' } })).toBe(2)
   })
 })

@@ -23,12 +23,13 @@ export default async function AccountPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
   const user = await requirePageUser(locale, '/account')
-  const [account, choices, t, tr, format] = await Promise.all([
+  const [account, choices, t, tr, format, tp] = await Promise.all([
     getAccount(user.id),
     listOrganisationChoices(),
     getTranslations('account'),
     getTranslations('roles'),
     getFormatter(),
+    getTranslations('preferences'),
   ])
   if (!account) return null
   const section = 'rounded-lg border border-gray-200 p-5'
@@ -40,6 +41,9 @@ export default async function AccountPage({ params }: Props) {
         <p className="mt-2 text-muted">
           {t('role')}: <strong data-testid="my-role">{tr(account.role)}</strong> ·{' '}
           {t('memberSince', { date: format.dateTime(account.createdAt, { dateStyle: 'long' }) })}
+        </p>
+        <p className="mt-2">
+          <Link href="/account/email">{tp('link')}</Link>
         </p>
       </div>
       <div className="grid gap-8 lg:grid-cols-2">

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { notificationHref } from '@/lib/notification-mail'
 import { Breadcrumbs } from '@/components/breadcrumbs'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
@@ -33,27 +34,10 @@ export default async function NotificationsPage({ params }: Props) {
         <ul className="mt-6 divide-y divide-gray-200 border-y border-gray-200" data-testid="notifications">
           {items.map((n) => {
             const label = t(`kinds.${n.kind}`, { text: n.text })
+            const href = notificationHref(n)
             return (
               <li key={n.id} className={`py-3 ${n.readAt ? '' : 'font-semibold'}`}>
-                {n.threadId ? (
-                  <Link
-                    href={{
-                      pathname: '/forum/t/[id]',
-                      params: { id: n.threadId },
-                      hash: n.postNumber ? `post-${n.postNumber}` : undefined,
-                    }}
-                  >
-                    {label}
-                  </Link>
-                ) : n.kind === 'ADHESION_SUBMITTED' && n.adhesionId ? (
-                  <Link href={{ pathname: '/admin/adhesions/[id]', params: { id: n.adhesionId } }}>{label}</Link>
-                ) : n.adhesionId ? (
-                  <Link href="/network/join">{label}</Link>
-                ) : n.practiceId ? (
-                  <Link href={{ pathname: '/practices/[id]', params: { id: n.practiceId } }}>{label}</Link>
-                ) : (
-                  label
-                )}
+                {href ? <Link href={href}>{label}</Link> : label}
                 {!n.readAt && <span className="ml-2 rounded bg-blue-700 px-1.5 text-xs text-white">{t('unread')}</span>}
                 <p className="text-sm font-normal text-muted">{format.relativeTime(n.createdAt)}</p>
               </li>
