@@ -141,6 +141,7 @@ for (const locale of ['it', 'en'] as const) {
     const thread = fixture('thread')
     const hrefs: [Href, Record<string, string>, string?][] = [
       ['/account', {}],
+      ['/account/email', {}],
       ['/notifications', {}],
       ['/practices/mine', {}],
       ['/practices/new', {}],
