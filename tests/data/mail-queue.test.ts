@@ -55,6 +55,10 @@ const { member, data } = await import('./helpers')
 const { createThread, reply } = await import('@/server/forum/commands')
 const { newThreadSchema, replySchema } = await import('@/lib/validations/forum')
 const unsubscribe = await import('@/app/api/unsubscribe/route')
+const { registerForEvent, cancelEventRegistration } = await import('@/server/events/commands')
+const { reviewPractice } = await import('@/server/practices/commands')
+const { decideMembership } = await import('@/server/network/commands')
+const { reviewSchema } = await import('@/lib/validations/practices')
 
 const tag = Math.random().toString(36).slice(2, 8)
 const to = (n: number | string) => `q-${tag}-${n}@test.invalid`
@@ -161,5 +165,40 @@ describe(`the mail queue (${env().provider})`, () => {
     await drain()
     expect(received.filter((m) => m.to === en.email)).toHaveLength(1)
     expect(await db.notification.count({ where: { userId: en.id, kind: 'MENTION' } })).toBe(2)
+  })
+
+  it('mails a freed seat, a review decision and a confirmed membership at once to the one person concerned', async () => {
+    const [organiser, first, second, author, moderator, contact, colleague] = [
+      await member('ORGANISER'), await member(), await member(), await member(), await member('MODERATOR'), await member(), await member(),
+    ]
+    const everyone = [organiser, first, second, author, moderator, contact, colleague].map((u) => u.email)
+    const title = `Posti ${tag}`
+    const start = new Date(Date.now() + 10 * 86_400_000)
+    const event = await db.event.create({
+      data: { title, type: 'PLENARY', description: 'x', startsAt: start, endsAt: new Date(start.getTime() + 3_600_000), address: 'Sala', capacity: 1, organiserId: organiser.id },
+    })
+    data(await registerForEvent({ eventId: event.id }, first))
+    data(await registerForEvent({ eventId: event.id }, second))
+    data(await cancelEventRegistration({ eventId: event.id }, first))
+
+    const practice = await db.practice.create({
+      data: { authorId: author.id, title: `Pratica ${tag}`, summary: 'Una sintesi abbastanza lunga', body: 'x'.repeat(60), instruments: ',EMAS,', theme: 'WATER', regionId: 'toscana', status: 'SUBMITTED', results: '[]', revision: 1 },
+    })
+    data(await reviewPractice(reviewSchema.parse({ practiceId: practice.id, decision: 'PUBLISHED' }), moderator))
+
+    const org = await db.organisation.create({ data: { slug: `mq-${tag}`, name: `Ente ${tag}`, type: 'SME', contactUserId: contact.id, adheredAt: new Date() } })
+    await db.membership.create({ data: { userId: contact.id, organisationId: org.id, confirmedAt: new Date() } })
+    await db.membership.create({ data: { userId: colleague.id, organisationId: org.id } })
+    data(await decideMembership({ organisationId: org.id, userId: colleague.id, decision: 'confirm' }, contact))
+
+    await drain()
+    const got = received.filter((m) => everyone.includes(m.to)).map((m) => [m.to, m.subject]).sort()
+    expect(got).toEqual(
+      [
+        [second.email, `Si è liberato un posto: sei iscritta/o a «${title}»`],
+        [author.email, `La tua buona pratica «Pratica ${tag}» è stata pubblicata`],
+        [colleague.email, `«Ente ${tag}» ha confermato che ne fai parte`],
+      ].sort(),
+    )
   })
 })
