@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
+import { CommitmentsSection, JoinSteps } from '@/components/joining'
 import { TableScroll } from '@/components/table-scroll'
 import { Breadcrumbs } from '@/components/breadcrumbs'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
-import { COMMITMENTS } from '@/lib/validations/network'
 import { REGIONS } from '@/lib/territory'
 import { localised } from '@/lib/localised'
 import { Badge } from '@/components/ui/badge'
@@ -72,17 +72,7 @@ export default async function NetworkPage({ params }: Props) {
         </dl>
         <p className="mt-3 text-sm text-muted">{t('factsNote')}</p>
       </section>
-      <section aria-labelledby="commit-h" className="mt-8">
-        <h2 id="commit-h" className="text-2xl font-semibold">
-          {th('commitmentsTitle')}
-        </h2>
-        <ol className="mt-3 list-decimal space-y-2 pl-6">
-          {COMMITMENTS.map((n) => (
-            <li key={n}>{th(`commitments.${n}`)}</li>
-          ))}
-        </ol>
-        <p className="mt-2 text-sm text-muted">{th('commitmentsSource')}</p>
-      </section>
+      <CommitmentsSection id="commit-h" note={th('commitmentsSource')} />
       <section aria-labelledby="terr-h" className="mt-8">
         <h2 id="terr-h" className="text-2xl font-semibold">
           {t('territoriesTitle')}
@@ -138,16 +128,7 @@ export default async function NetworkPage({ params }: Props) {
           </table>
         </TableScroll>
       </section>
-      <section aria-labelledby="how-h" className="mt-8">
-        <h2 id="how-h" className="text-2xl font-semibold">
-          {t('howTitle')}
-        </h2>
-        <ol className="mt-3 list-decimal space-y-1 pl-6">
-          <li>{t('how.1')}</li>
-          <li>{t('how.2')}</li>
-          <li>{t('how.3')}</li>
-          <li>{t('how.4')}</li>
-        </ol>
+      <JoinSteps id="how-h">
         <p className="mt-4">
           <Link
             href="/network/join"
@@ -156,7 +137,7 @@ export default async function NetworkPage({ params }: Props) {
             {t('joinCta')}
           </Link>
         </p>
-      </section>
+      </JoinSteps>
     </div>
   )
 }

@@ -6,7 +6,7 @@ import type { Locale } from '@/i18n/routing'
 import { Badge } from '@/components/ui/badge'
 import { getCurrentUser } from '@/server/auth/session'
 import { getPathname } from '@/i18n/navigation'
-import { COMMITMENTS } from '@/lib/validations/network'
+import { CommitmentsSection, JoinSteps } from '@/components/joining'
 import { listMyAdhesions } from '@/server/network/queries'
 import { decodeCodes } from '@/lib/codes'
 import { AdhesionForm } from '../_components/adhesion-form'
@@ -146,31 +146,11 @@ async function JoinExplained({ locale }: { locale: Locale }) {
 }
 
 async function Explanation() {
-  const [t, th] = await Promise.all([getTranslations('network'), getTranslations('home')])
+  const t = await getTranslations('network')
   return (
     <>
-      <section aria-labelledby="commitments-h" className="mt-6">
-        <h2 id="commitments-h" className="text-2xl font-semibold">
-          {th('commitmentsTitle')}
-        </h2>
-        <ol className="mt-3 list-decimal space-y-2 pl-6" data-testid="join-commitments">
-          {COMMITMENTS.map((n) => (
-            <li key={n}>{th(`commitments.${n}`)}</li>
-          ))}
-        </ol>
-        <p className="mt-2 text-sm text-muted">{t('joinExplained.commitmentsNote')}</p>
-      </section>
-      <section aria-labelledby="steps-h" className="mt-6">
-        <h2 id="steps-h" className="text-2xl font-semibold">
-          {t('howTitle')}
-        </h2>
-        <ol className="mt-3 list-decimal space-y-1 pl-6">
-          <li>{t('how.1')}</li>
-          <li>{t('how.2')}</li>
-          <li>{t('how.3')}</li>
-          <li>{t('how.4')}</li>
-        </ol>
-      </section>
+      <CommitmentsSection id="commitments-h" className="mt-6" note={t('joinExplained.commitmentsNote')} />
+      <JoinSteps id="steps-h" className="mt-6" />
       <section aria-labelledby="data-h" className="mt-6">
         <h2 id="data-h" className="text-2xl font-semibold">
           {t('joinExplained.dataTitle')}
