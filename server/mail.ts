@@ -30,7 +30,18 @@ export async function sendMail(mail: Mail, tx: MailTx = db): Promise<void> {
   const { idempotencyKey, kind = 'other', ...rest } = mail
   if (idempotencyKey) await tx.outboxMail.upsert({ where: { idempotencyKey }, create: { ...rest, kind, idempotencyKey }, update: {} })
   else await tx.outboxMail.create({ data: { ...rest, kind } })
-  // Wake the worker of this process (if it runs here) shortly after: the caller's transaction commits first.
+  wakeWorker()
+}
+
+/** Queues several mails in one statement (notifications to many members); no idempotency keys here. */
+export async function sendMails(mails: Omit<Mail, 'idempotencyKey'>[], tx: MailTx = db): Promise<void> {
+  if (mails.length === 0) return
+  await tx.outboxMail.createMany({ data: mails.map(({ kind = 'other', ...m }) => ({ ...m, kind })) })
+  wakeWorker()
+}
+
+/** Wakes the worker of this process (if it runs here) shortly after: the caller's transaction commits first. */
+function wakeWorker() {
   setTimeout(() => globalThis.__cartesioMailWake?.(), 50).unref?.()
 }
 

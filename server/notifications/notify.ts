@@ -6,7 +6,7 @@ import it from '@/messages/it.json'
 import en from '@/messages/en.json'
 import type { db } from '@/server/db'
 import { env } from '@/server/env'
-import { mailText, sendMail } from '@/server/mail'
+import { mailText, sendMails } from '@/server/mail'
 import { DEFAULT_CHANNEL, notificationHref, type NotificationKind } from '@/lib/notification-mail'
 import { preferencesUrl, unsubscribeUrl } from '@/server/notifications/unsubscribe'
 
@@ -37,12 +37,15 @@ export async function notify(tx: Tx, rows: NotificationRow[]) {
       select: { id: true, email: true, name: true, locale: true },
     }),
   ])
-  for (const r of rows) {
-    const user = users.find((u) => u.id === r.userId)
-    const channel = prefs.find((p) => p.userId === r.userId && p.kind === r.kind)?.channel ?? DEFAULT_CHANNEL[r.kind]
-    if (!user || channel !== 'IMMEDIATE') continue
-    await sendMail({ ...notificationMail(r, user), userId: user.id, kind: r.kind }, tx)
-  }
+  const byId = new Map(users.map((u) => [u.id, u]))
+  const chosen = new Map(prefs.map((p) => [`${p.userId}:${p.kind}`, p.channel]))
+  const mails = rows.flatMap((r) => {
+    const user = byId.get(r.userId)
+    const channel = chosen.get(`${r.userId}:${r.kind}`) ?? DEFAULT_CHANNEL[r.kind]
+    return user && channel === 'IMMEDIATE' ? [{ ...notificationMail(r, user), userId: user.id, kind: r.kind }] : []
+  })
+  // One insert for all of them (a new thread can notify every follower of its category).
+  await sendMails(mails, tx)
 }
 
 /** The mail of one notification, in the member's language: what happened, the link, and how to stop such mails. */
