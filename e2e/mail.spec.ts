@@ -42,4 +42,19 @@ test('a mention is mailed at once; a member who turns mentions off gets the noti
   await expect(admin.locator('article', { has: admin.getByTestId('mail-to').getByText(quiet.email, { exact: true }) })).toHaveCount(0)
   await q.goto('/notifiche')
   await expect(q.getByTestId('notifications')).toContainText(`Ti ha menzionato in «${title}»`)
+
+  // The mailed member follows the mail's "stop these e-mails" link, without signing in, and presses the one button.
+  const stopLink = (await mail.locator('pre').innerText()).match(/https?:\/\/\S*\/api\/unsubscribe\?\S+/)![0]
+  const visitor = await (await browser.newContext()).newPage()
+  await visitor.goto(stopLink)
+  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Non ricevere più queste e-mail')
+  await visitor.getByRole('button', { name: 'Non inviarmi più queste e-mail' }).click()
+  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Fatto')
+  // A tampered link is refused.
+  await visitor.goto(stopLink.replace(/t=[^&]+/, 't=tampered'))
+  await expect(visitor.getByText('Questo link non è valido.', { exact: false })).toBeVisible()
+  const m = await (await browser.newContext()).newPage()
+  await signIn(m, mailed.email, mailed.password)
+  await m.goto('/profilo/email')
+  await expect(m.getByLabel('Qualcuno ti menziona')).toHaveValue('NONE')
 })
