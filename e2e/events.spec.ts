@@ -118,7 +118,7 @@ test('an organiser announces a meeting with 2 seats; the third member waits and 
   await org.getByRole('button', { name: 'Salva le modifiche' }).click()
   await expect(org.getByTestId('event-when')).toContainText('11:00')
   await pages[2]!.goto('/notifiche')
-  await expect(pages[2]!.getByTestId('notifications')).toContainText(`L'evento «${title}» è cambiato`)
+  await expect(pages[2]!.getByTestId('notifications')).toContainText(`Organizzatrice Demo ha cambiato l'incontro «${title}»`)
 
   // Duplicating keeps the details and leaves the dates to choose.
   await org.getByRole('link', { name: 'Duplica' }).click()
@@ -136,12 +136,14 @@ test('an organiser announces a meeting with 2 seats; the third member waits and 
   expect(cancelled.getFirstPropertyValue('status')).toBe('CANCELLED')
   expect(Number(cancelled.getFirstPropertyValue('sequence'))).toBe(2)
   await pages[1]!.goto('/notifiche')
-  await expect(pages[1]!.getByTestId('notifications')).toContainText(`L'evento «${title}» è stato annullato`)
+  await expect(pages[1]!.getByTestId('notifications')).toContainText(`Organizzatrice Demo ha annullato l'incontro «${title}»`)
   // …and by e-mail (the development outbox).
   const admin = await browser.newContext({ storageState: 'e2e/.auth/admin.json' })
   const outbox = await admin.newPage()
   await outbox.goto('/admin/posta')
-  await expect(outbox.locator('article', { hasText: members[1]!.email }).filter({ hasText: `annullato «${title}»` })).toHaveCount(1)
+  await expect(
+    outbox.locator('article', { hasText: members[1]!.email }).filter({ hasText: `annullato l'incontro «${title}»` }),
+  ).toHaveCount(1)
   await admin.close()
 })
 

@@ -73,7 +73,7 @@ test('start a thread, reply quoting and mentioning, notification, accepted answe
   await a.getByTestId('notifications-link').click()
   await a
     .getByTestId('notifications')
-    .getByRole('link', { name: `Ti ha menzionato in «${title}»` })
+    .getByRole('link', { name: `${marco.name} ti ha menzionato in «${title}»` })
     .click()
   await expect(a).toHaveURL(/#post-2$/)
   await a.locator('#post-2').getByRole('button', { name: 'Segna come risposta accettata' }).click()

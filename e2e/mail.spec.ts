@@ -37,11 +37,11 @@ test('a mention is mailed at once; a member who turns mentions off gets the noti
   await admin.goto('/admin/posta')
   const mail = admin.locator('article', { has: admin.getByTestId('mail-to').getByText(mailed.email, { exact: true }) })
   await expect(mail).toHaveCount(1)
-  await expect(mail.getByRole('heading')).toHaveText(`Ti ha menzionato in «${title}»`)
+  await expect(mail.getByRole('heading')).toHaveText(`${author.name} ti ha menzionato in «${title}»`)
   await expect(mail).toContainText('/api/unsubscribe?u=')
   await expect(admin.locator('article', { has: admin.getByTestId('mail-to').getByText(quiet.email, { exact: true }) })).toHaveCount(0)
   await q.goto('/notifiche')
-  await expect(q.getByTestId('notifications')).toContainText(`Ti ha menzionato in «${title}»`)
+  await expect(q.getByTestId('notifications')).toContainText(`${author.name} ti ha menzionato in «${title}»`)
 
   // The mailed member follows the mail's "stop these e-mails" link, without signing in, and presses the one button.
   const stopLink = (await mail.locator('pre').innerText()).match(/https?:\/\/\S*\/api\/unsubscribe\?\S+/)![0]

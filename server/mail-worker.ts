@@ -1,10 +1,7 @@
 import 'server-only'
 import { db } from '@/server/db'
 import { deliver } from '@/server/mail'
-import { unsubscribeHeaders } from '@/server/notifications/unsubscribe'
-import { NOTIFICATION_KINDS, type NotificationKind } from '@/lib/notification-mail'
-
-const isNotificationKind = (k: string): k is NotificationKind => (NOTIFICATION_KINDS as readonly string[]).includes(k)
+import { isUnsubscribable, unsubscribeHeaders } from '@/server/notifications/unsubscribe'
 
 // The worker of the durable mail queue (issue 14). It claims due rows with a conditional update — only one worker's
 // update matches a row, on SQLite and on PostgreSQL alike, so with several app instances each mail goes out once —
@@ -48,10 +45,10 @@ export async function deliverDueMails({
     if (claim.count === 0) return // another worker has it
     const job = await db.outboxMail.findUniqueOrThrow({
       where: { id },
-      select: { to: true, subject: true, text: true, attempts: true, userId: true, kind: true },
+      select: { to: true, subject: true, text: true, attempts: true, userId: true, kind: true, locale: true, ics: true },
     })
     // A notification mail carries its one-click unsubscribe (RFC 8058).
-    const headers = job.userId && isNotificationKind(job.kind) ? unsubscribeHeaders(job.userId, job.kind) : undefined
+    const headers = job.userId && isUnsubscribable(job.kind) ? unsubscribeHeaders(job.userId, job.kind) : undefined
     try {
       await deliver({ ...job, headers })
       await db.outboxMail.update({ where: { id }, data: { state: 'SENT', sentAt: now(), lockedUntil: null, lastError: null } })

@@ -6,6 +6,7 @@ import it from '@/messages/it.json'
 import en from '@/messages/en.json'
 import { db } from '@/server/db'
 import { env } from '@/server/env'
+import { mailHtml } from '@/server/mail-html'
 
 export type Mail = {
   to: string
@@ -17,6 +18,10 @@ export type Mail = {
   idempotencyKey?: string
   /** The member a notification mail is for: its one-click unsubscribe names them and the kind. */
   userId?: string
+  /** The recipient's language: the HTML part's frame (the text is already in it). */
+  locale?: Locale
+  /** An iCalendar file attached as invite.ics (a meeting's confirmation). */
+  ics?: string
 }
 
 /** A transaction client or the database itself: a mail is queued in the same transaction as what caused it. */
@@ -27,7 +32,8 @@ export type MailTx = Pick<typeof db, 'outboxMail'>
  * (server/mail-worker.ts) sends it; with no SMTP_URL the row itself is the development outbox (/admin/posta).
  */
 export async function sendMail(mail: Mail, tx: MailTx = db): Promise<void> {
-  const { idempotencyKey, kind = 'other', ...rest } = mail
+  const { idempotencyKey, kind = 'other', ...given } = mail
+  const rest = defined(given)
   if (idempotencyKey) await tx.outboxMail.upsert({ where: { idempotencyKey }, create: { ...rest, kind, idempotencyKey }, update: {} })
   else await tx.outboxMail.create({ data: { ...rest, kind } })
   wakeWorker()
@@ -36,9 +42,12 @@ export async function sendMail(mail: Mail, tx: MailTx = db): Promise<void> {
 /** Queues several mails in one statement (notifications to many members); no idempotency keys here. */
 export async function sendMails(mails: Omit<Mail, 'idempotencyKey'>[], tx: MailTx = db): Promise<void> {
   if (mails.length === 0) return
-  await tx.outboxMail.createMany({ data: mails.map(({ kind = 'other', ...m }) => ({ ...m, kind })) })
+  await tx.outboxMail.createMany({ data: mails.map(({ kind = 'other', ...m }) => ({ ...defined(m), kind })) })
   wakeWorker()
 }
+
+/** The fields that are set (the database client refuses an explicit undefined in a batch). */
+const defined = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T
 
 /** Wakes the worker of this process (if it runs here) shortly after: the caller's transaction commits first. */
 function wakeWorker() {
@@ -52,6 +61,8 @@ export async function deliver(mail: {
   to: string
   subject: string
   text: string
+  locale?: Locale
+  ics?: string | null
   headers?: Record<string, string>
 }): Promise<'smtp' | 'outbox'> {
   const { SMTP_URL, MAIL_FROM } = env()
@@ -62,7 +73,17 @@ export async function deliver(mail: {
     if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true')
     transport = nodemailer.createTransport(url.toString())
   }
-  await transport.sendMail({ from: MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, headers: mail.headers })
+  await transport.sendMail({
+    from: MAIL_FROM,
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    html: await mailHtml({ text: mail.text, subject: mail.subject, locale: mail.locale ?? 'it' }),
+    headers: mail.headers,
+    attachments: mail.ics
+      ? [{ filename: 'invite.ics', content: mail.ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }]
+      : undefined,
+  })
   return 'smtp'
 }
 

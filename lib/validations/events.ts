@@ -51,6 +51,8 @@ export const eventSchema = z
         if (!d) ctx.addIssue({ code: 'custom', message: 'dateInvalid' })
         return d
       }),
+    /** Which reminders confirmed attendees get by mail (absent in older forms: the day before). */
+    reminders: z.enum(['NONE', 'H1', 'H24', 'BOTH'], 'required').default('H24'),
     /** A checkbox: present ("on") when the event lasts whole days; the times typed are then ignored. */
     allDay: z
       .literal('on')

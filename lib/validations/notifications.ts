@@ -1,5 +1,6 @@
 import { z } from '@/lib/validations/zod'
 import { NOTIFICATION_KINDS, OFFERED_CHANNELS, type NotificationKind } from '@/lib/notification-mail'
+import { REGION_IDS } from '@/lib/territory'
 
 /** "Mark all as read" takes nothing but the signed-in member. */
 export const markAllReadSchema = z.object({})
@@ -11,3 +12,9 @@ export const preferencesSchema = z.object(
     z.ZodOptional<z.ZodEnum<{ [C in (typeof OFFERED_CHANNELS)[number]]: C }>>
   >,
 )
+
+/** Follow or unfollow a region: new good practices and meetings there reach the member (their digest, by default). */
+export const followRegionSchema = z.object({
+  regionId: z.enum(REGION_IDS, 'invalid'),
+  value: z.enum(['true', 'false'], 'invalid').transform((v) => v === 'true'),
+})

@@ -52,10 +52,16 @@ export async function requestEmailChange({ email, current }: Input<typeof change
   const t = mailText(row.locale)
   await sendMail({
     to: email,
+    locale: row.locale,
     subject: t('emailChangeSubject'),
     text: t('emailChangeBody', { name: row.name, link: absoluteLink('/confirm-email', row.locale, { token }) }),
   })
-  await sendMail({ to: user.email, subject: t('emailChangeNoticeSubject'), text: t('emailChangeNoticeBody', { name: row.name, email }) })
+  await sendMail({
+    to: user.email,
+    locale: row.locale,
+    subject: t('emailChangeNoticeSubject'),
+    text: t('emailChangeNoticeBody', { name: row.name, email }),
+  })
   return ok({ email })
 }
 
@@ -146,6 +152,7 @@ export async function register(input: Input<typeof registerSchema>, address: str
     const t = mailText(input.locale)
     await sendMail({
       to: input.email,
+      locale: input.locale,
       subject: t('accountConfirmSubject'),
       text: t('accountConfirmBody', { name: input.name, link: absoluteLink('/confirm-account', input.locale, { token }) }),
     })
@@ -157,6 +164,7 @@ async function mailExistingAccount(email: string, owner: { name: string; locale:
   const t = mailText(owner.locale)
   await sendMail({
     to: email,
+    locale: owner.locale,
     subject: t('registerExistingSubject'),
     text: t('registerExistingBody', {
       name: owner.name,
@@ -186,6 +194,7 @@ export async function forgotPassword({ email, locale }: Input<typeof forgotPassw
     const t = mailText(mailLocale)
     await sendMail({
       to: email,
+      locale: mailLocale,
       subject: t('resetSubject'),
       text: t('resetBody', { name: user.name, link: absoluteLink('/reset-password', mailLocale, { token }) }),
     })

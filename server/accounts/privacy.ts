@@ -15,6 +15,7 @@ export async function exportUserData(userId: string) {
     notifications,
     follows,
     categoryFollows,
+    territoryFollows,
     useful,
     reactions,
     flags,
@@ -57,6 +58,7 @@ export async function exportUserData(userId: string) {
     }),
     db.threadFollow.findMany({ where: { userId }, select: { threadId: true } }),
     db.categoryFollow.findMany({ where: { userId }, select: { categoryId: true } }),
+    db.territoryFollow.findMany({ where: { userId }, select: { regionId: true } }),
     db.practiceUseful.findMany({ where: { userId }, select: { practiceId: true, createdAt: true } }),
     db.postReaction.findMany({ where: { userId }, select: { postId: true, createdAt: true } }),
     db.flag.findMany({ where: { userId }, select: { postId: true, reason: true, createdAt: true } }),
@@ -74,7 +76,11 @@ export async function exportUserData(userId: string) {
     forum: {
       threads,
       posts,
-      following: { threads: follows.map((f) => f.threadId), categories: categoryFollows.map((f) => f.categoryId) },
+      following: {
+        threads: follows.map((f) => f.threadId),
+        categories: categoryFollows.map((f) => f.categoryId),
+        regions: territoryFollows.map((f) => f.regionId),
+      },
       usefulMarks: reactions,
       flags,
     },

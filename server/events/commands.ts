@@ -5,6 +5,7 @@ import type { Input } from '@/server/action'
 import type { CurrentUser } from '@/server/auth/session'
 import { cancelRegistration, register } from '@/server/events/registration'
 import { notifyRegistrants } from '@/server/events/notify'
+import { notifyTerritory } from '@/server/notifications/territory'
 import { renderMarkdown } from '@/lib/markdown'
 import { fail, fieldFail, ok, tooMany } from '@/lib/form'
 import { LIMITS } from '@/lib/rate-window'
@@ -30,7 +31,11 @@ export async function createEvent({ recurrence, occurrences: count, ...input }: 
   if (Object.keys(links).length) return fieldFail(links)
   const data = { ...input, descriptionHtml: renderMarkdown(input.description), organiserId: user.id }
   if (recurrence === 'NONE') {
-    const event = await db.event.create({ data, select: { id: true } })
+    const event = await db.$transaction(async (tx) => {
+      const e = await tx.event.create({ data, select: { id: true } })
+      await notifyTerritory(tx, { regionId: input.regionId, actorId: user.id, eventId: e.id, text: input.title })
+      return e
+    })
     revalidateEvents()
     return ok({ eventId: event.id })
   }
@@ -41,6 +46,7 @@ export async function createEvent({ recurrence, occurrences: count, ...input }: 
   const first = await db.$transaction(async (tx) => {
     const head = await tx.event.create({ data: { ...data, recurrenceRule: rule, originalStart: input.startsAt }, select: { id: true } })
     await tx.event.update({ where: { id: head.id }, data: { seriesId: head.id } })
+    await notifyTerritory(tx, { regionId: input.regionId, actorId: user.id, eventId: head.id, text: input.title })
     await tx.event.createMany({
       data: starts.slice(1).map((start) => ({
         ...data,
@@ -77,11 +83,10 @@ export async function cancelEvent({ eventId }: Input<typeof eventRefSchema>, use
   if (!event) return fail('notFound')
   if (!canManageEvent(user, event)) return fail('forbidden')
   if (event.status === 'CANCELLED') return ok(undefined)
-  const registrants = await db.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     await tx.event.update({ where: { id: eventId }, data: { status: 'CANCELLED', sequence: { increment: 1 } } })
-    return notifyRegistrants.inApp(tx, [eventId], 'EVENT_CANCELLED', event.title)
+    await notifyRegistrants(tx, [eventId], 'EVENT_CANCELLED', user.id)
   })
-  await notifyRegistrants.byMail(registrants, 'eventCancelled', event.title)
   revalidateEvents()
   return ok(undefined)
 }
@@ -110,7 +115,7 @@ export async function updateEvent({ eventId, scope, ...input }: Input<typeof upd
         })
       : []
   const { allDay: _allDay, ...details } = input
-  const registrants = await db.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     const changed: string[] = []
     await tx.event.update({
       where: { id: eventId },
@@ -134,9 +139,8 @@ export async function updateEvent({ eventId, scope, ...input }: Input<typeof upd
       })
       if (o.startsAt.getTime() !== startsAt.getTime() || o.endsAt.getTime() !== endsAt.getTime()) changed.push(o.id)
     }
-    return notifyRegistrants.inApp(tx, changed, 'EVENT_CHANGED', input.title)
+    await notifyRegistrants(tx, changed, 'EVENT_CHANGED', user.id)
   })
-  await notifyRegistrants.byMail(registrants, 'eventChanged', input.title)
   revalidateEvents()
   return ok({ eventId })
 }
@@ -172,6 +176,8 @@ export async function addMaterial({ eventId, kind, title, url, file }: Input<typ
       select: { id: true },
     })
     if (upload) await storeMaterialFile(m.id, upload.bytes)
+    // The minutes are news for everyone who attended.
+    if (kind === 'MINUTES') await notifyRegistrants(tx, [eventId], 'EVENT_MINUTES', user.id)
   })
   revalidateEvents()
   return ok(undefined)

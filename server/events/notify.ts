@@ -1,38 +1,39 @@
 import 'server-only'
 import type { Prisma } from '@/server/db'
-import { mailText, sendMail } from '@/server/mail'
-
-type Registrant = { userId: string; user: { email: string; name: string; locale: 'it' | 'en' } }
+import { notify, type NotificationRow } from '@/server/notifications/notify'
+import { eventMailExtra, eventMailSelect } from '@/server/events/mail'
 
 /**
- * Telling the members registered for one or more dates (confirmed and waitlisted) that something happened:
- * in the app inside the write's transaction, then by e-mail after the commit — a mail server that fails
- * does not undo the change.
+ * Telling the members registered for one or more dates (confirmed and waitlisted) that something happened, in the
+ * same transaction as the change: in the app, and by mail as each member chose (at once by default). A changed
+ * meeting's mail carries the new time and, for confirmed attendees, the updated calendar file (a new SEQUENCE).
  */
-export const notifyRegistrants = {
-  async inApp(
-    tx: Prisma.TransactionClient,
-    eventIds: string[],
-    kind: 'EVENT_CANCELLED' | 'EVENT_CHANGED',
-    title: string,
-  ): Promise<Registrant[]> {
-    if (!eventIds.length) return []
-    const rows = await tx.eventRegistration.findMany({
-      where: { eventId: { in: eventIds }, status: { in: ['CONFIRMED', 'WAITLISTED'] } },
-      select: { userId: true, user: { select: { email: true, name: true, locale: true } } },
-    })
-    if (rows.length) await tx.notification.createMany({ data: rows.map((r) => ({ userId: r.userId, kind, text: title })) })
-    return rows
-  },
-
-  async byMail(registrants: Registrant[], what: 'eventCancelled' | 'eventChanged', title: string) {
-    for (const r of registrants) {
-      const t = mailText(r.user.locale)
-      await sendMail({
-        to: r.user.email,
-        subject: t(`${what}Subject`, { title }),
-        text: t(`${what}Body`, { name: r.user.name, title }),
-      }).catch((e: unknown) => console.error('[mail]', e))
-    }
-  },
+export async function notifyRegistrants(
+  tx: Prisma.TransactionClient,
+  eventIds: string[],
+  kind: 'EVENT_CANCELLED' | 'EVENT_CHANGED' | 'EVENT_MINUTES',
+  actorId: string,
+) {
+  if (!eventIds.length) return
+  const [regs, events] = await Promise.all([
+    tx.eventRegistration.findMany({
+      where: { eventId: { in: eventIds }, status: kind === 'EVENT_MINUTES' ? 'CONFIRMED' : { in: ['CONFIRMED', 'WAITLISTED'] } },
+      select: { userId: true, eventId: true, status: true },
+    }),
+    tx.event.findMany({ where: { id: { in: eventIds } }, select: eventMailSelect }),
+  ])
+  const byId = new Map(events.map((e) => [e.id, e]))
+  const confirmed = new Set(regs.filter((r) => r.status === 'CONFIRMED').map((r) => `${r.eventId}:${r.userId}`))
+  const rows: NotificationRow[] = regs.map((r) => ({
+    userId: r.userId,
+    kind,
+    actorId,
+    eventId: r.eventId,
+    text: byId.get(r.eventId)!.title,
+  }))
+  await notify(tx, rows, (r, locale) => {
+    if (kind === 'EVENT_MINUTES') return undefined
+    const isConfirmed = confirmed.has(`${r.eventId}:${r.userId}`)
+    return eventMailExtra(byId.get(r.eventId!)!, locale, { confirmed: isConfirmed, attach: kind === 'EVENT_CHANGED' && isConfirmed })
+  })
 }

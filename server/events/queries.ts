@@ -76,6 +76,7 @@ export async function getEvent(id: string, userId?: string) {
       organisationId: true,
       clusterId: true,
       caseStudySlug: true,
+      reminders: true,
       seriesId: true,
       organiser: { select: { name: true } },
       organisation: { select: { id: true, name: true, slug: true } },

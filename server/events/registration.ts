@@ -1,5 +1,6 @@
 import 'server-only'
 import { notify } from '@/server/notifications/notify'
+import { eventMailExtra, eventMailSelect } from '@/server/events/mail'
 import { db, isSqlite, type Prisma } from '@/server/db'
 
 export type RegisterOutcome = 'CONFIRMED' | 'WAITLISTED' | 'closed' | 'notFound'
@@ -26,8 +27,10 @@ export async function register(eventId: string, userId: string, now = new Date()
     await tx.eventRegistration.upsert({
       where: { eventId_userId: { eventId, userId } },
       create: { eventId, userId, status },
-      update: { status, createdAt: new Date() },
+      update: { status, createdAt: new Date(), remindedDayBeforeFor: null, remindedHourBeforeFor: null },
     })
+    // A seat taken is confirmed by mail, with the meeting for the calendar attached.
+    if (status === 'CONFIRMED') await notifySeat(tx, eventId, userId, 'EVENT_CONFIRMED')
     return status
   })
 }
@@ -68,12 +71,19 @@ export async function cancelRegistration(eventId: string, userId: string): Promi
         data: { status: 'CONFIRMED' },
       })
       if (promoted.count === 1) {
-        const event = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { title: true } })
-        await notify(tx, [{ userId: next.userId, kind: 'EVENT_PROMOTED', text: event.title }])
+        await notifySeat(tx, eventId, next.userId, 'EVENT_PROMOTED')
         return { cancelled: true, promotedUserId: next.userId }
       }
     }
   })
+}
+
+/** "You are registered" / "a seat is yours": in the app, and by mail with the time, the online link and the .ics. */
+async function notifySeat(tx: Prisma.TransactionClient, eventId: string, userId: string, kind: 'EVENT_CONFIRMED' | 'EVENT_PROMOTED') {
+  const event = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: eventMailSelect })
+  await notify(tx, [{ userId, kind, eventId, text: event.title }], (_r, locale) =>
+    eventMailExtra(event, locale, { confirmed: true, attach: true }),
+  )
 }
 
 /** The member's place on the waitlist (1 = next), or null. */

@@ -116,13 +116,15 @@ export async function decideMembership({ organisationId, userId, decision }: Inp
       })
     })
   } else {
-    await db.$transaction([
-      db.membership.delete({ where: { userId_organisationId: { userId, organisationId } } }),
-      audit(db, user, {
+    await db.$transaction(async (tx) => {
+      await tx.membership.delete({ where: { userId_organisationId: { userId, organisationId } } })
+      await audit(tx, user, {
         action: 'membership.remove',
         target: { type: 'organisation', id: organisationId, label: `${org.name}: ${m.user.name}` },
-      }),
-    ])
+      })
+      // The member hears of it (unless they left on their own).
+      if (userId !== user.id) await notify(tx, [{ userId, kind: 'MEMBERSHIP_REMOVED', actorId: user.id, text: org.name }])
+    })
   }
   revalidateNetwork()
   return ok(undefined)
@@ -211,6 +213,11 @@ async function applyDecision(
       after: { status: decision, message: message || undefined },
     })
     await notify(tx, [{ userId: a.applicantId, kind: `ADHESION_${decision}` as const, actorId, adhesionId, text: a.orgName }])
+    // The other admins' "to examine" notifications are done: they resolve themselves.
+    await tx.notification.updateMany({
+      where: { adhesionId, kind: 'ADHESION_SUBMITTED', resolvedAt: null },
+      data: { resolvedAt: new Date() },
+    })
     return { organisationId }
   })
 }

@@ -4,7 +4,7 @@ import { db } from '@/server/db'
 import type { Input } from '@/server/action'
 import type { CurrentUser } from '@/server/auth/session'
 import { ok } from '@/lib/form'
-import type { markAllReadSchema, preferencesSchema } from '@/lib/validations/notifications'
+import type { followRegionSchema, markAllReadSchema, preferencesSchema } from '@/lib/validations/notifications'
 import type { MailChannel, NotificationKind } from '@/lib/notification-mail'
 
 /** Marks every unread notification of the member as read (only their own: owner-scoped). */
@@ -29,4 +29,17 @@ export async function savePreferences(input: Input<typeof preferencesSchema>, us
     ),
   )
   return ok({ saved: chosen.length })
+}
+
+/** The member follows (or stops following) a region: only their own follow changes. */
+export async function followRegion({ regionId, value }: Input<typeof followRegionSchema>, user: CurrentUser) {
+  if (value)
+    await db.territoryFollow.upsert({
+      where: { userId_regionId: { userId: user.id, regionId } },
+      create: { userId: user.id, regionId },
+      update: {},
+    })
+  else await db.territoryFollow.deleteMany({ where: { userId: user.id, regionId } })
+  revalidatePath('/[locale]/territories/[region]', 'page')
+  return ok({ following: value })
 }

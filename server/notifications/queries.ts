@@ -1,9 +1,11 @@
 import 'server-only'
 import { db } from '@/server/db'
-import { DEFAULT_CHANNEL, NOTIFICATION_KINDS, type MailChannel, type NotificationKind } from '@/lib/notification-mail'
+import { DEFAULT_CHANNEL, NOTIFICATION_KINDS, groupNotifications, type MailChannel, type NotificationKind } from '@/lib/notification-mail'
+import { actorNames } from '@/server/notifications/notify'
 
+/** The member's latest notifications, repeats grouped, with the names of who acted (one query for the names). */
 export async function listNotifications(userId: string, limit = 50) {
-  return db.notification.findMany({
+  const rows = await db.notification.findMany({
     where: { userId },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: limit,
@@ -15,14 +17,20 @@ export async function listNotifications(userId: string, limit = 50) {
       postNumber: true,
       practiceId: true,
       adhesionId: true,
+      eventId: true,
+      actorId: true,
       readAt: true,
+      resolvedAt: true,
       createdAt: true,
     },
   })
+  const groups = groupNotifications(rows)
+  const names = await actorNames(db, [...new Set(groups.flatMap((g) => g.actorIds))])
+  return groups.map((g) => ({ ...g, actors: g.actorIds.flatMap((id) => (names.has(id) ? [names.get(id)!] : [])) }))
 }
 
 export async function unreadNotificationCount(userId: string) {
-  return db.notification.count({ where: { userId, readAt: null } })
+  return db.notification.count({ where: { userId, readAt: null, resolvedAt: null } })
 }
 
 /** How each kind reaches the member by e-mail: their choice, or the default. */
@@ -32,4 +40,9 @@ export async function preferencesOf(userId: string): Promise<Record<Notification
     NotificationKind,
     MailChannel
   >
+}
+
+/** Whether the member follows a region. */
+export async function followsRegion(userId: string, regionId: string) {
+  return !!(await db.territoryFollow.findUnique({ where: { userId_regionId: { userId, regionId } }, select: { userId: true } }))
 }

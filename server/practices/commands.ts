@@ -1,5 +1,6 @@
 import 'server-only'
 import { notify } from '@/server/notifications/notify'
+import { notifyTerritory } from '@/server/notifications/territory'
 import { revalidatePath } from 'next/cache'
 import { db, Prisma } from '@/server/db'
 import { audit } from '@/server/audit'
@@ -105,7 +106,7 @@ export async function reviewPractice({ practiceId, decision, comment }: Input<ty
   if (!canReviewPractice(user)) return fail('forbidden')
   const p = await db.practice.findUnique({
     where: { id: practiceId },
-    select: { id: true, authorId: true, title: true, revision: true, publishedAt: true },
+    select: { id: true, authorId: true, title: true, revision: true, publishedAt: true, regionId: true },
   })
   if (!p) return fail('notFound')
   if (!canDecidePractice(user, p)) return fail('ownPracticeReview')
@@ -123,6 +124,14 @@ export async function reviewPractice({ practiceId, decision, comment }: Input<ty
       after: { status: decision, comment: comment || undefined },
     })
     await notify(tx, [{ userId: p.authorId, kind: `PRACTICE_${decision}` as const, actorId: user.id, practiceId: p.id, text: p.title }])
+    // The other reviewers' "to review" notifications are done: they resolve themselves.
+    await tx.notification.updateMany({
+      where: { practiceId: p.id, kind: 'PRACTICE_SUBMITTED', resolvedAt: null },
+      data: { resolvedAt: new Date() },
+    })
+    // A first publication is news in its region (the author is told already).
+    if (decision === 'PUBLISHED' && !p.publishedAt)
+      await notifyTerritory(tx, { regionId: p.regionId, actorId: user.id, practiceId: p.id, text: p.title, skip: [p.authorId] })
     return true
   })
   if (!done) return fail('practiceNotSubmitted')

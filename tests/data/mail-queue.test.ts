@@ -7,7 +7,15 @@ import { simpleParser } from 'mailparser'
 // Delivered once each; nothing lost while the server is down; a mail that keeps failing ends as FAILED with its
 // error; two workers at once send each mail once.
 
-const received: { to: string; subject: string; text: string; headers: Map<string, string> }[] = []
+type Received = {
+  to: string
+  subject: string
+  text: string
+  html: string
+  headers: Map<string, string>
+  attachments: { filename?: string; contentType: string; content: Buffer }[]
+}
+const received: Received[] = []
 let reject: ((to: string) => boolean) | null = null
 let server: SMTPServer | null = null
 
@@ -23,7 +31,14 @@ function smtp(port: number) {
     onData(stream, _session, cb) {
       simpleParser(stream)
         .then((m) => {
-          received.push({ to: (Array.isArray(m.to) ? m.to[0] : m.to)?.text ?? '', subject: m.subject ?? '', text: m.text ?? '', headers: new Map(m.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(':') + 1).trim()])) })
+          received.push({
+            to: (Array.isArray(m.to) ? m.to[0] : m.to)?.text ?? '',
+            subject: m.subject ?? '',
+            text: m.text ?? '',
+            html: typeof m.html === 'string' ? m.html : '',
+            headers: new Map(m.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(':') + 1).trim()])),
+            attachments: m.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
+          })
           cb()
         })
         .catch(cb)
@@ -59,6 +74,16 @@ const { registerForEvent, cancelEventRegistration } = await import('@/server/eve
 const { reviewPractice } = await import('@/server/practices/commands')
 const { decideMembership } = await import('@/server/network/commands')
 const { reviewSchema } = await import('@/lib/validations/practices')
+const { addMaterial, cancelEvent } = await import('@/server/events/commands')
+const { materialSchema } = await import('@/lib/validations/events')
+const { followCategory } = await import('@/server/forum/commands')
+const { followRegion } = await import('@/server/notifications/commands')
+const { sendDigests } = await import('@/server/notifications/digest')
+const { sendDueReminders, reminderDueAt } = await import('@/server/events/reminders')
+const { fire, SCHEDULES } = await import('@/server/scheduler')
+const { savePreferences } = await import('@/server/notifications/commands')
+const { unreadNotificationCount } = await import('@/server/notifications/queries')
+const ICAL = (await import('ical.js')).default
 
 const tag = Math.random().toString(36).slice(2, 8)
 const to = (n: number | string) => `q-${tag}-${n}@test.invalid`
@@ -137,7 +162,7 @@ describe(`the mail queue (${env().provider})`, () => {
   })
 
   it('mails a mention at once, in the member’s language, with a one-click unsubscribe that turns that kind off', async () => {
-    const author = await member()
+    const author = await member('MEMBER', { name: `Anna Bianchi ${tag}` })
     const en = await member()
     await db.user.update({ where: { id: en.id }, data: { locale: 'en', name: `Jane ${tag}` } })
     const handle = (await db.user.findUniqueOrThrow({ where: { id: en.id }, select: { handle: true } })).handle!
@@ -147,8 +172,13 @@ describe(`the mail queue (${env().provider})`, () => {
     await drain()
     const mails = received.filter((m) => m.to === en.email)
     expect(mails).toHaveLength(1)
-    expect(mails[0]!.subject).toBe(`Mentioned you in “Menzioni ${tag}”`)
+    expect(mails[0]!.subject).toBe(`Anna Bianchi ${tag} mentioned you in “Menzioni ${tag}”`)
     expect(mails[0]!.text).toContain(`Hello Jane ${tag},`)
+    // Both parts: the HTML one in English, with the link as its button and the preferences in the footer.
+    expect(mails[0]!.html).toMatch(/<html[^>]* lang="en"/)
+    expect(mails[0]!.html).toContain(`Anna Bianchi ${tag} mentioned you in “Menzioni ${tag}”`)
+    expect(mails[0]!.html).toMatch(new RegExp(`href="[^"]*/forum/t/${threadId}#post-2"`))
+    expect(mails[0]!.html).toMatch(/href="[^"]*\/en\/account\/email"/)
     expect(mails[0]!.text).toMatch(new RegExp(`/forum/t/${threadId}#post-2`))
     const link = String(mails[0]!.headers.get('list-unsubscribe') ?? '')
     expect(mails[0]!.headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click')
@@ -169,7 +199,8 @@ describe(`the mail queue (${env().provider})`, () => {
 
   it('mails a freed seat, a review decision and a confirmed membership at once to the one person concerned', async () => {
     const [organiser, first, second, author, moderator, contact, colleague] = [
-      await member('ORGANISER'), await member(), await member(), await member(), await member('MODERATOR'), await member(), await member(),
+      await member('ORGANISER'), await member(), await member(), await member(), await member('MODERATOR', { name: `Mara Rossi ${tag}` }),
+      await member('MEMBER', { name: `Carlo Verdi ${tag}` }), await member(),
     ]
     const everyone = [organiser, first, second, author, moderator, contact, colleague].map((u) => u.email)
     const title = `Posti ${tag}`
@@ -195,10 +226,148 @@ describe(`the mail queue (${env().provider})`, () => {
     const got = received.filter((m) => everyone.includes(m.to)).map((m) => [m.to, m.subject]).sort()
     expect(got).toEqual(
       [
+        [first.email, `Sei iscritta/o a «${title}»`],
         [second.email, `Si è liberato un posto: sei iscritta/o a «${title}»`],
-        [author.email, `La tua buona pratica «Pratica ${tag}» è stata pubblicata`],
-        [colleague.email, `«Ente ${tag}» ha confermato che ne fai parte`],
+        [author.email, `Mara Rossi ${tag} ha pubblicato la tua buona pratica «Pratica ${tag}»`],
+        [colleague.email, `Carlo Verdi ${tag} ha confermato che fai parte di «Ente ${tag}»`],
       ].sort(),
     )
+  })
+
+  it('confirms a registration with the meeting attached as .ics (the online link for confirmed attendees), and mails the minutes', async () => {
+    const organiser = await member('ORGANISER', { name: `Olga Neri ${tag}` })
+    const attendee = await member()
+    const title = `Ibrido ${tag}`
+    const start = new Date(Date.UTC(2027, 1, 10, 9, 30)) // 10:30 in Rome
+    const event = await db.event.create({
+      data: { title, type: 'PLENARY', description: '**Programma**', startsAt: start, endsAt: new Date(start.getTime() + 7_200_000), address: 'Sala Verde', city: 'Prato', onlineUrl: `https://meet.example.org/${tag}`, organiserId: organiser.id },
+    })
+    data(await registerForEvent({ eventId: event.id }, attendee))
+    await drain()
+    const [mail] = received.filter((m) => m.to === attendee.email)
+    expect(mail!.subject).toBe(`Sei iscritta/o a «${title}»`)
+    expect(mail!.text).toContain('Quando: mercoledì 10 febbraio 2027')
+    expect(mail!.text).toContain('10:30')
+    expect(mail!.text).toContain('(ora italiana, Europe/Rome)')
+    expect(mail!.text).toContain(`Collegamento online: https://meet.example.org/${tag}`)
+    expect(mail!.html).toMatch(/<html[^>]* lang="it"/)
+    const ics = mail!.attachments.find((a) => a.filename === 'invite.ics')!
+    expect(ics.contentType).toBe('text/calendar')
+    const vevent = new ICAL.Component(ICAL.parse(ics.content.toString('utf8'))).getFirstSubcomponent('vevent')!
+    expect(vevent.getFirstPropertyValue('summary')).toBe(title)
+    expect(String(vevent.getFirstPropertyValue('description'))).toContain(`https://meet.example.org/${tag}`)
+    expect(vevent.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/Rome')
+    expect(String(vevent.getFirstPropertyValue('dtstart'))).toBe('2027-02-10T10:30:00')
+
+    // The minutes reach the confirmed attendee, naming nobody's private data.
+    data(await addMaterial(materialSchema.parse({ eventId: event.id, kind: 'MINUTES', title: 'Verbale', url: 'https://example.org/verbale.pdf' }), organiser))
+    // A cancellation names who cancelled.
+    data(await cancelEvent({ eventId: event.id }, organiser))
+    await drain()
+    expect(received.filter((m) => m.to === attendee.email).map((m) => m.subject).slice(1).sort()).toEqual([
+      `Olga Neri ${tag} ha annullato l'incontro «${title}»`,
+      `È stato pubblicato il verbale di «${title}»`,
+    ])
+  })
+
+  it('sends one daily digest of the day’s new threads and regional news to a follower, nothing twice, nothing on a quiet day', async () => {
+    const follower = await member()
+    const author = await member('MEMBER', { name: `Piero Gialli ${tag}` })
+    const moderator = await member('MODERATOR')
+    const category = await db.forumCategory.findFirstOrThrow({ select: { id: true } })
+    data(await followCategory({ categoryId: category.id, value: true }, follower))
+    data(await followRegion({ regionId: 'marche', value: true }, follower))
+    const { threadId } = data(await createThread(newThreadSchema.parse({ categoryId: category.id, title: `Digest ${tag}`, body: 'Apertura' }), author))
+    const practice = await db.practice.create({
+      data: { authorId: author.id, title: `Pratica marchigiana ${tag}`, summary: 'Una sintesi abbastanza lunga', body: 'x'.repeat(60), instruments: ',EMAS,', theme: 'WATER', regionId: 'marche', status: 'SUBMITTED', results: '[]', revision: 1 },
+    })
+    data(await reviewPractice(reviewSchema.parse({ practiceId: practice.id, decision: 'PUBLISHED' }), moderator))
+    await drain()
+    // Follows are not mailed one by one: they wait for the digest.
+    expect(received.filter((m) => m.to === follower.email)).toHaveLength(0)
+
+    const morning = new Date(Date.now() + 60_000)
+    await sendDigests('DAILY', morning)
+    await sendDigests('DAILY', morning) // a second run of the same schedule (another instance) sends nothing more
+    await drain()
+    const digests = received.filter((m) => m.to === follower.email)
+    expect(digests).toHaveLength(1)
+    expect(digests[0]!.subject).toBe('Cartesio: le novità di oggi (2)')
+    expect(digests[0]!.text).toContain(`Piero Gialli ${tag} ha aperto la discussione «Digest ${tag}»`)
+    expect(digests[0]!.text).toContain(`/forum/t/${threadId}`)
+    expect(digests[0]!.text).toContain(`Novità in una regione che segui: «Pratica marchigiana ${tag}»`)
+    expect(digests[0]!.headers.get('list-unsubscribe')).toMatch(/k=DIGEST_DAILY/)
+    // The weekly digest has nothing for them (they get these kinds daily); a quiet day sends nothing.
+    await sendDigests('WEEKLY', morning)
+    await sendDigests('DAILY', new Date(Date.now() + 2 * 86_400_000))
+    await drain()
+    expect(received.filter((m) => m.to === follower.email)).toHaveLength(1)
+
+    // The digest's one-click unsubscribe turns every daily kind off.
+    const url = String(digests[0]!.headers.get('list-unsubscribe')).replace(/^<|>$/g, '')
+    expect((await unsubscribe.POST(new Request(url, { method: 'POST', body: 'List-Unsubscribe=One-Click' }))).status).toBe(200)
+    const prefs = await db.notificationPreference.findMany({ where: { userId: follower.id }, select: { kind: true, channel: true } })
+    expect(prefs.sort((a, b) => a.kind.localeCompare(b.kind))).toEqual([
+      { kind: 'FOLLOWED_THREAD', channel: 'NONE' },
+      { kind: 'FOLLOWED_CATEGORY', channel: 'NONE' },
+      { kind: 'FOLLOWED_TERRITORY', channel: 'NONE' },
+    ].sort((a, b) => a.kind.localeCompare(b.kind)))
+  })
+
+  it('sends a weekly digest to a member who chose it', async () => {
+    const follower = await member()
+    const author = await member()
+    data(await savePreferences({ FOLLOWED_CATEGORY: 'WEEKLY' } as never, follower))
+    const category = await db.forumCategory.findFirstOrThrow({ select: { id: true } })
+    data(await followCategory({ categoryId: category.id, value: true }, follower))
+    data(await createThread(newThreadSchema.parse({ categoryId: category.id, title: `Settimana ${tag}`, body: 'Apertura' }), author))
+    await sendDigests('DAILY', new Date(Date.now() + 60_000))
+    await drain()
+    expect(received.filter((m) => m.to === follower.email)).toHaveLength(0)
+    await sendDigests('WEEKLY', new Date(Date.now() + 60_000))
+    await drain()
+    expect(received.filter((m) => m.to === follower.email).map((m) => m.subject)).toEqual(['Cartesio: le novità della settimana (1)'])
+  })
+
+  it('reminds confirmed attendees once, the day before at the same Rome time across the change to summer time', async () => {
+    const organiser = await member('ORGANISER')
+    const [attendee, waiting] = [await member(), await member()]
+    // Monday 29 March 2027, 10:00 in Rome (CEST): the clocks went forward on Sunday the 28th.
+    const start = new Date(Date.UTC(2027, 2, 29, 8, 0))
+    const event = await db.event.create({
+      data: { title: `Promemoria ${tag}`, type: 'PLENARY', description: 'x', startsAt: start, endsAt: new Date(start.getTime() + 3_600_000), address: 'Sala', capacity: 1, organiserId: organiser.id, reminders: 'H24' },
+    })
+    data(await registerForEvent({ eventId: event.id }, attendee))
+    data(await registerForEvent({ eventId: event.id }, waiting))
+    // Sunday 28 March, 10:00 in Rome is 08:00 UTC: 24 real hours before would be 09:00 in Rome.
+    const due = reminderDueAt(start, 'day')
+    expect(due.toISOString()).toBe('2027-03-28T08:00:00.000Z')
+    const reminders = SCHEDULES.find((x) => x.name === 'meeting-reminders')!
+    expect(await sendDueReminders(new Date(due.getTime() - 60_000))).toBe(0)
+    // Two instances fire the schedule at the same moment: one holds the lease and runs it.
+    const both = await Promise.all([fire(reminders, due, `a-${tag}`), fire(reminders, due, `b-${tag}`)])
+    expect(both.filter(Boolean)).toHaveLength(1)
+    expect(await sendDueReminders(new Date(due.getTime() + 5 * 60_000))).toBe(0)
+    await drain()
+    const mails = received.filter((m) => m.to === attendee.email && m.subject.startsWith('Promemoria'))
+    expect(mails.map((m) => m.subject)).toEqual([`Promemoria: «Promemoria ${tag}» sta per cominciare`])
+    expect(mails[0]!.text).toContain("L'incontro è domani.")
+    expect(received.filter((m) => m.to === waiting.email && m.subject.startsWith('Promemoria'))).toHaveLength(0)
+    // Moved by a week: it is reminded again for the new date.
+    const moved = new Date(start.getTime() + 7 * 86_400_000)
+    await db.event.update({ where: { id: event.id }, data: { startsAt: moved, endsAt: new Date(moved.getTime() + 3_600_000) } })
+    expect(await sendDueReminders(reminderDueAt(moved, 'day'))).toBe(1)
+  })
+
+  it('resolves the other reviewers’ “to review” notification once a practice is decided', async () => {
+    const [author, mod1, mod2] = [await member(), await member('MODERATOR'), await member('MODERATOR')]
+    const practice = await db.practice.create({
+      data: { authorId: author.id, title: `Da rivedere ${tag}`, summary: 'Una sintesi abbastanza lunga', body: 'x'.repeat(60), instruments: ',EMAS,', theme: 'WATER', status: 'SUBMITTED', results: '[]', revision: 1 },
+    })
+    await db.notification.createMany({ data: [mod1, mod2].map((m) => ({ userId: m.id, kind: 'PRACTICE_SUBMITTED' as const, practiceId: practice.id, actorId: author.id, text: practice.title })) })
+    expect(await unreadNotificationCount(mod2.id)).toBe(1)
+    data(await reviewPractice(reviewSchema.parse({ practiceId: practice.id, decision: 'RETURNED', comment: 'Aggiungi i dati' }), mod1))
+    expect(await unreadNotificationCount(mod2.id)).toBe(0)
+    expect(await db.notification.findFirst({ where: { userId: mod2.id, practiceId: practice.id }, select: { resolvedAt: true } })).toMatchObject({ resolvedAt: expect.any(Date) })
   })
 })

@@ -26,19 +26,27 @@ export default async function NotificationsPage({ params }: Props) {
       <Breadcrumbs items={[{ label: t('title') }]} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold text-brand-800">{t('title')}</h1>
-        {items.some((n) => !n.readAt) && <MarkAllRead />}
+        {items.some((n) => !n.readAt && !n.resolvedAt) && <MarkAllRead />}
       </div>
       {items.length === 0 ? (
         <p className="mt-6">{t('empty')}</p>
       ) : (
         <ul className="mt-6 divide-y divide-gray-200 border-y border-gray-200" data-testid="notifications">
           {items.map((n) => {
-            const label = t(`kinds.${n.kind}`, { text: n.text })
+            // Who did it: one name, or the newest and how many others (a grouped line).
+            const [first] = n.actors
+            const actor = first ? (n.actors.length > 1 ? t('others', { name: first, count: n.actors.length - 1 }) : first) : '_'
+            const label = t(`kinds.${n.kind}`, { text: n.text, actor })
             const href = notificationHref(n)
+            const unread = !n.readAt && !n.resolvedAt
             return (
-              <li key={n.id} className={`py-3 ${n.readAt ? '' : 'font-semibold'}`}>
+              <li key={n.id} className={`py-3 ${unread ? 'font-semibold' : ''}`}>
                 {href ? <Link href={href}>{label}</Link> : label}
-                {!n.readAt && <span className="ml-2 rounded bg-blue-700 px-1.5 text-xs text-white">{t('unread')}</span>}
+                {n.count > 1 && <span className="ml-2 text-sm font-normal text-muted">({n.count})</span>}
+                {unread && <span className="ml-2 rounded bg-blue-700 px-1.5 text-xs text-white">{t('unread')}</span>}
+                {n.resolvedAt && (
+                  <span className="ml-2 rounded border border-line px-1.5 text-xs font-normal text-muted">{t('resolved')}</span>
+                )}
                 <p className="text-sm font-normal text-muted">{format.relativeTime(n.createdAt)}</p>
               </li>
             )

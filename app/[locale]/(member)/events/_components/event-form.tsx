@@ -25,6 +25,7 @@ export type EventInitial = {
   organisationId: string
   clusterId: string
   caseStudySlug: string
+  reminders: string
 }
 
 export type EventFormOptions = { types: Option[]; regions: Option[]; clusters: Option[]; organisations: Option[]; caseStudies: Option[] }
@@ -137,6 +138,19 @@ export function EventForm({
           error={fieldError('registrationDeadline')}
         />
       </div>
+      <SelectField
+        name="reminders"
+        label={t('reminders')}
+        hint={t('remindersHint')}
+        defaultValue={initial?.reminders ?? 'H24'}
+        error={fieldError('reminders')}
+      >
+        {(['H24', 'H1', 'BOTH', 'NONE'] as const).map((r) => (
+          <option key={r} value={r}>
+            {t(`reminders${r}`)}
+          </option>
+        ))}
+      </SelectField>
       <div className="grid gap-x-4 sm:grid-cols-2">
         <ChoiceField
           name="organisationId"

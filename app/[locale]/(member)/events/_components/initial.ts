@@ -18,6 +18,7 @@ type Source = {
   organisationId: string | null
   clusterId: string | null
   caseStudySlug: string | null
+  reminders: 'NONE' | 'H1' | 'H24' | 'BOTH'
 }
 
 /** Form values from an event; a duplicate keeps everything but the dates. */
@@ -41,5 +42,6 @@ export function eventInitial(e: Source, duplicate = false): EventInitial {
     organisationId: e.organisationId ?? '',
     clusterId: e.clusterId ?? '',
     caseStudySlug: e.caseStudySlug ?? '',
+    reminders: e.reminders,
   }
 }
