@@ -1,7 +1,11 @@
 'use client'
 import { useEffect, useId, useRef, useState, useTransition } from 'react'
 import { useTranslations } from 'next-intl'
-import { previewAction } from '@/server/forum/actions'
+import { previewAction, suggestMembersAction } from '@/server/forum/actions'
+
+type Suggestion = { handle: string; name: string }
+/** "@" and the start of a handle right before the caret (not in an e-mail address). */
+const TYPED_MENTION = /(?:^|[^\p{L}\p{N}_@.])@([\p{L}\p{N}._-]{1,30})$/u
 
 /** A Markdown textarea with a server-rendered preview (the same sanitising renderer as published posts). */
 export function MarkdownEditor({
@@ -12,6 +16,7 @@ export function MarkdownEditor({
   id,
   rows = 8,
   live = false,
+  mentions = false,
 }: {
   name: string
   label: string
@@ -20,6 +25,8 @@ export function MarkdownEditor({
   id?: string
   rows?: number
   live?: boolean
+  /** Offer members as "@" is typed (forum posts): an accessible list, chosen by keyboard or touch. */
+  mentions?: boolean
 }) {
   const t = useTranslations('forum')
   const auto = useId()
@@ -45,13 +52,54 @@ export function MarkdownEditor({
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
-  const onInput = live
-    ? (e: React.FormEvent<HTMLTextAreaElement>) => {
-        const text = e.currentTarget.value
-        if (timer.current) clearTimeout(timer.current)
-        timer.current = setTimeout(() => render(text), 500)
-      }
-    : undefined
+  // Mentions: the members matching what follows "@", as a listbox the textarea points into (aria-activedescendant).
+  const [suggest, setSuggest] = useState<{ items: Suggestion[]; active: number; start: number } | null>(null)
+  const asked = useRef(0)
+  const listId = `${fieldId}-mentions`
+  const lookUp = (el: HTMLTextAreaElement) => {
+    const caret = el.selectionStart
+    const m = TYPED_MENTION.exec(el.value.slice(0, caret))
+    if (!m) return setSuggest(null)
+    const ask = ++asked.current
+    const fd = new FormData()
+    fd.set('q', m[1]!)
+    suggestMembersAction(fd).then(
+      (r) => {
+        if (ask !== asked.current) return // a later keystroke asked since
+        const items = r.ok ? r.data.members : []
+        setSuggest(items.length ? { items, active: 0, start: caret - m[1]!.length - 1 } : null)
+      },
+      () => setSuggest(null),
+    )
+  }
+  const choose = (el: HTMLTextAreaElement, s: Suggestion) => {
+    if (!suggest) return
+    el.setRangeText(`@${s.handle} `, suggest.start, el.selectionStart, 'end')
+    el.focus()
+    setSuggest(null)
+  }
+  const onKeyDown = (e: React.KeyboardEvent<HTMLTextAreaElement>) => {
+    if (!suggest) return
+    const n = suggest.items.length
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault()
+      setSuggest({ ...suggest, active: (suggest.active + (e.key === 'ArrowDown' ? 1 : n - 1)) % n })
+    } else if (e.key === 'Enter' || e.key === 'Tab') {
+      e.preventDefault()
+      choose(e.currentTarget, suggest.items[suggest.active]!)
+    } else if (e.key === 'Escape') {
+      e.preventDefault()
+      setSuggest(null)
+    }
+  }
+  const onInput = (e: React.FormEvent<HTMLTextAreaElement>) => {
+    const el = e.currentTarget
+    if (mentions) lookUp(el)
+    if (!live) return
+    const text = el.value
+    if (timer.current) clearTimeout(timer.current)
+    timer.current = setTimeout(() => render(text), 500)
+  }
   const showPreview = () => {
     const el = document.getElementById(fieldId) as HTMLTextAreaElement | null
     const fd = new FormData()
@@ -101,8 +149,49 @@ export function MarkdownEditor({
         aria-invalid={error ? true : undefined}
         aria-describedby={`${fieldId}-hint${error ? ` ${fieldId}-error` : ''}`}
         onInput={onInput}
+        {...(mentions
+          ? {
+              'aria-autocomplete': 'list' as const,
+              'aria-controls': listId,
+              'aria-activedescendant': suggest ? `${listId}-${suggest.active}` : undefined,
+              onKeyDown,
+              onBlur: () => setSuggest(null),
+            }
+          : {})}
         className={`mt-1 block w-full rounded-md border px-3 py-2 font-mono text-sm ${error ? 'border-red-700' : 'border-gray-500'}`}
       />
+      {mentions && (
+        <>
+          <ul
+            id={listId}
+            role="listbox"
+            aria-label={t('mentionList')}
+            hidden={!suggest || mode !== 'write'}
+            className="mt-1 max-w-sm divide-y divide-line rounded-md border border-gray-500 bg-white shadow"
+          >
+            {suggest?.items.map((s, i) => (
+              <li
+                key={s.handle}
+                id={`${listId}-${i}`}
+                role="option"
+                aria-selected={i === suggest.active}
+                // Touch and mouse: choose without taking the focus from the text.
+                onMouseDown={(e) => {
+                  e.preventDefault()
+                  const el = document.getElementById(fieldId) as HTMLTextAreaElement | null
+                  if (el) choose(el, s)
+                }}
+                className={`cursor-pointer px-3 py-2 ${i === suggest.active ? 'bg-brand-100' : ''}`}
+              >
+                <span className="font-medium">{s.name}</span> <span className="text-sm text-muted">@{s.handle}</span>
+              </li>
+            ))}
+          </ul>
+          <p role="status" className="sr-only">
+            {suggest ? t('mentionCount', { count: suggest.items.length }) : ''}
+          </p>
+        </>
+      )}
       {live && mode === 'write' && (
         <section aria-label={t('livePreview')} className="mt-2 rounded-md border border-dashed border-gray-400 px-3 py-2">
           <p className="text-xs font-semibold tracking-wide text-muted uppercase">{t('livePreview')}</p>

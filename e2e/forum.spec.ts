@@ -87,7 +87,7 @@ test('start a thread, reply quoting and mentioning, notification, accepted answe
   await row.getByRole('link', { name: title }).click()
   await expect(c.getByTestId('unread-marker')).toBeVisible()
   await c.goto('/notifiche')
-  await expect(c.getByTestId('notifications')).toContainText(`Nuovo messaggio in «${title}»`)
+  await expect(c.getByTestId('notifications')).toContainText(`${marco.name} ha scritto in «${title}»`)
 
   // Anna edits her post; the history is kept and visible.
   await a.locator('#post-1').getByRole('button', { name: 'Modifica' }).click()

@@ -58,3 +58,78 @@ test('a mention is mailed at once; a member who turns mentions off gets the noti
   await m.goto('/profilo/email')
   await expect(m.getByLabel('Qualcuno ti menziona')).toHaveValue('NONE')
 })
+
+test('@ offers members as one types: chosen with the keyboard, linked to the profile, and the notification names who wrote', async ({
+  browser,
+}) => {
+  const suffix = Date.now().toString(36)
+  const author = createUser({ name: `Ada Lovati ${suffix}` })
+  const friend = createUser({ name: `Bruna Zanetti ${suffix}` })
+  const a = await (await browser.newContext()).newPage()
+  await signIn(a, author.email, author.password)
+  await a.goto('/forum/nuova-discussione')
+  await a.getByLabel('Categoria', { exact: true }).selectOption({ label: 'Attestato APO' })
+  const title = `Tavolo APO con Bruna ${suffix}`
+  await a.getByLabel('Titolo').fill(title)
+  const body = a.getByRole('textbox', { name: 'Testo (Markdown)' })
+  await body.click()
+  // Typing "@" and the start of the handle opens the list; the arrow keys move, Enter inserts.
+  await body.pressSequentially(`Ci sei, @${friend.handle.slice(0, -1)}`)
+  const list = a.getByRole('listbox', { name: 'Membri da menzionare' })
+  const option = list.getByRole('option', { name: new RegExp(`Bruna Zanetti ${suffix}`) })
+  await expect(option).toBeVisible()
+  await expect(a.getByRole('status').filter({ hasText: /membr[oi] trovat/ })).toBeVisible()
+  await expectNoAxeViolations(a)
+  // Down and up again land on the same member when there is one; with several, each move changes the active option.
+  const count = await list.getByRole('option').count()
+  for (let i = 0; i < count; i++) {
+    if ((await option.getAttribute('aria-selected')) === 'true') break
+    await body.press('ArrowDown')
+  }
+  await expect(option).toHaveAttribute('aria-selected', 'true')
+  await expect(body).toHaveAttribute('aria-activedescendant', (await option.getAttribute('id'))!)
+  await body.press('Enter')
+  await expect(list).toBeHidden()
+  await expect(body).toHaveValue(`Ci sei, @${friend.handle} `)
+  await body.pressSequentially('?')
+  await a.getByRole('button', { name: 'Pubblica la discussione' }).click()
+  await expect(a).toHaveURL(/\/forum\/t\//)
+  // The mention is a link to the member's profile.
+  const link = a.locator('#post-1').getByRole('link', { name: `@${friend.handle}` })
+  await expect(link).toHaveAttribute('href', `/persone/${friend.handle}`)
+
+  // Escape closes the list without inserting anything.
+  await a.locator('#reply-body').click()
+  await a.locator('#reply-body').pressSequentially(`@${friend.handle.slice(0, 4)}`)
+  await expect(a.getByRole('listbox', { name: 'Membri da menzionare' })).toBeVisible()
+  await a.locator('#reply-body').press('Escape')
+  await expect(a.getByRole('listbox', { name: 'Membri da menzionare' })).toBeHidden()
+  await expect(a.locator('#reply-body')).toHaveValue(`@${friend.handle.slice(0, 4)}`)
+
+  // The friend's notification says who mentioned them.
+  const f = await (await browser.newContext()).newPage()
+  await signIn(f, friend.email, friend.password)
+  await f.goto('/notifiche')
+  await expect(
+    f.getByTestId('notifications').getByRole('link', { name: `Ada Lovati ${suffix} ti ha menzionato in «${title}»` }),
+  ).toBeVisible()
+})
+
+test('a member follows a region and chooses a daily or weekly summary for it', async ({ browser }) => {
+  const user = createUser()
+  const p = await (await browser.newContext()).newPage()
+  await signIn(p, user.email, user.password)
+  await p.goto('/territori/marche')
+  await p.getByRole('button', { name: 'Segui Marche' }).click()
+  await expect(p.getByRole('button', { name: 'Non seguire più Marche' })).toHaveAttribute('aria-pressed', 'true')
+  await expect(p.getByText('Ricevi le nuove buone pratiche e gli incontri di questa regione')).toBeVisible()
+  await p.goto('/profilo/email')
+  const field = p.getByLabel('Buone pratiche e incontri nelle regioni che segui')
+  await expect(field).toHaveValue('DAILY')
+  await field.selectOption({ label: 'Riepilogo settimanale' })
+  await p.getByRole('button', { name: 'Salva le preferenze' }).click()
+  await expect(p.getByText('Preferenze salvate.')).toBeVisible()
+  await p.reload()
+  await expect(field).toHaveValue('WEEKLY')
+  await expectNoAxeViolations(p)
+})

@@ -79,7 +79,7 @@ test('a member drafts, leaves and resumes, submits; a moderator returns it; the 
   await me.goto('/notifiche')
   await me
     .getByTestId('notifications')
-    .getByRole('link', { name: `La tua buona pratica «${title}» ti è stata restituita con dei commenti` })
+    .getByRole('link', { name: `Moderatore Demo ti ha restituito la buona pratica «${title}» con dei commenti` })
     .click()
   await expect(me.getByTestId('review-comment')).toContainText('Indicate quante imprese sono collegate e da quando.')
   await me.getByRole('link', { name: 'Modifica', exact: true }).click()

@@ -154,3 +154,18 @@ describe('mentions and duplicates', () => {
     expect(normaliseForDuplicateCheck('  Ciao\n\nMONDO ')).toBe(normaliseForDuplicateCheck('ciao mondo'))
   })
 })
+
+describe('mention links', () => {
+  it('links known handles to their profile, not unknown ones, not inside code or links, not e-mail addresses', () => {
+    const html = renderMarkdown('Ciao @anna.bianchi e @nessuno; `@anna.bianchi` e [@anna.bianchi](https://example.org) e x@anna.bianchi', {
+      mentions: ['anna.bianchi'],
+    })
+    expect(html).toContain('<a href="/persone/anna.bianchi" class="mention">@anna.bianchi</a> e @nessuno')
+    expect(html.match(/class="mention"/g)).toHaveLength(1)
+    expect(html).toContain('<code>@anna.bianchi</code>')
+    expect(html).toContain('x@anna.bianchi')
+  })
+  it('leaves text alone when no handle is known', () => {
+    expect(renderMarkdown('Ciao @anna.bianchi')).toBe('<p>Ciao @anna.bianchi</p>')
+  })
+})

@@ -4,7 +4,8 @@ import remarkGfm from 'remark-gfm'
 import remarkRehype from 'remark-rehype'
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify'
-import type { Element, Root } from 'hast'
+import type { Element, ElementContent, Root } from 'hast'
+import type { VFile } from 'vfile'
 
 // Member-written Markdown → safe HTML. Raw HTML in the source is dropped (remark-rehype without
 // allowDangerousHtml), then rehype-sanitize applies an allow-list: no scripts, no event handlers,
@@ -31,24 +32,66 @@ function rehypeUgcLinks() {
   }
 }
 
+const MENTION = /(?<![\w@.])@([a-z0-9][a-z0-9._-]{1,30}[a-z0-9])/gi
+
+/**
+ * "@anna.bianchi" becomes a link to that member's profile — only for handles the caller knows to exist (passed as
+ * the file's data), never inside code or an existing link. Runs after sanitising: the link is ours, the text theirs.
+ */
+function rehypeMentions() {
+  return (tree: Root, file: VFile) => {
+    const known = (file.data as { mentions?: ReadonlySet<string> }).mentions
+    if (!known?.size) return
+    const walk = (node: Root | Element) => {
+      node.children = node.children.flatMap((child): ElementContent[] => {
+        if (child.type === 'element') {
+          if (!['a', 'code', 'pre'].includes(child.tagName)) walk(child)
+          return [child]
+        }
+        if (child.type !== 'text') return [child as ElementContent]
+        const out: ElementContent[] = []
+        let last = 0
+        for (const m of child.value.matchAll(MENTION)) {
+          const handle = m[1]!.toLowerCase()
+          if (!known.has(handle)) continue
+          if (m.index > last) out.push({ type: 'text', value: child.value.slice(last, m.index) })
+          out.push({
+            type: 'element',
+            tagName: 'a',
+            properties: { href: `/persone/${handle}`, className: ['mention'] },
+            children: [{ type: 'text', value: m[0] }],
+          })
+          last = m.index + m[0].length
+        }
+        if (out.length === 0) return [child]
+        if (last < child.value.length) out.push({ type: 'text', value: child.value.slice(last) })
+        return out
+      }) as typeof node.children
+    }
+    walk(tree)
+  }
+}
+
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkRehype)
   .use(rehypeSanitize, schema)
   .use(rehypeUgcLinks)
+  .use(rehypeMentions)
   .use(rehypeStringify)
   .freeze()
 
-export function renderMarkdown(source: string): string {
-  return String(processor.processSync(source))
+/** Safe HTML for member-written Markdown; `mentions` are the handles (lower case) that exist and become profile links. */
+export function renderMarkdown(source: string, { mentions }: { mentions?: Iterable<string> } = {}): string {
+  return String(processor.processSync({ value: source, data: { mentions: mentions ? new Set(mentions) : undefined } }))
 }
 
 /** @handles mentioned in a text (lower case, unique), ignoring e-mail addresses and code spans. */
 export function extractMentions(source: string): string[] {
   const text = source.replace(/`[^`]*`/g, ' ')
   const found = new Set<string>()
-  for (const m of text.matchAll(/(?<![\w@.])@([a-z0-9][a-z0-9._-]{1,30}[a-z0-9])/gi)) found.add(m[1]!.toLowerCase())
+  for (const m of text.matchAll(MENTION)) found.add(m[1]!.toLowerCase())
   return [...found]
 }
 

@@ -40,6 +40,14 @@ export const newThreadSchema = z.object({
 
 export const replySchema = z.object({ threadId: id, body })
 export const editPostSchema = z.object({ postId: id, body })
+/** What follows "@" as it is typed: the start of a handle (letters, digits, dots, dashes). */
+export const suggestMembersSchema = z.object({
+  q: z
+    .string()
+    .trim()
+    .max(30, 'tooLong')
+    .regex(/^[\p{L}\p{N}._-]*$/u, 'invalid'),
+})
 export const previewSchema = z.object({ body: z.string().max(BODY_MAX, 'bodyTooLong') })
 export const postRefSchema = z.object({ postId: id })
 export const categoryRefSchema = z.object({ categoryId: id })

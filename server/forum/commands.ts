@@ -10,7 +10,7 @@ import { linkErrors } from '@/server/link-checks'
 import { limited } from '@/server/rate-limit'
 import { LIMITS as RATE } from '@/lib/rate-window'
 import { notifyNewPost } from '@/server/forum/notify'
-import { renderMarkdown, normaliseForDuplicateCheck } from '@/lib/markdown'
+import { extractMentions, renderMarkdown, normaliseForDuplicateCheck } from '@/lib/markdown'
 import { fail, fieldFail, ok, tooMany, type ActionResult } from '@/lib/form'
 import { encodeCodes } from '@/lib/codes'
 import { slugify, uniqueSuffix } from '@/lib/slug'
@@ -27,6 +27,7 @@ import type {
   postRefSchema,
   previewSchema,
   replySchema,
+  suggestMembersSchema,
   resolveFlagSchema,
   toggleSchema,
 } from '@/lib/validations/forum'
@@ -63,6 +64,23 @@ export async function preview({ body }: Input<typeof previewSchema>) {
   return ok({ html: renderMarkdown(body) })
 }
 
+/** Members whose @handle contains what was typed after "@" (handles first that start with it): at most six. */
+export async function suggestMembers({ q }: Input<typeof suggestMembersSchema>) {
+  const needle = q.toLowerCase()
+  if (!needle) return ok({ members: [] as { handle: string; name: string }[] })
+  const rows = await db.user.findMany({
+    where: { handle: { contains: needle }, deletedAt: null, suspendedAt: null },
+    orderBy: { handle: 'asc' },
+    take: 30,
+    select: { handle: true, name: true },
+  })
+  const members = rows
+    .flatMap((r) => (r.handle ? [{ handle: r.handle, name: r.name }] : []))
+    .sort((a, b) => Number(!a.handle.startsWith(needle)) - Number(!b.handle.startsWith(needle)))
+    .slice(0, 6)
+  return ok({ members })
+}
+
 export async function createThread(input: Input<typeof newThreadSchema>, user: CurrentUser) {
   const category = await db.forumCategory.findUnique({ where: { id: input.categoryId }, select: { id: true } })
   if (!category) return fieldFail({ categoryId: 'required' })
@@ -71,6 +89,7 @@ export async function createThread(input: Input<typeof newThreadSchema>, user: C
   const problem = await postingProblem(user.id, 'thread', input.body)
   if (problem) return problem
   const now = new Date()
+  const mentions = await knownHandles(input.body)
   const thread = await db.$transaction(async (tx) => {
     const t = await tx.thread.create({
       data: {
@@ -91,7 +110,7 @@ export async function createThread(input: Input<typeof newThreadSchema>, user: C
         authorId: user.id,
         number: 1,
         body: input.body,
-        html: renderMarkdown(input.body),
+        html: renderMarkdown(input.body, { mentions }),
         bodyHash: hash(input.body),
         createdAt: now,
       },
@@ -128,6 +147,7 @@ export async function reply({ threadId, body }: Input<typeof replySchema>, user:
   const problem = await postingProblem(user.id, 'reply', body)
   if (problem) return problem
   const now = new Date()
+  const mentions = await knownHandles(body)
   const number = await db.$transaction(async (tx) => {
     // The atomic increment hands out the post number: concurrent replies never share one.
     const t = await tx.thread.update({
@@ -141,7 +161,7 @@ export async function reply({ threadId, body }: Input<typeof replySchema>, user:
         authorId: user.id,
         number: t.lastPostNumber,
         body,
-        html: renderMarkdown(body),
+        html: renderMarkdown(body, { mentions }),
         bodyHash: hash(body),
         createdAt: now,
       },
@@ -188,14 +208,26 @@ async function loadPost(postId: string) {
   })
 }
 
+/** The @handles of a text that belong to members (they become profile links); one query, none without mentions. */
+async function knownHandles(body: string): Promise<string[]> {
+  const handles = extractMentions(body)
+  if (!handles.length) return []
+  const rows = await db.user.findMany({ where: { handle: { in: handles }, deletedAt: null }, select: { handle: true } })
+  return rows.flatMap((r) => (r.handle ? [r.handle] : []))
+}
+
 export async function editPost({ postId, body }: Input<typeof editPostSchema>, user: CurrentUser) {
   const post = await loadPost(postId)
   if (!post) return fail('notFound')
   if (!canEditPost(user, post, post.thread)) return fail('forbidden')
   if (post.body === body) return ok({ number: post.number })
+  const mentions = await knownHandles(body)
   await db.$transaction([
     db.postRevision.create({ data: { postId, body: post.body, editedById: user.id } }),
-    db.post.update({ where: { id: postId }, data: { body, html: renderMarkdown(body), bodyHash: hash(body), editedAt: new Date() } }),
+    db.post.update({
+      where: { id: postId },
+      data: { body, html: renderMarkdown(body, { mentions }), bodyHash: hash(body), editedAt: new Date() },
+    }),
     // A moderator editing someone else's post is on the record; the earlier text stays in the revisions.
     ...(post.authorId !== user.id
       ? [audit(db, user, { action: 'post.edit', target: { type: 'post', id: postId, label: `${post.thread.title} #${post.number}` } })]

@@ -44,7 +44,7 @@ export function NewThreadForm({
         ))}
       </SelectField>
       <TextField name="title" label={t('titleLabel')} error={fieldError('title')} maxLength={200} />
-      <MarkdownEditor name="body" id="thread-body" label={t('bodyLabel')} error={fieldError('body')} rows={12} />
+      <MarkdownEditor name="body" id="thread-body" label={t('bodyLabel')} error={fieldError('body')} rows={12} mentions />
       <TextField name="tags" label={t('tags')} hint={t('tagsHint')} error={fieldError('tags')} />
       <SelectField name="caseStudySlug" label={t('caseStudy')} defaultValue={defaultCaseStudy ?? ''} error={fieldError('caseStudySlug')}>
         <option value="">{t('caseStudyNone')}</option>

@@ -151,7 +151,14 @@ export function PostActions({ post }: { post: PostView }) {
         <form onSubmit={edit.onSubmit} noValidate className="mt-3">
           {edit.formError && <Notice kind="error">{edit.formError}</Notice>}
           {hidden('postId', post.id)}
-          <MarkdownEditor name="body" id={`edit-${post.id}`} label={t('edit')} defaultValue={post.body} error={edit.fieldError('body')} />
+          <MarkdownEditor
+            name="body"
+            id={`edit-${post.id}`}
+            label={t('edit')}
+            defaultValue={post.body}
+            error={edit.fieldError('body')}
+            mentions
+          />
           <div className="flex gap-2">
             <Button type="submit" disabled={edit.pending}>
               {t('save')}

@@ -24,7 +24,7 @@ export function ReplyForm({ threadId }: { threadId: string }) {
       </h2>
       {formError && <Notice kind="error">{formError}</Notice>}
       <input type="hidden" name="threadId" value={threadId} />
-      <MarkdownEditor name="body" id={REPLY_FIELD_ID} label={t('bodyLabel')} error={fieldError('body')} />
+      <MarkdownEditor name="body" id={REPLY_FIELD_ID} label={t('bodyLabel')} error={fieldError('body')} mentions />
       <Button type="submit" disabled={pending}>
         {t('postReply')}
       </Button>
