@@ -57,9 +57,40 @@ async function main() {
     while (received === before) await new Promise((r) => setTimeout(r, 2))
     latencies.push(arrivals.at(-1)! - t)
   }
-  stop()
   latencies.sort((a, b) => a - b)
   console.log(`queue → SMTP server: median ${latencies[10]!.toFixed(0)} ms, max ${latencies.at(-1)!.toFixed(0)} ms over 20 mails`)
+
+  // From an action to its mail: a member replies mentioning another (the reply command, as the server action runs it:
+  // the post, the notification and the queued mail in one transaction), timed until the SMTP server has the mail.
+  await (await import('@/server/seed')).seedReference()
+  const { createThread, reply } = await import('@/server/forum/commands')
+  const { newThreadSchema, replySchema } = await import('@/lib/validations/forum')
+  const mk = (n: string) =>
+    db.user.create({
+      data: { email: `${n}@test.invalid`, name: n, handle: n, passwordHash: 'x', createdAt: new Date(Date.now() - 86_400_000 * 3) },
+      select: { id: true, email: true, name: true, role: true, locale: true },
+    })
+  const [author, mentioned] = [await mk('bench.author'), await mk('bench.mentioned')]
+  const category = await db.forumCategory.findFirstOrThrow({ select: { id: true } })
+  const opened = await createThread(newThreadSchema.parse({ categoryId: category.id, title: 'Misura dei tempi', body: 'Apertura' }), author)
+  if (!opened.ok) throw new Error('thread not created')
+  const actionToMail: number[] = []
+  for (let i = 0; i < 20; i++) {
+    const before = received
+    const t = performance.now()
+    const r = await reply(
+      replySchema.parse({ threadId: opened.data.threadId, body: `Risposta ${i} per @bench.mentioned, con dati nuovi.` }),
+      author,
+    )
+    if (!r.ok) throw new Error(`reply refused: ${JSON.stringify(r)}`)
+    while (received === before) await new Promise((res) => setTimeout(res, 2))
+    actionToMail.push(arrivals.at(-1)! - t)
+  }
+  stop()
+  actionToMail.sort((a, b) => a - b)
+  console.log(
+    `action → mail (a reply mentioning a member): median ${actionToMail[10]!.toFixed(0)} ms, max ${actionToMail.at(-1)!.toFixed(0)} ms over 20 replies`,
+  )
   await db.$disconnect()
   server.close()
   fs.rmSync(dir, { recursive: true, force: true })

@@ -133,6 +133,8 @@ async function main() {
       }),
     )
   } else steps.push({ name: 'end-to-end tests · Chromium (not run: no build)', ok: false, seconds: 0 })
+  // The mail benchmark's smoke run (20 mails, the separate worker process's way of loading the code): npm run bench:mail.
+  await step('mail benchmark smoke', () => sh('npm', ['run', '--silent', 'bench:mail', '--', '20']))
   fs.rmSync(tmp, { recursive: true, force: true })
 
   const kinds = [

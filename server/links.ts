@@ -1,5 +1,5 @@
 import 'server-only'
-import { getPathname } from '@/i18n/navigation'
+import { localePath } from '@/lib/paths'
 import { env } from '@/server/env'
 import type { Locale } from '@/i18n/routing'
 
@@ -9,5 +9,5 @@ export function absoluteLink(
   locale: Locale,
   query: Record<string, string>,
 ): string {
-  return env().APP_URL + getPathname({ href: { pathname, query }, locale })
+  return env().APP_URL + localePath({ pathname, query }, locale)
 }

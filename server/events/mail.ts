@@ -2,7 +2,7 @@ import 'server-only'
 import type { Locale } from '@/i18n/routing'
 import { NETWORK_TZ } from '@/lib/dates'
 import { buildCalendar, type FeedEvent } from '@/lib/ical'
-import { getPathname } from '@/i18n/navigation'
+import { localePath } from '@/lib/paths'
 import { env } from '@/server/env'
 import { mailText } from '@/server/mail'
 import type { MailExtra } from '@/server/notifications/notify'
@@ -39,7 +39,7 @@ export function eventWhen(e: Pick<MailEvent, 'startsAt' | 'endsAt' | 'allDay'>, 
 }
 
 const eventUrl = (id: string, locale: Locale = 'it') =>
-  env().APP_URL + getPathname({ href: { pathname: '/events/[id]', params: { id } }, locale })
+  env().APP_URL + localePath({ pathname: '/events/[id]', params: { id } }, locale)
 
 /** The meeting alone as a calendar file; a confirmed attendee's copy carries the online link. */
 export function eventIcs(e: MailEvent, confirmed: boolean): string {

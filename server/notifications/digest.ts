@@ -1,6 +1,6 @@
 import 'server-only'
 import { TZDate } from '@date-fns/tz'
-import { getPathname } from '@/i18n/navigation'
+import { localePath } from '@/lib/paths'
 import { db } from '@/server/db'
 import { env } from '@/server/env'
 import { mailText, sendMail } from '@/server/mail'
@@ -74,7 +74,7 @@ export async function sendDigests(period: DigestPeriod, now = new Date()): Promi
       `• ${notificationSentence(r, user.locale, r.actorId ? actors.get(r.actorId) : undefined)}`,
       `  ${notificationLink(r, user.locale)}`,
     ])
-    const all = env().APP_URL + getPathname({ href: '/notifications', locale: user.locale })
+    const all = env().APP_URL + localePath('/notifications', user.locale)
     const kind = DIGEST_KINDS[period]
     await sendMail({
       to: user.email,

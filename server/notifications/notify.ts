@@ -1,6 +1,6 @@
 import 'server-only'
 import { createTranslator } from 'use-intl/core'
-import { getPathname } from '@/i18n/navigation'
+import { localePath, type PathHref } from '@/lib/paths'
 import type { Locale } from '@/i18n/routing'
 import it from '@/messages/it.json'
 import en from '@/messages/en.json'
@@ -74,8 +74,7 @@ export function notificationSentence(r: Pick<NotificationRow, 'kind' | 'text'>, 
 /** The absolute link of a notification (the notifications page when it leads nowhere else). */
 export function notificationLink(r: NotificationRow, locale: Locale) {
   const href = notificationHref(r)
-  const hash = href && typeof href === 'object' && 'hash' in href && href.hash ? `#${href.hash}` : ''
-  return env().APP_URL + (href ? getPathname({ href: href as never, locale }) + hash : getPathname({ href: '/notifications', locale }))
+  return env().APP_URL + localePath((href as PathHref | null) ?? '/notifications', locale)
 }
 
 /** The mail of one notification, in the member's language: what happened, the link, and how to stop such mails. */

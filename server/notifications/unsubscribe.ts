@@ -1,6 +1,6 @@
 import 'server-only'
 import crypto from 'node:crypto'
-import { getPathname } from '@/i18n/navigation'
+import { localePath } from '@/lib/paths'
 import type { Locale } from '@/i18n/routing'
 import { authSecret, env } from '@/server/env'
 import { db } from '@/server/db'
@@ -36,7 +36,7 @@ export function unsubscribeHeaders(userId: string, kind: Unsubscribable): Record
   return { 'List-Unsubscribe': `<${unsubscribeUrl(userId, kind)}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }
 }
 
-export const preferencesUrl = (locale: Locale) => env().APP_URL + getPathname({ href: '/account/email', locale })
+export const preferencesUrl = (locale: Locale) => env().APP_URL + localePath('/account/email', locale)
 
 /** The member and kind a link names, with the member's language; null for a forged link or a deleted member. */
 export async function unsubscribeTarget(params: URLSearchParams) {
