@@ -70,7 +70,8 @@ async function main() {
       data: { email: `${n}@test.invalid`, name: n, handle: n, passwordHash: 'x', createdAt: new Date(Date.now() - 86_400_000 * 3) },
       select: { id: true, email: true, name: true, role: true, locale: true },
     })
-  const [author, mentioned] = [await mk('bench.author'), await mk('bench.mentioned')]
+  const author = await mk('bench.author')
+  await mk('bench.mentioned')
   const category = await db.forumCategory.findFirstOrThrow({ select: { id: true } })
   const opened = await createThread(newThreadSchema.parse({ categoryId: category.id, title: 'Misura dei tempi', body: 'Apertura' }), author)
   if (!opened.ok) throw new Error('thread not created')

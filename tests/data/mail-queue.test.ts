@@ -161,6 +161,29 @@ describe(`the mail queue (${env().provider})`, () => {
     expect(new Set(got.map((m) => m.to)).size).toBe(30)
   })
 
+  it('two worker processes (npm run mail:work) on the same database send each mail once', async () => {
+    const { spawn } = await import('node:child_process')
+    const before = received.length
+    for (let n = 0; n < 40; n++) await sendMail({ to: to(`p${String(n).padStart(2, '0')}`), subject: `Processi ${n} ${tag}`, text: 'x', kind: 'test' })
+    const workers = [1, 2].map(() =>
+      spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--import', './scripts/lib/server-only-off.mjs', 'scripts/mail-worker.ts'], {
+        env: { ...process.env, SMTP_URL: env().SMTP_URL },
+        stdio: ['pipe', 'ignore', 'inherit'],
+      }),
+    )
+    try {
+      const deadline = Date.now() + 45_000
+      while (received.slice(before).filter((m) => m.subject.startsWith('Processi')).length < 40 && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 100))
+      await new Promise((r) => setTimeout(r, 1500)) // time for a duplicate to show up, if there were one
+    } finally {
+      for (const w of workers) w.kill()
+    }
+    const got = received.slice(before).filter((m) => m.subject.startsWith('Processi'))
+    expect(got).toHaveLength(40)
+    expect(new Set(got.map((m) => m.to)).size).toBe(40)
+  })
+
   it('mails a mention at once, in the member’s language, with a one-click unsubscribe that turns that kind off', async () => {
     const author = await member('MEMBER', { name: `Anna Bianchi ${tag}` })
     const en = await member()
