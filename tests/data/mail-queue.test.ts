@@ -84,6 +84,10 @@ const { fire, SCHEDULES } = await import('@/server/scheduler')
 const { savePreferences } = await import('@/server/notifications/commands')
 const { unreadNotificationCount } = await import('@/server/notifications/queries')
 const ICAL = (await import('ical.js')).default
+const { apply, completeAdhesion, decideAdhesion } = await import('@/server/network/commands')
+const { adhesionSchema, adhesionUpdateSchema } = await import('@/lib/validations/network')
+const { isValidPartitaIva } = await import('@/lib/tax-codes')
+const { followThread } = await import('@/server/forum/commands')
 
 const tag = Math.random().toString(36).slice(2, 8)
 const to = (n: number | string) => `q-${tag}-${n}@test.invalid`
@@ -392,5 +396,54 @@ describe(`the mail queue (${env().provider})`, () => {
     data(await reviewPractice(reviewSchema.parse({ practiceId: practice.id, decision: 'RETURNED', comment: 'Aggiungi i dati' }), mod1))
     expect(await unreadNotificationCount(mod2.id)).toBe(0)
     expect(await db.notification.findFirst({ where: { userId: mod2.id, practiceId: practice.id }, select: { resolvedAt: true } })).toMatchObject({ resolvedAt: expect.any(Date) })
+  })
+
+  it('mails adhesions, memberships and followed threads to the one person concerned, in their language, with both parts and the unsubscribe headers', async () => {
+    const [applicant, admin, colleague, follower, writer] = [
+      await member(), await member('ADMIN', { name: `Ada Admin ${tag}` }), await member(), await member(), await member('MEMBER', { name: `Walter Scrive ${tag}` }),
+    ]
+    await db.user.update({ where: { id: applicant.id }, data: { locale: 'en', name: `Eve Applicant ${tag}` } })
+    const body = String(Math.floor(Math.random() * 1e10)).padStart(10, '0')
+    const orgName = `Consorzio ${tag}`
+    const raw = {
+      orgName, orgType: 'SME', vatNumber: Array.from({ length: 10 }, (_, d) => body + d).find(isValidPartitaIva)!, regionId: 'toscana', province: 'Prato',
+      sector: 'Tessile', signatoryName: 'Maria Rossi', signatoryRole: 'Legale rappresentante', commitments: ['1', '3'], accept: 'on',
+    }
+    const { adhesionId } = data(await apply(adhesionSchema.parse(raw), { ...applicant, locale: 'en' }))
+    data(await decideAdhesion({ adhesionId, decision: 'INFO_REQUESTED', message: 'Quale distretto?' }, admin))
+    data(await completeAdhesion(adhesionUpdateSchema.parse({ ...raw, adhesionId, reply: 'Il distretto tessile' }), { ...applicant, locale: 'en' }))
+    const { organisationId } = data(await decideAdhesion({ adhesionId, decision: 'APPROVED', message: '' }, admin))
+    await db.membership.create({ data: { userId: colleague.id, organisationId: organisationId! } })
+    data(await decideMembership({ organisationId: organisationId!, userId: colleague.id, decision: 'remove' }, { ...applicant, locale: 'en' }))
+
+    // A follower who wants new posts at once.
+    data(await savePreferences({ FOLLOWED_THREAD: 'IMMEDIATE' } as never, follower))
+    const category = await db.forumCategory.findFirstOrThrow({ select: { id: true } })
+    const { threadId } = data(await createThread(newThreadSchema.parse({ categoryId: category.id, title: `Seguita ${tag}`, body: 'Apertura' }), writer))
+    data(await followThread({ threadId, value: true }, follower))
+    data(await reply(replySchema.parse({ threadId, body: 'Una risposta' }), writer))
+    await drain()
+
+    const ours = [applicant.email, admin.email, colleague.email, follower.email]
+    const got = received.filter((m) => ours.includes(m.to))
+    expect(got.map((m) => [m.to, m.subject]).sort()).toEqual(
+      [
+        // Submitted, then completed after the request for more information: the admin examines it again.
+        [admin.email, `Eve Applicant ${tag} ha presentato una domanda di adesione: «${orgName}»`],
+        [admin.email, `Eve Applicant ${tag} ha presentato una domanda di adesione: «${orgName}»`],
+        [applicant.email, `Ada Admin ${tag} asks for more information on the application for “${orgName}”`],
+        [applicant.email, `Ada Admin ${tag} approved the application for “${orgName}”`],
+        [colleague.email, `Eve Applicant ${tag} ti ha tolto dai membri di «${orgName}»`],
+        [follower.email, `Walter Scrive ${tag} ha scritto in «Seguita ${tag}»`],
+      ].sort(),
+    )
+    for (const m of got) {
+      expect(m.html).toMatch(/<html[^>]* lang="(it|en)"/)
+      expect(m.headers.get('list-unsubscribe')).toMatch(/^<http:\/\/[^>]+\/api\/unsubscribe\?u=[^>]+>$/)
+      expect(m.headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click')
+    }
+    expect(got.filter((m) => m.to === applicant.email).every((m) => m.text.startsWith(`Hello Eve Applicant ${tag},`))).toBe(true)
+    // The admin's "to examine" notification resolved itself when the application was decided.
+    expect(await unreadNotificationCount(admin.id)).toBe(0)
   })
 })
