@@ -113,10 +113,16 @@ test('an organiser announces a meeting with 2 seats; the third member waits and 
   // The organiser moves the meeting by an hour: attendees are told, calendars get a new SEQUENCE.
   await org.getByRole('link', { name: 'Modifica', exact: true }).click()
   await expect(org.getByLabel('Inizio (ora di Roma)')).toHaveValue('2027-03-10T10:00')
+  // Reminders by e-mail: the day before unless the organiser chooses otherwise.
+  await expect(org.getByLabel('Promemoria per e-mail agli iscritti')).toHaveValue('H24')
+  await org.getByLabel('Promemoria per e-mail agli iscritti').selectOption({ label: "Il giorno prima e un'ora prima" })
   await org.getByLabel('Inizio (ora di Roma)').fill('2027-03-10T11:00')
   await org.getByLabel('Fine (ora di Roma)').fill('2027-03-10T14:00')
   await org.getByRole('button', { name: 'Salva le modifiche' }).click()
   await expect(org.getByTestId('event-when')).toContainText('11:00')
+  await org.getByRole('link', { name: 'Modifica', exact: true }).click()
+  await expect(org.getByLabel('Promemoria per e-mail agli iscritti')).toHaveValue('BOTH')
+  await org.goBack()
   await pages[2]!.goto('/notifiche')
   await expect(pages[2]!.getByTestId('notifications')).toContainText(`Organizzatrice Demo ha cambiato l'incontro «${title}»`)
 
