@@ -1,6 +1,7 @@
 import { z } from '@/lib/validations/zod'
 import { NOTIFICATION_KINDS, OFFERED_CHANNELS, type NotificationKind } from '@/lib/notification-mail'
 import { REGION_IDS } from '@/lib/territory'
+import { recordId } from '@/lib/validations/fields'
 
 /** "Mark all as read" takes nothing but the signed-in member. */
 export const markAllReadSchema = z.object({})
@@ -16,5 +17,11 @@ export const preferencesSchema = z.object(
 /** Follow or unfollow a region: new good practices and meetings there reach the member (their digest, by default). */
 export const followRegionSchema = z.object({
   regionId: z.enum(REGION_IDS, 'invalid'),
+  value: z.enum(['true', 'false'], 'invalid').transform((v) => v === 'true'),
+})
+
+/** Follow or unfollow a district or cluster (as a region). */
+export const followClusterSchema = z.object({
+  clusterId: recordId,
   value: z.enum(['true', 'false'], 'invalid').transform((v) => v === 'true'),
 })

@@ -33,7 +33,13 @@ export async function createEvent({ recurrence, occurrences: count, ...input }: 
   if (recurrence === 'NONE') {
     const event = await db.$transaction(async (tx) => {
       const e = await tx.event.create({ data, select: { id: true } })
-      await notifyTerritory(tx, { regionId: input.regionId, actorId: user.id, eventId: e.id, text: input.title })
+      await notifyTerritory(tx, {
+        regionId: input.regionId,
+        clusterId: input.clusterId,
+        actorId: user.id,
+        eventId: e.id,
+        text: input.title,
+      })
       return e
     })
     revalidateEvents()
@@ -46,7 +52,13 @@ export async function createEvent({ recurrence, occurrences: count, ...input }: 
   const first = await db.$transaction(async (tx) => {
     const head = await tx.event.create({ data: { ...data, recurrenceRule: rule, originalStart: input.startsAt }, select: { id: true } })
     await tx.event.update({ where: { id: head.id }, data: { seriesId: head.id } })
-    await notifyTerritory(tx, { regionId: input.regionId, actorId: user.id, eventId: head.id, text: input.title })
+    await notifyTerritory(tx, {
+      regionId: input.regionId,
+      clusterId: input.clusterId,
+      actorId: user.id,
+      eventId: head.id,
+      text: input.title,
+    })
     await tx.event.createMany({
       data: starts.slice(1).map((start) => ({
         ...data,

@@ -38,8 +38,7 @@ export function eventWhen(e: Pick<MailEvent, 'startsAt' | 'endsAt' | 'allDay'>, 
   return new Intl.DateTimeFormat(tag, { timeZone: NETWORK_TZ, dateStyle: 'full', timeStyle: 'short' }).formatRange(e.startsAt, e.endsAt)
 }
 
-const eventUrl = (id: string, locale: Locale = 'it') =>
-  env().APP_URL + localePath({ pathname: '/events/[id]', params: { id } }, locale)
+const eventUrl = (id: string, locale: Locale = 'it') => env().APP_URL + localePath({ pathname: '/events/[id]', params: { id } }, locale)
 
 /** The meeting alone as a calendar file; a confirmed attendee's copy carries the online link. */
 export function eventIcs(e: MailEvent, confirmed: boolean): string {

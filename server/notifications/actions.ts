@@ -7,3 +7,4 @@ import * as commands from '@/server/notifications/commands'
 export const markAllReadAction = action('MEMBER', schemas.markAllReadSchema, commands.markAllRead)
 export const savePreferencesAction = action('MEMBER', schemas.preferencesSchema, commands.savePreferences)
 export const followRegionAction = action('MEMBER', schemas.followRegionSchema, commands.followRegion)
+export const followClusterAction = action('MEMBER', schemas.followClusterSchema, commands.followCluster)

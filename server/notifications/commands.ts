@@ -3,8 +3,8 @@ import { revalidatePath } from 'next/cache'
 import { db } from '@/server/db'
 import type { Input } from '@/server/action'
 import type { CurrentUser } from '@/server/auth/session'
-import { ok } from '@/lib/form'
-import type { followRegionSchema, markAllReadSchema, preferencesSchema } from '@/lib/validations/notifications'
+import { fail, ok } from '@/lib/form'
+import type { followClusterSchema, followRegionSchema, markAllReadSchema, preferencesSchema } from '@/lib/validations/notifications'
 import type { MailChannel, NotificationKind } from '@/lib/notification-mail'
 
 /** Marks every unread notification of the member as read (only their own: owner-scoped). */
@@ -41,5 +41,19 @@ export async function followRegion({ regionId, value }: Input<typeof followRegio
     })
   else await db.territoryFollow.deleteMany({ where: { userId: user.id, regionId } })
   revalidatePath('/[locale]/territories/[region]', 'page')
+  return ok({ following: value })
+}
+
+/** The member follows (or stops following) a district: only their own follow changes. */
+export async function followCluster({ clusterId, value }: Input<typeof followClusterSchema>, user: CurrentUser) {
+  if (!(await db.cluster.findUnique({ where: { id: clusterId }, select: { id: true } }))) return fail('notFound')
+  if (value)
+    await db.clusterFollow.upsert({
+      where: { userId_clusterId: { userId: user.id, clusterId } },
+      create: { userId: user.id, clusterId },
+      update: {},
+    })
+  else await db.clusterFollow.deleteMany({ where: { userId: user.id, clusterId } })
+  revalidatePath('/[locale]/districts/[slug]', 'page')
   return ok({ following: value })
 }

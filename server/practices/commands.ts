@@ -106,7 +106,7 @@ export async function reviewPractice({ practiceId, decision, comment }: Input<ty
   if (!canReviewPractice(user)) return fail('forbidden')
   const p = await db.practice.findUnique({
     where: { id: practiceId },
-    select: { id: true, authorId: true, title: true, revision: true, publishedAt: true, regionId: true },
+    select: { id: true, authorId: true, title: true, revision: true, publishedAt: true, regionId: true, clusterId: true },
   })
   if (!p) return fail('notFound')
   if (!canDecidePractice(user, p)) return fail('ownPracticeReview')
@@ -131,7 +131,14 @@ export async function reviewPractice({ practiceId, decision, comment }: Input<ty
     })
     // A first publication is news in its region (the author is told already).
     if (decision === 'PUBLISHED' && !p.publishedAt)
-      await notifyTerritory(tx, { regionId: p.regionId, actorId: user.id, practiceId: p.id, text: p.title, skip: [p.authorId] })
+      await notifyTerritory(tx, {
+        regionId: p.regionId,
+        clusterId: p.clusterId,
+        actorId: user.id,
+        practiceId: p.id,
+        text: p.title,
+        skip: [p.authorId],
+      })
     return true
   })
   if (!done) return fail('practiceNotSubmitted')

@@ -217,6 +217,11 @@ const ROWS: Record<string, Row> = {
   markAllReadAction: { setup: async () => ({}), input: () => ({}), allowed: SIGNED_IN },
   savePreferencesAction: { setup: async () => ({}), input: () => ({ MENTION: 'NONE', REPLY: 'IMMEDIATE' }), allowed: SIGNED_IN },
   followRegionAction: { setup: async () => ({}), input: () => ({ regionId: 'toscana', value: 'true' }), allowed: SIGNED_IN },
+  followClusterAction: {
+    setup: async () => ({ clusterId: (await db.cluster.findFirstOrThrow({ select: { id: true } })).id }),
+    input: (c) => ({ clusterId: c.clusterId, value: 'true' }),
+    allowed: SIGNED_IN,
+  },
   // Good practices: members write; reviewers (not the author) decide; others mark as useful.
   savePracticeAction: { setup: async () => ({}), input: () => ({ title: `Bozza ${uid()}` }), allowed: SIGNED_IN },
   reviewPracticeAction: { setup: async (o) => practice(o, 'SUBMITTED'), input: (c) => ({ practiceId: c.practiceId, decision: 'PUBLISHED' }), allowed: MOD, probe: (c) => field('practice', c.practiceId!, { status: true }) },
@@ -302,7 +307,7 @@ const counts = async () =>
     db.user.count(), db.thread.count(), db.post.count(), db.postRevision.count(), db.flag.count(), db.postReaction.count(), db.threadFollow.count(),
     db.categoryFollow.count(), db.forumCategory.count(), db.event.count(), db.eventRegistration.count(), db.eventMaterial.count(), db.practice.count(),
     db.practiceReview.count(), db.practiceUseful.count(), db.adhesion.count(), db.adhesionEvent.count(), db.organisation.count(), db.membership.count(),
-    db.authToken.count(), db.auditEntry.count(), db.outboxMail.count(), db.notificationPreference.count(), db.territoryFollow.count(),
+    db.authToken.count(), db.auditEntry.count(), db.outboxMail.count(), db.notificationPreference.count(), db.territoryFollow.count(), db.clusterFollow.count(),
   ])
 
 const tally = { allowed: 0, refused: 0, fuzzed: 0, fuzzRefused: 0 }

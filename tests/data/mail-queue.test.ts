@@ -77,7 +77,7 @@ const { reviewSchema } = await import('@/lib/validations/practices')
 const { addMaterial, cancelEvent } = await import('@/server/events/commands')
 const { materialSchema } = await import('@/lib/validations/events')
 const { followCategory } = await import('@/server/forum/commands')
-const { followRegion } = await import('@/server/notifications/commands')
+const { followCluster, followRegion } = await import('@/server/notifications/commands')
 const { sendDigests } = await import('@/server/notifications/digest')
 const { sendDueReminders, reminderDueAt } = await import('@/server/events/reminders')
 const { fire, SCHEDULES } = await import('@/server/scheduler')
@@ -322,7 +322,7 @@ describe(`the mail queue (${env().provider})`, () => {
     expect(digests[0]!.subject).toBe('Cartesio: le novità di oggi (2)')
     expect(digests[0]!.text).toContain(`Piero Gialli ${tag} ha aperto la discussione «Digest ${tag}»`)
     expect(digests[0]!.text).toContain(`/forum/t/${threadId}`)
-    expect(digests[0]!.text).toContain(`Novità in una regione che segui: «Pratica marchigiana ${tag}»`)
+    expect(digests[0]!.text).toContain(`Novità in un territorio che segui: «Pratica marchigiana ${tag}»`)
     expect(digests[0]!.headers.get('list-unsubscribe')).toMatch(/k=DIGEST_DAILY/)
     // The weekly digest has nothing for them (they get these kinds daily); a quiet day sends nothing.
     await sendDigests('WEEKLY', morning)
@@ -445,5 +445,18 @@ describe(`the mail queue (${env().provider})`, () => {
     expect(got.filter((m) => m.to === applicant.email).every((m) => m.text.startsWith(`Hello Eve Applicant ${tag},`))).toBe(true)
     // The admin's "to examine" notification resolved itself when the application was decided.
     expect(await unreadNotificationCount(admin.id)).toBe(0)
+  })
+
+  it('tells a member who follows a region and one of its districts once about news there, and not the one who made it', async () => {
+    const [follower, districtOnly, author] = [await member(), await member(), await member()]
+    const cluster = await db.cluster.findFirstOrThrow({ select: { id: true, regionId: true } })
+    data(await followRegion({ regionId: cluster.regionId as never, value: true }, follower))
+    data(await followCluster({ clusterId: cluster.id, value: true }, follower))
+    data(await followCluster({ clusterId: cluster.id, value: true }, districtOnly))
+    data(await followCluster({ clusterId: cluster.id, value: true }, author))
+    const { notifyTerritory } = await import('@/server/notifications/territory')
+    await db.$transaction((tx) => notifyTerritory(tx, { regionId: cluster.regionId, clusterId: cluster.id, actorId: author.id, text: `Novità ${tag}` }))
+    const counts = await Promise.all([follower, districtOnly, author].map((u) => db.notification.count({ where: { userId: u.id, kind: 'FOLLOWED_TERRITORY' } })))
+    expect(counts).toEqual([1, 1, 0])
   })
 })

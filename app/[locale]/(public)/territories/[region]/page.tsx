@@ -10,7 +10,7 @@ import { TerritoryOverview } from '@/components/territory-overview'
 import { localised } from '@/lib/localised'
 import { getCurrentUser } from '@/server/auth/session'
 import { followsRegion } from '@/server/notifications/queries'
-import { FollowRegion } from './_components/follow-region'
+import { FollowTerritory } from '@/components/follow-territory'
 
 type Props = { params: Promise<{ locale: Locale; region: string }> }
 
@@ -45,7 +45,7 @@ export default async function RegionPage({ params }: Props) {
       </p>
       {user && (
         <div className="mt-3">
-          <FollowRegion regionId={r.id} name={name} following={following} />
+          <FollowTerritory target={{ regionId: r.id }} name={name} following={following} />
         </div>
       )}
       {clusters.length > 0 && (
