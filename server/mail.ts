@@ -7,6 +7,7 @@ import en from '@/messages/en.json'
 import { db } from '@/server/db'
 import { env } from '@/server/env'
 import { mailHtml } from '@/server/mail-html'
+import { localePath } from '@/lib/paths'
 
 export type Mail = {
   to: string
@@ -33,7 +34,7 @@ export type MailTx = Pick<typeof db, 'outboxMail'>
  */
 export async function sendMail(mail: Mail, tx: MailTx = db): Promise<void> {
   const { idempotencyKey, kind = 'other', ...given } = mail
-  const rest = defined(given)
+  const rest = defined(withPreferences(given))
   if (idempotencyKey) await tx.outboxMail.upsert({ where: { idempotencyKey }, create: { ...rest, kind, idempotencyKey }, update: {} })
   else await tx.outboxMail.create({ data: { ...rest, kind } })
   wakeWorker()
@@ -44,6 +45,16 @@ export async function sendMails(mails: Omit<Mail, 'idempotencyKey'>[], tx: MailT
   if (mails.length === 0) return
   await tx.outboxMail.createMany({ data: mails.map(({ kind = 'other', ...m }) => ({ ...defined(m), kind })) })
   wakeWorker()
+}
+
+/**
+ * Every mail names where to choose which mails one gets: notification mails carry it already; account mails (a
+ * password reset, an address to confirm) get it as a footer in their language.
+ */
+function withPreferences<M extends { text: string; locale?: Locale }>(mail: M): M {
+  if (!mail.locale || mail.text.includes('\n—\n')) return mail
+  const url = env().APP_URL + localePath('/account/email', mail.locale)
+  return { ...mail, text: `${mail.text}\n\n—\n${mailText(mail.locale)('notificationPreferences', { url })}` }
 }
 
 /** The fields that are set (the database client refuses an explicit undefined in a batch). */

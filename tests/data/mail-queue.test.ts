@@ -459,4 +459,37 @@ describe(`the mail queue (${env().provider})`, () => {
     const counts = await Promise.all([follower, districtOnly, author].map((u) => db.notification.count({ where: { userId: u.id, kind: 'FOLLOWED_TERRITORY' } })))
     expect(counts).toEqual([1, 1, 0])
   })
+
+  it('every kind of notification can arrive by mail: one mail to its member, in their language, both parts, its own unsubscribe', async () => {
+    const { NOTIFICATION_KINDS } = await import('@/lib/notification-mail')
+    const { notify } = await import('@/server/notifications/notify')
+    const actor = await member('MEMBER', { name: `Tina Attrice ${tag}` })
+    const people = await Promise.all(NOTIFICATION_KINDS.map(() => member()))
+    // Every other member reads English; every kind is chosen "at once" (digest kinds too).
+    for (const [i, p] of people.entries()) {
+      await db.user.update({ where: { id: p.id }, data: { locale: i % 2 ? 'en' : 'it' } })
+      data(await savePreferences({ [NOTIFICATION_KINDS[i]!]: 'IMMEDIATE' } as never, p))
+    }
+    await db.$transaction((tx) =>
+      notify(tx, NOTIFICATION_KINDS.map((kind, i) => ({ userId: people[i]!.id, kind, actorId: actor.id, text: `Oggetto ${kind} ${tag}` }))),
+    )
+    await drain()
+    for (const [i, kind] of NOTIFICATION_KINDS.entries()) {
+      const mails = received.filter((m) => m.to === people[i]!.email)
+      expect(mails, kind).toHaveLength(1)
+      const m = mails[0]!
+      expect(m.subject, kind).toContain(`Oggetto ${kind} ${tag}`)
+      expect(m.text, kind).toMatch(i % 2 ? /^Hello / : /^Ciao /)
+      expect(m.html, kind).toMatch(new RegExp(`<html[^>]* lang="${i % 2 ? 'en' : 'it'}"`))
+      expect(m.headers.get('list-unsubscribe'), kind).toContain(`k=${kind}`)
+      expect(m.headers.get('list-unsubscribe-post'), kind).toBe('List-Unsubscribe=One-Click')
+    }
+  })
+
+  it('puts the preferences link in account mails too', async () => {
+    await sendMail({ to: to('acc'), subject: `Account ${tag}`, text: 'Ciao,\n\nil tuo link.\n\n— Cartesio, Rete Cartesio', locale: 'en', kind: 'passwordReset' })
+    await drain()
+    const [m] = received.filter((x) => x.to === to('acc'))
+    expect(m!.text).toMatch(/Choose which e-mails you receive, and when: http:\/\/\S+\/en\/account\/email/)
+  })
 })
