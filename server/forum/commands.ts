@@ -3,6 +3,7 @@ import { notify } from '@/server/notifications/notify'
 import crypto from 'node:crypto'
 import { revalidatePath } from 'next/cache'
 import { db } from '@/server/db'
+import { markThreadRead } from '@/server/forum/queries'
 import { audit } from '@/server/audit'
 import type { Input } from '@/server/action'
 import type { CurrentUser } from '@/server/auth/session'
@@ -28,6 +29,7 @@ import type {
   previewSchema,
   replySchema,
   suggestMembersSchema,
+  markReadSchema,
   resolveFlagSchema,
   toggleSchema,
 } from '@/lib/validations/forum'
@@ -62,6 +64,14 @@ function revalidateForum(threadId?: string) {
 /** The editor's live preview: the same sanitising renderer as a saved post. */
 export async function preview({ body }: Input<typeof previewSchema>) {
   return ok({ html: renderMarkdown(body) })
+}
+
+/** Moves the member's own read marker in a thread forward (never back, never past the thread's last post). */
+export async function markRead({ threadId, number }: Input<typeof markReadSchema>, user: CurrentUser) {
+  const thread = await db.thread.findUnique({ where: { id: threadId }, select: { lastPostNumber: true, deletedAt: true } })
+  if (!thread || thread.deletedAt) return fail('notFound')
+  await markThreadRead(user.id, threadId, Math.min(number, thread.lastPostNumber))
+  return ok(undefined)
 }
 
 /** Members whose @handle contains what was typed after "@" (handles first that start with it): at most six. */

@@ -1,4 +1,5 @@
 import 'server-only'
+import { cache } from 'react'
 import { db } from '@/server/db'
 import { renderMarkdown } from '@/lib/markdown'
 
@@ -102,6 +103,19 @@ export async function listThreads(categoryId: string, opts: { after?: string; us
     next: rows.length > THREADS_PAGE && last ? encodeCursor(last.lastPostAt, last.id) : undefined,
   }
 }
+
+/** What a thread page's metadata needs (title, the opening post's start): one light query, once per request. */
+export const getThreadMeta = cache(async (threadId: string) => {
+  const thread = await db.thread.findUnique({
+    where: { id: threadId },
+    select: {
+      title: true,
+      deletedAt: true,
+      posts: { where: { number: 1, hiddenAt: null, deletedAt: null }, select: { body: true }, take: 1 },
+    },
+  })
+  return thread && !thread.deletedAt ? { title: thread.title, opening: thread.posts[0]?.body ?? '' } : null
+})
 
 /** A thread with one page of posts (by post number, keyset), rendered to safe HTML. */
 export async function getThreadPage(threadId: string, opts: { from?: number; userId?: string; moderator: boolean }) {

@@ -172,6 +172,12 @@ const ROWS: Record<string, Row> = {
   toggleUsefulAction: { setup: async (o) => ownPost(o, categoryId), input: (c) => ({ postId: c.postId }), allowed: ['member', 'organiser', ...MOD], probe: (c) => field('post', c.postId!, { usefulCount: true }) },
   acceptAnswerAction: { setup: async (o) => thread(o, categoryId), input: (c) => ({ postId: c.replyId }), allowed: ['owner', ...MOD], probe: (c) => field('thread', c.threadId!, { acceptedPostId: true }) },
   followThreadAction: { setup: async (o) => thread(o, categoryId), input: (c) => ({ threadId: c.threadId, value: 'true' }), allowed: SIGNED_IN },
+  markReadAction: {
+    setup: async (o) => thread(o, categoryId),
+    input: (c) => ({ threadId: c.threadId, number: '2' }),
+    allowed: SIGNED_IN,
+    probe: async (c) => db.threadRead.findMany({ where: { threadId: c.threadId }, select: { userId: true, lastReadNumber: true } }),
+  },
   suggestMembersAction: { setup: async () => ({}), input: () => ({ q: 'demo' }), allowed: SIGNED_IN },
   followCategoryAction: { setup: async () => ({}), input: () => ({ categoryId, value: 'true' }), allowed: SIGNED_IN },
   flagPostAction: { setup: async (o) => ownPost(o, categoryId), input: (c) => ({ postId: c.postId, reason: 'fuori tema' }), allowed: ['member', 'organiser', ...MOD] },

@@ -5,7 +5,7 @@ import { seedReference } from '@/server/seed'
 import { searchForum } from '@/server/forum/search'
 import { notifyNewPost } from '@/server/forum/notify'
 import { listThreads, getPostRevisions, getThreadPage, markThreadRead, THREADS_PAGE } from '@/server/forum/queries'
-import { createCategory, createThread, deletePost, editPost, flagPost, hidePost, reply, setLocked } from '@/server/forum/commands'
+import { createCategory, createThread, deletePost, editPost, flagPost, hidePost, markRead, reply, setLocked } from '@/server/forum/commands'
 import { categoryFormSchema, newThreadSchema } from '@/lib/validations/forum'
 import { revalidated } from '@/tests/next-cache-stub'
 import { data, errorOf, member } from './helpers'
@@ -210,5 +210,24 @@ describe(`forum commands (${provider})`, () => {
     const refused = await flagPost({ postId: post.id, reason: 'ancora' }, flagger)
     expect(refused).toMatchObject({ ok: false, formError: 'rateLimited' })
     expect(!refused.ok && refused.retryAfterMinutes).toBeGreaterThanOrEqual(59)
+  })
+})
+
+describe(`the read marker (${provider})`, () => {
+  it('moves forward from the browser, never back, never past the last post; the thread page does not write it', async () => {
+    await seedReference()
+    const [author, reader] = [await member(), await member()]
+    const category = await db.forumCategory.findFirstOrThrow({ select: { id: true } })
+    const { threadId } = data(await createThread(newThreadSchema.parse({ categoryId: category.id, title: `Segnalibro ${uid()}`, body: 'Apertura' }), author))
+    for (const body of ['Seconda risposta lunga abbastanza', 'Terza risposta lunga abbastanza']) data(await reply({ threadId, body }, author))
+    // Reading the page changes nothing.
+    await getThreadPage(threadId, { userId: reader.id, moderator: false })
+    expect(await db.threadRead.count({ where: { threadId, userId: reader.id } })).toBe(0)
+    data(await markRead({ threadId, number: 99 }, reader))
+    const at = () => db.threadRead.findUniqueOrThrow({ where: { userId_threadId: { userId: reader.id, threadId } } }).then((r) => r.lastReadNumber)
+    expect(await at()).toBe(3)
+    data(await markRead({ threadId, number: 1 }, reader))
+    expect(await at()).toBe(3)
+    expect(errorOf(await markRead({ threadId: 'nothread', number: 1 }, reader))).toBe('notFound')
   })
 })

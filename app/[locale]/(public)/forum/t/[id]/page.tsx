@@ -9,7 +9,8 @@ import { Link, getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 import { Badge } from '@/components/ui/badge'
 import { getCurrentUser } from '@/server/auth/session'
-import { getFollowState, getPostRevisions, getThreadPage, listCategories, markThreadRead } from '@/server/forum/queries'
+import { getFollowState, getPostRevisions, getThreadMeta, getThreadPage, listCategories } from '@/server/forum/queries'
+import { MarkRead } from '../../_components/mark-read'
 import { getCaseStudy } from '@/server/content/case-studies'
 import { getCluster } from '@/server/territories/queries'
 import { getEventTitle } from '@/server/events/queries'
@@ -25,10 +26,9 @@ type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Pr
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params
-  const page = await getThreadPage(id, { moderator: false })
-  if (!page) return {}
-  const first = page.posts[0]
-  return { title: page.thread.title, description: first?.body.slice(0, 160), openGraph: { title: page.thread.title, type: 'article' } }
+  const meta = await getThreadMeta(id)
+  if (!meta) return {}
+  return { title: meta.title, description: meta.opening.slice(0, 160), openGraph: { title: meta.title, type: 'article' } }
 }
 
 export default async function ThreadPage({ params, searchParams }: Props) {
@@ -49,8 +49,8 @@ export default async function ThreadPage({ params, searchParams }: Props) {
     moderator ? listCategories() : Promise.resolve([]),
     organisationBadges(posts.map((p) => p.authorId)),
   ])
+  // The read marker moves after the page is shown (an action the browser calls), never during render.
   const lastOnPage = posts.at(-1)?.number ?? 0
-  if (user && lastOnPage > page.lastReadNumber) await markThreadRead(user.id, thread.id, lastOnPage)
   const historyPost = historyOf ? posts.find((p) => p.number === historyOf) : undefined
   const history = historyPost ? await getPostRevisions(historyPost.id, { moderator }) : []
   const caseStudy = thread.caseStudySlug ? getCaseStudy(thread.caseStudySlug) : undefined
@@ -197,6 +197,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
   return (
     <div className="max-w-4xl">
       <JsonLd data={jsonLd} />
+      {user && lastOnPage > page.lastReadNumber && <MarkRead threadId={thread.id} number={lastOnPage} />}
       <Breadcrumbs
         items={[
           { section: 'forum' },
