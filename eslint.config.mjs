@@ -81,4 +81,9 @@ export default defineConfig(
     files: ['tests/**', 'scripts/**', 'e2e/**', '**/*.test.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
+  {
+    // CommonJS files loaded by Next or Node outside the bundle (the cache handler, script preloads).
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 )

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import createNextIntlPlugin from 'next-intl/plugin'
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
@@ -6,6 +7,8 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Rendered public pages are cached; this handler keeps that cache right across restarts and instances (issue 15).
+  cacheHandler: fileURLToPath(new URL('./server/cache-handler.cjs', import.meta.url)),
   // Event materials are uploaded through a server action (files up to 8 MB, lib/uploads.ts).
   // authInterrupts: forbidden() answers 403 with app/[locale]/forbidden.tsx.
   experimental: { serverActions: { bodySizeLimit: '9mb' }, authInterrupts: true },

@@ -12,6 +12,9 @@ const baseURL = `http://localhost:${E2E_PORT}`
 export const E2E_PG_URL = process.env.E2E_PG_URL || ''
 export const E2E_PG_BASE_URL = `http://localhost:${E2E_PORT + 1}`
 export const E2E_PG_DATA_DIR = path.resolve(`${E2E_DATA_DIR}-pg`)
+// …and a second instance on the same PostgreSQL database, for the test that the page cache stays right across instances.
+export const E2E_PG2_BASE_URL = `http://localhost:${E2E_PORT + 2}`
+const PG_AUTH_SECRET = 'e2e-postgresql-secret-'.padEnd(48, 'x')
 const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p))
 
 export default defineConfig({
@@ -79,7 +82,25 @@ export default defineConfig({
               APP_URL: E2E_PG_BASE_URL,
               DATA_DIR: E2E_PG_DATA_DIR,
               DATABASE_URL: E2E_PG_URL,
-              AUTH_SECRET: 'e2e-postgresql-secret-'.padEnd(48, 'x'),
+              AUTH_SECRET: PG_AUTH_SECRET,
+              SEED_DEMO: 'true',
+              SMTP_URL: '',
+            },
+          },
+          {
+            command: 'node scripts/start.mjs --no-build',
+            url: `${E2E_PG2_BASE_URL}/api/auth/csrf`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 120_000,
+            stdout: 'ignore' as const,
+            stderr: 'pipe' as const,
+            env: {
+              PORT: String(E2E_PORT + 2),
+              HOST: 'localhost',
+              APP_URL: E2E_PG2_BASE_URL,
+              DATA_DIR: `${E2E_PG_DATA_DIR}2`,
+              DATABASE_URL: E2E_PG_URL,
+              AUTH_SECRET: PG_AUTH_SECRET,
               SEED_DEMO: 'true',
               SMTP_URL: '',
             },

@@ -1,29 +1,34 @@
 'use client'
+import { useEffect, useState } from 'react'
+import { useSession } from 'next-auth/react'
 import { useTranslations } from 'next-intl'
 import { Button } from '@/components/ui/button'
 import { useActionForm } from '@/components/use-action-form'
-import { useAfterWrite } from '@/components/use-after-write'
-import { followClusterAction, followRegionAction } from '@/server/notifications/actions'
+import { followClusterAction, followRegionAction, followStateAction } from '@/server/notifications/actions'
 
 /**
  * Follow a region or a district: its new good practices and meetings reach the member (the daily digest, unless they
- * choose otherwise on their e-mail preferences).
+ * choose otherwise on their e-mail preferences). An island: the page around it is cached for everyone, and the
+ * button asks for this member's state once it is shown (nothing for visitors who are not signed in).
  */
-export function FollowTerritory({
-  target,
-  name,
-  following,
-}: {
-  target: { regionId: string } | { clusterId: string }
-  name: string
-  following: boolean
-}) {
+export function FollowTerritory({ target, name }: { target: { regionId: string } | { clusterId: string }; name: string }) {
   const t = useTranslations('network.territory')
-  const after = useAfterWrite()
-  const f = useActionForm('regionId' in target ? followRegionAction : followClusterAction, () => after.refresh())
-  const [field, value] = 'regionId' in target ? ['regionId', target.regionId] : ['clusterId', target.clusterId]
+  const { status } = useSession()
+  const [following, setFollowing] = useState<boolean | null>(null)
+  const [field, value] = 'regionId' in target ? (['regionId', target.regionId] as const) : (['clusterId', target.clusterId] as const)
+  useEffect(() => {
+    if (status !== 'authenticated') return
+    const fd = new FormData()
+    fd.set(field, value)
+    followStateAction(fd).then(
+      (r) => setFollowing(r.ok ? r.data.following : false),
+      () => setFollowing(false),
+    )
+  }, [status, field, value])
+  const f = useActionForm(field === 'regionId' ? followRegionAction : followClusterAction, (d) => setFollowing(d.following))
+  if (status !== 'authenticated' || following === null) return null
   return (
-    <form onSubmit={f.onSubmit} className="flex flex-wrap items-center gap-3">
+    <form onSubmit={f.onSubmit} className="mt-3 flex flex-wrap items-center gap-3">
       <input type="hidden" name={field} value={value} />
       <input type="hidden" name="value" value={following ? 'false' : 'true'} />
       <Button type="submit" variant="secondary" aria-pressed={following} disabled={f.pending}>

@@ -103,8 +103,11 @@ function withContentSecurityPolicy(req, res) {
     if (/^text\/html/.test(String(res.getHeader('content-type') ?? ''))) html = []
     else {
       html = null
+      // A 304 (a cached page the browser still has) carries no policy: the browser would put it in place of the
+      // stored page's own, which lists that page's scripts — and a resource policy there blocks them all.
+      if ((status ?? res.statusCode) === 304) res.removeHeader('Content-Security-Policy')
       // A route that sets its own (stricter) policy keeps it: material downloads add `sandbox`.
-      if (!res.getHeader('content-security-policy')) res.setHeader('Content-Security-Policy', resourcePolicy)
+      else if (!res.getHeader('content-security-policy')) res.setHeader('Content-Security-Policy', resourcePolicy)
     }
   }
   res.writeHead = (code, reason, headers) => {

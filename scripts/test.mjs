@@ -108,6 +108,7 @@ async function main() {
       const e2eData = path.join(root, '.tmp/e2e-data')
       fs.rmSync(e2eData, { recursive: true, force: true })
       fs.rmSync(`${e2eData}-pg`, { recursive: true, force: true })
+      fs.rmSync(`${e2eData}-pg2`, { recursive: true, force: true })
       fs.rmSync(path.join(root, 'e2e/.auth'), { recursive: true, force: true })
       // A second production server on PostgreSQL, for the HTTP concurrency test on both databases.
       const server = await startThrowawayPostgres()

@@ -25,3 +25,9 @@ export const followClusterSchema = z.object({
   clusterId: recordId,
   value: z.enum(['true', 'false'], 'invalid').transform((v) => v === 'true'),
 })
+
+/** Which territory's follow state to read: a region or a district (one of the two). */
+export const followStateSchema = z.object({
+  regionId: z.union([z.literal(''), z.enum(REGION_IDS)]).optional(),
+  clusterId: z.union([z.literal(''), recordId]).optional(),
+})

@@ -1,5 +1,6 @@
 import 'server-only'
 import { revalidatePath } from 'next/cache'
+import { revalidatePublicPages } from '@/server/cache'
 import { db } from '@/server/db'
 import type { Input } from '@/server/action'
 import type { CurrentUser } from '@/server/auth/session'
@@ -19,6 +20,7 @@ import { occurrences, recurrenceRule, retimeOccurrence } from '@/lib/recurrence'
 
 function revalidateEvents() {
   revalidatePath('/[locale]/events', 'layout')
+  revalidatePublicPages()
 }
 
 /**

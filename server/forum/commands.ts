@@ -2,6 +2,7 @@ import 'server-only'
 import { notify } from '@/server/notifications/notify'
 import crypto from 'node:crypto'
 import { revalidatePath } from 'next/cache'
+import { revalidatePublicPages } from '@/server/cache'
 import { db } from '@/server/db'
 import { markThreadRead } from '@/server/forum/queries'
 import { audit } from '@/server/audit'
@@ -59,6 +60,7 @@ async function postingProblem(userId: string, kind: 'thread' | 'reply', body: st
 function revalidateForum(threadId?: string) {
   revalidatePath('/[locale]/forum', 'layout')
   if (threadId) revalidatePath('/[locale]/forum/t/[id]', 'page')
+  revalidatePublicPages()
 }
 
 /** The editor's live preview: the same sanitising renderer as a saved post. */

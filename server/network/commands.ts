@@ -1,6 +1,6 @@
 import 'server-only'
 import { notify } from '@/server/notifications/notify'
-import { revalidatePath } from 'next/cache'
+import { revalidatePublicPages } from '@/server/cache'
 import { db } from '@/server/db'
 import { audit } from '@/server/audit'
 import type { Input } from '@/server/action'
@@ -20,7 +20,7 @@ import type {
 } from '@/lib/validations/network'
 
 function revalidateNetwork() {
-  revalidatePath('/[locale]', 'layout')
+  revalidatePublicPages()
 }
 
 async function clusterErrors(ids: string[]) {

@@ -8,3 +8,4 @@ export const markAllReadAction = action('MEMBER', schemas.markAllReadSchema, com
 export const savePreferencesAction = action('MEMBER', schemas.preferencesSchema, commands.savePreferences)
 export const followRegionAction = action('MEMBER', schemas.followRegionSchema, commands.followRegion)
 export const followClusterAction = action('MEMBER', schemas.followClusterSchema, commands.followCluster)
+export const followStateAction = action('MEMBER', schemas.followStateSchema, commands.followState)

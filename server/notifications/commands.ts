@@ -4,7 +4,13 @@ import { db } from '@/server/db'
 import type { Input } from '@/server/action'
 import type { CurrentUser } from '@/server/auth/session'
 import { fail, ok } from '@/lib/form'
-import type { followClusterSchema, followRegionSchema, markAllReadSchema, preferencesSchema } from '@/lib/validations/notifications'
+import type {
+  followClusterSchema,
+  followRegionSchema,
+  followStateSchema,
+  markAllReadSchema,
+  preferencesSchema,
+} from '@/lib/validations/notifications'
 import type { MailChannel, NotificationKind } from '@/lib/notification-mail'
 
 /** Marks every unread notification of the member as read (only their own: owner-scoped). */
@@ -40,7 +46,6 @@ export async function followRegion({ regionId, value }: Input<typeof followRegio
       update: {},
     })
   else await db.territoryFollow.deleteMany({ where: { userId: user.id, regionId } })
-  revalidatePath('/[locale]/territories/[region]', 'page')
   return ok({ following: value })
 }
 
@@ -54,6 +59,15 @@ export async function followCluster({ clusterId, value }: Input<typeof followClu
       update: {},
     })
   else await db.clusterFollow.deleteMany({ where: { userId: user.id, clusterId } })
-  revalidatePath('/[locale]/districts/[slug]', 'page')
   return ok({ following: value })
+}
+
+/** Whether the member follows a region or a district (the follow button on cached pages asks after loading). */
+export async function followState({ regionId, clusterId }: Input<typeof followStateSchema>, user: CurrentUser) {
+  const following = regionId
+    ? !!(await db.territoryFollow.findUnique({ where: { userId_regionId: { userId: user.id, regionId } }, select: { userId: true } }))
+    : clusterId
+      ? !!(await db.clusterFollow.findUnique({ where: { userId_clusterId: { userId: user.id, clusterId } }, select: { userId: true } }))
+      : false
+  return ok({ following })
 }

@@ -41,13 +41,3 @@ export async function preferencesOf(userId: string): Promise<Record<Notification
     MailChannel
   >
 }
-
-/** Whether the member follows a region. */
-export async function followsRegion(userId: string, regionId: string) {
-  return !!(await db.territoryFollow.findUnique({ where: { userId_regionId: { userId, regionId } }, select: { userId: true } }))
-}
-
-/** Whether the member follows a district. */
-export async function followsCluster(userId: string, clusterId: string) {
-  return !!(await db.clusterFollow.findUnique({ where: { userId_clusterId: { userId, clusterId } }, select: { userId: true } }))
-}

@@ -2,6 +2,7 @@ import 'server-only'
 import { notify } from '@/server/notifications/notify'
 import { notifyTerritory } from '@/server/notifications/territory'
 import { revalidatePath } from 'next/cache'
+import { revalidatePublicPages } from '@/server/cache'
 import { db, Prisma } from '@/server/db'
 import { audit } from '@/server/audit'
 import type { Input } from '@/server/action'
@@ -18,6 +19,7 @@ import { completenessErrors, type practiceRefSchema, type practiceSchema, type r
 
 function revalidatePractices() {
   revalidatePath('/[locale]/practices', 'layout')
+  revalidatePublicPages()
 }
 
 /**

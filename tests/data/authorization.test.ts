@@ -223,6 +223,7 @@ const ROWS: Record<string, Row> = {
   markAllReadAction: { setup: async () => ({}), input: () => ({}), allowed: SIGNED_IN },
   savePreferencesAction: { setup: async () => ({}), input: () => ({ MENTION: 'NONE', REPLY: 'IMMEDIATE' }), allowed: SIGNED_IN },
   followRegionAction: { setup: async () => ({}), input: () => ({ regionId: 'toscana', value: 'true' }), allowed: SIGNED_IN },
+  followStateAction: { setup: async () => ({}), input: () => ({ regionId: 'toscana' }), allowed: SIGNED_IN },
   followClusterAction: {
     setup: async () => ({ clusterId: (await db.cluster.findFirstOrThrow({ select: { id: true } })).id }),
     input: (c) => ({ clusterId: c.clusterId, value: 'true' }),

@@ -1,18 +1,25 @@
 import type { ReactNode } from 'react'
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
+import type { Locale } from '@/i18n/routing'
 import { Link } from '@/i18n/navigation'
 import { ItalyMap } from '@/components/italy-map'
 import { regionName } from '@/lib/territory'
 import { homeOverview } from '@/server/home/queries'
+import { isBuildPhase } from '@/server/cache'
 
-// Reads the network's latest activity from the database on each request.
-export const dynamic = 'force-dynamic'
+// Served from the page cache (issue 15): every write to meetings, practices, discussions or the register expires it
+// (server/cache.ts), and so do five minutes (what is "upcoming" changes with the clock).
+export const revalidate = 300
 
 const TIME = { timeZone: 'Europe/Rome', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const
 
 /** The home: what the network is, how to take part, and the network alive — meetings, practices, discussions, map. */
-export default async function HomePage() {
-  const [t, locale, format, home] = await Promise.all([getTranslations('home'), getLocale(), getFormatter(), homeOverview()])
+export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params
+  // The locale comes from the route, not the request: the page renders once for everyone.
+  setRequestLocale(locale)
+  if (isBuildPhase()) return null
+  const [t, format, home] = await Promise.all([getTranslations('home'), getFormatter(), homeOverview()])
   const en = locale === 'en'
   const f = home.figures
   const figures: { value: number; label: string; href: Parameters<typeof Link>[0]['href'] }[] = [

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { isBuildPhase } from '@/server/cache'
 import { CommitmentsSection, JoinSteps } from '@/components/joining'
 import { TableScroll } from '@/components/table-scroll'
 import { Breadcrumbs } from '@/components/breadcrumbs'
@@ -12,8 +13,8 @@ import { ItalyMap } from '@/components/italy-map'
 import { listClusters } from '@/server/territories/queries'
 import { regionPresence } from '@/server/home/queries'
 
-// The map and the districts come from the database on each request.
-export const dynamic = 'force-dynamic'
+// Served from the page cache (issue 15); writes to the register, districts or meetings expire it (server/cache.ts).
+export const revalidate = 300
 
 type Props = { params: Promise<{ locale: Locale }> }
 
@@ -29,6 +30,7 @@ const FACTS = ['founded', 'governance', 'themes', 'surveys', 'funding'] as const
 export default async function NetworkPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
+  if (isBuildPhase()) return null
   const [t, th, tc, clusters, presence] = await Promise.all([
     getTranslations('network'),
     getTranslations('home'),

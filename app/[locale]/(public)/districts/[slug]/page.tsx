@@ -9,9 +9,13 @@ import { getClusterBySlug, getTerritoryOverview } from '@/server/territories/que
 import { regionName } from '@/lib/territory'
 import { TerritoryOverview } from '@/components/territory-overview'
 import { localised } from '@/lib/localised'
-import { getCurrentUser } from '@/server/auth/session'
-import { followsCluster } from '@/server/notifications/queries'
 import { FollowTerritory } from '@/components/follow-territory'
+
+// Served from the page cache (issue 15), like the region pages.
+export const revalidate = 300
+export function generateStaticParams() {
+  return []
+}
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -27,13 +31,11 @@ export default async function DistrictPage({ params }: Props) {
   setRequestLocale(locale)
   const c = await getClusterBySlug(slug)
   if (!c) notFound()
-  const [t, format, data, user] = await Promise.all([
+  const [t, format, data] = await Promise.all([
     getTranslations('network.territory'),
     getFormatter(),
     getTerritoryOverview({ clusterId: c.id, clusterSlug: c.slug }),
-    getCurrentUser(),
   ])
-  const following = user ? await followsCluster(user.id, c.id) : false
   const name = localised(c, 'name', locale)
   const date = (d: Date) => format.dateTime(d, { day: 'numeric', month: 'long', year: 'numeric' })
   const expired = c.apoExpiresAt ? c.apoExpiresAt < new Date() : false
@@ -51,11 +53,7 @@ export default async function DistrictPage({ params }: Props) {
         <Badge>{localised(c, 'sector', locale)}</Badge>
         {c.isDemo && <Badge tone="amber">demo</Badge>}
       </p>
-      {user && (
-        <div className="mt-3">
-          <FollowTerritory target={{ clusterId: c.id }} name={name} following={following} />
-        </div>
-      )}
+      <FollowTerritory target={{ clusterId: c.id }} name={name} />
       <section aria-labelledby="cert-h" className="mt-4 rounded-lg border border-gray-200 p-4" data-testid="certification">
         <h2 id="cert-h" className="font-semibold">
           {t('certification')}

@@ -8,9 +8,14 @@ import { getTerritoryOverview, listRegionClusters } from '@/server/territories/q
 import { REGIONS, regionInSentence } from '@/lib/territory'
 import { TerritoryOverview } from '@/components/territory-overview'
 import { localised } from '@/lib/localised'
-import { getCurrentUser } from '@/server/auth/session'
-import { followsRegion } from '@/server/notifications/queries'
 import { FollowTerritory } from '@/components/follow-territory'
+
+// Served from the page cache (issue 15), rendered at the first request for each region and expired by every write
+// to meetings, practices, discussions or the register (server/cache.ts), and by five minutes (upcoming meetings).
+export const revalidate = 300
+export function generateStaticParams() {
+  return []
+}
 
 type Props = { params: Promise<{ locale: Locale; region: string }> }
 
@@ -26,13 +31,11 @@ export default async function RegionPage({ params }: Props) {
   setRequestLocale(locale)
   const r = REGIONS.find((x) => x.id === region)
   if (!r) notFound()
-  const [t, data, clusters, user] = await Promise.all([
+  const [t, data, clusters] = await Promise.all([
     getTranslations('network.territory'),
     getTerritoryOverview({ regionId: r.id }),
     listRegionClusters(r.id),
-    getCurrentUser(),
   ])
-  const following = user ? await followsRegion(user.id, r.id) : false
   const name = localised(r, 'name', locale)
   return (
     <div className="max-w-5xl">
@@ -43,11 +46,7 @@ export default async function RegionPage({ params }: Props) {
         <a href={`/feeds/events/region-${r.id}.ics`}>{t('feed', { name })}</a>
         <Link href={{ pathname: '/events', query: { region: r.id } }}>{t('allEvents')}</Link>
       </p>
-      {user && (
-        <div className="mt-3">
-          <FollowTerritory target={{ regionId: r.id }} name={name} following={following} />
-        </div>
-      )}
+      <FollowTerritory target={{ regionId: r.id }} name={name} />
       {clusters.length > 0 && (
         <section aria-labelledby="rc-h" className="mt-6">
           <h2 id="rc-h" className="text-xl font-semibold">

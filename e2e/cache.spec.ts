@@ -1,0 +1,93 @@
+import { expect, test, type Browser } from '@playwright/test'
+import { E2E_PG2_BASE_URL, E2E_PG_BASE_URL, E2E_PG_URL } from '../playwright.config'
+import { createUser, DEMO, signIn, type TestUser } from './helpers'
+
+// Issue 15: public pages come from the page cache. What differs per member (the account corner, the follow button)
+// is filled in by the browser, so a cached page never carries one member's data to another; and with two app
+// instances on one PostgreSQL database, a write on one shows on the other within a second.
+
+const CACHED = ['/', '/rete', '/territori/toscana']
+
+async function as(browser: Browser, user: TestUser) {
+  const page = await (await browser.newContext()).newPage()
+  await signIn(page, user.email, user.password)
+  return page
+}
+
+test('two members never see each other’s data through the page cache', async ({ browser, request }) => {
+  const suffix = Date.now().toString(36)
+  const [anna, bruno] = [createUser({ name: `Anna Cache ${suffix}` }), createUser({ name: `Bruno Cache ${suffix}` })]
+  const a = await as(browser, anna)
+  const b = await as(browser, bruno)
+  // Anna follows Tuscany; Bruno does not.
+  await a.goto('/territori/toscana')
+  await a.getByRole('button', { name: 'Segui Toscana' }).click()
+  await expect(a.getByRole('button', { name: 'Non seguire più Toscana' })).toBeVisible()
+
+  for (const path of CACHED) {
+    // The page is in the cache: a second anonymous request is a hit.
+    await request.get(path)
+    const res = await request.get(path)
+    expect(res.headers()['x-nextjs-cache'], `${path} is served from the cache`).toMatch(/HIT|STALE/)
+    const html = await res.text()
+    for (const u of [anna, bruno]) {
+      expect(html, `${path} as cached holds nobody's name`).not.toContain(u.name)
+      expect(html).not.toContain(u.email)
+    }
+    await a.goto(path)
+    await b.goto(path)
+    await expect(a.getByTestId('account-link')).toContainText(anna.name)
+    await expect(b.getByTestId('account-link')).toContainText(bruno.name)
+    await expect(a.getByTestId('account-link')).not.toContainText(bruno.name)
+    await expect(b.getByTestId('account-link')).not.toContainText(anna.name)
+  }
+  await expect(a.getByRole('button', { name: 'Non seguire più Toscana' })).toBeVisible()
+  await expect(b.getByRole('button', { name: 'Segui Toscana' })).toBeVisible()
+})
+
+test('a new discussion on one instance shows on the other instance’s cached home within a second (PostgreSQL)', async ({
+  browser,
+  request,
+}) => {
+  test.skip(!E2E_PG_URL, 'needs the two PostgreSQL instances that npm test starts')
+  // The second instance's home is cached.
+  await request.get(`${E2E_PG2_BASE_URL}/`)
+  expect((await request.get(`${E2E_PG2_BASE_URL}/`)).headers()['x-nextjs-cache']).toMatch(/HIT|STALE/)
+
+  // A member starts a discussion on the first instance.
+  const page = await (await browser.newContext({ baseURL: E2E_PG_BASE_URL })).newPage()
+  await signIn(page, DEMO.member, DEMO.password)
+  const title = `Tavolo tra istanze ${Date.now().toString(36)}`
+  await page.goto('/forum/nuova-discussione')
+  await page.getByLabel('Categoria', { exact: true }).selectOption({ label: 'Attestato APO' })
+  await page.getByLabel('Titolo').fill(title)
+  await page.getByRole('textbox', { name: 'Testo (Markdown)' }).fill('Chi partecipa al tavolo di lunedì?')
+  await page.getByRole('button', { name: 'Pubblica la discussione' }).click()
+  await expect(page).toHaveURL(/\/forum\/t\//)
+  const written = Date.now()
+
+  // The other instance's home lists it within a second.
+  let seenAfter = -1
+  await expect
+    .poll(
+      async () => {
+        const html = await (await request.get(`${E2E_PG2_BASE_URL}/`)).text()
+        if (html.includes(title) && seenAfter < 0) seenAfter = Date.now() - written
+        return html.includes(title)
+      },
+      { timeout: 1000, intervals: [50] },
+    )
+    .toBe(true)
+  console.log(`cache across instances: the second instance's home showed the new discussion ${seenAfter} ms after the write`)
+})
+
+test('a cached page the browser revalidates (304) keeps its own script policy', async ({ request }) => {
+  const first = await request.get('/rete', { headers: { accept: 'text/html' } })
+  const etag = first.headers()['etag']
+  expect(etag).toBeTruthy()
+  expect(first.headers()['content-security-policy']).toMatch(/script-src 'self' 'sha256-/)
+  const again = await request.get('/rete', { headers: { accept: 'text/html', 'if-none-match': etag! } })
+  expect(again.status()).toBe(304)
+  // A policy on the 304 would replace the stored page's one in the browser (and a resource policy blocks every script).
+  expect(again.headers()['content-security-policy']).toBeUndefined()
+})
