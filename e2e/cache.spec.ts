@@ -91,3 +91,34 @@ test('a cached page the browser revalidates (304) keeps its own script policy', 
   // A policy on the 304 would replace the stored page's one in the browser (and a resource policy blocks every script).
   expect(again.headers()['content-security-policy']).toBeUndefined()
 })
+
+test('visitors read a thread from the page cache, and a new reply reaches them at once', async ({ browser, request }) => {
+  const author = createUser()
+  const a = await as(browser, author)
+  const title = `Discussione in cache ${Date.now().toString(36)}`
+  await a.goto('/forum/nuova-discussione')
+  await a.getByLabel('Categoria', { exact: true }).selectOption({ label: 'Attestato APO' })
+  await a.getByLabel('Titolo').fill(title)
+  await a.getByRole('textbox', { name: 'Testo (Markdown)' }).fill('Apriamo il tavolo sul programma comune.')
+  await a.getByRole('button', { name: 'Pubblica la discussione' }).click()
+  await expect(a).toHaveURL(/\/forum\/t\/[A-Za-z0-9_-]+$/)
+  const path = new URL(a.url()).pathname
+
+  // A visitor's second read is a cache hit, with the posts and no member's tools.
+  await request.get(path)
+  const hit = await request.get(path)
+  expect(hit.headers()['x-nextjs-cache']).toMatch(/HIT|STALE/)
+  expect(await hit.text()).toContain('Apriamo il tavolo sul programma comune.')
+
+  // The author replies; the visitor's next read has the reply.
+  await a.locator('#reply-body').fill('Prima risposta: ci siamo anche noi.')
+  await a.getByRole('button', { name: 'Pubblica la risposta' }).click()
+  await expect(a.locator('#post-2')).toContainText('Prima risposta')
+  expect(await (await request.get(path)).text()).toContain('Prima risposta: ci siamo anche noi.')
+
+  // A visitor in a browser sees the thread and is offered to sign in to reply.
+  const v = await (await browser.newContext()).newPage()
+  await v.goto(path)
+  await expect(v.getByRole('heading', { level: 1 })).toHaveText(title)
+  await expect(v.getByRole('link', { name: 'Accedi per rispondere' })).toBeVisible()
+})

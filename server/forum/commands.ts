@@ -4,7 +4,7 @@ import crypto from 'node:crypto'
 import { revalidatePath } from 'next/cache'
 import { revalidatePublicPages } from '@/server/cache'
 import { db } from '@/server/db'
-import { markThreadRead } from '@/server/forum/queries'
+import { followedCategoryIds, markThreadRead } from '@/server/forum/queries'
 import { audit } from '@/server/audit'
 import type { Input } from '@/server/action'
 import type { CurrentUser } from '@/server/auth/session'
@@ -30,6 +30,7 @@ import type {
   previewSchema,
   replySchema,
   suggestMembersSchema,
+  followedCategoriesSchema,
   markReadSchema,
   resolveFlagSchema,
   toggleSchema,
@@ -74,6 +75,11 @@ export async function markRead({ threadId, number }: Input<typeof markReadSchema
   if (!thread || thread.deletedAt) return fail('notFound')
   await markThreadRead(user.id, threadId, Math.min(number, thread.lastPostNumber))
   return ok(undefined)
+}
+
+/** The categories the member follows (the follow buttons of the cached forum index ask once, after loading). */
+export async function followedCategories(_input: Input<typeof followedCategoriesSchema>, user: CurrentUser) {
+  return ok({ ids: [...(await followedCategoryIds(user.id))] })
 }
 
 /** Members whose @handle contains what was typed after "@" (handles first that start with it): at most six. */

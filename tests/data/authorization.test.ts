@@ -172,6 +172,7 @@ const ROWS: Record<string, Row> = {
   toggleUsefulAction: { setup: async (o) => ownPost(o, categoryId), input: (c) => ({ postId: c.postId }), allowed: ['member', 'organiser', ...MOD], probe: (c) => field('post', c.postId!, { usefulCount: true }) },
   acceptAnswerAction: { setup: async (o) => thread(o, categoryId), input: (c) => ({ postId: c.replyId }), allowed: ['owner', ...MOD], probe: (c) => field('thread', c.threadId!, { acceptedPostId: true }) },
   followThreadAction: { setup: async (o) => thread(o, categoryId), input: (c) => ({ threadId: c.threadId, value: 'true' }), allowed: SIGNED_IN },
+  followedCategoriesAction: { setup: async () => ({}), input: () => ({}), allowed: SIGNED_IN },
   markReadAction: {
     setup: async (o) => thread(o, categoryId),
     input: (c) => ({ threadId: c.threadId, number: '2' }),

@@ -4,13 +4,16 @@ import { Breadcrumbs } from '@/components/breadcrumbs'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
-import { getCurrentUser } from '@/server/auth/session'
-import { followedCategoryIds, listCategories } from '@/server/forum/queries'
-import { canModerate } from '@/lib/policies'
-import { FollowCategoryButton } from './_components/thread-tools'
+import { listCategories } from '@/server/forum/queries'
+import { isBuildPhase } from '@/server/cache'
+import { FollowCategoryButton, ModerationLink } from './_components/thread-tools'
 import { localised } from '@/lib/localised'
 
 type Props = { params: Promise<{ locale: Locale }> }
+
+// Served from the page cache (issue 15): the same for everyone — follow buttons and the moderation link are filled
+// in by the browser — expired by every write (server/cache.ts) and after a minute (the "last activity" times).
+export const revalidate = 60
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -21,8 +24,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ForumPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const [t, format, user, categories] = await Promise.all([getTranslations('forum'), getFormatter(), getCurrentUser(), listCategories()])
-  const followed = user ? await followedCategoryIds(user.id) : new Set<string>()
+  if (isBuildPhase()) return null
+  const [t, format, categories] = await Promise.all([getTranslations('forum'), getFormatter(), listCategories()])
   return (
     <div>
       <Breadcrumbs items={[{ section: 'forum' }]} />
@@ -32,7 +35,7 @@ export default async function ForumPage({ params }: Props) {
           <p className="mt-2 max-w-3xl text-lg">{t('lead')}</p>
         </div>
         <div className="flex gap-3">
-          {user && canModerate(user) && <Link href="/forum/moderation">{t('moderation')}</Link>}
+          <ModerationLink />
           <Link
             href="/forum/new"
             className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800 hover:text-white"
@@ -58,11 +61,9 @@ export default async function ForumPage({ params }: Props) {
               <th scope="col" className="py-2 pr-4">
                 {t('lastActivity')}
               </th>
-              {user && (
-                <th scope="col" className="py-2">
-                  <span className="sr-only">{t('follow')}</span>
-                </th>
-              )}
+              <th scope="col" className="py-2">
+                <span className="sr-only">{t('follow')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -79,11 +80,9 @@ export default async function ForumPage({ params }: Props) {
                   <td className="py-3 pr-4 text-right tabular-nums">{format.number(c.threadCount)}</td>
                   <td className="py-3 pr-4 text-right tabular-nums">{format.number(c.postCount)}</td>
                   <td className="py-3 pr-4 text-sm">{c.lastPostAt ? format.relativeTime(c.lastPostAt) : t('never')}</td>
-                  {user && (
-                    <td className="py-3">
-                      <FollowCategoryButton categoryId={c.id} name={name} following={followed.has(c.id)} />
-                    </td>
-                  )}
+                  <td className="py-3">
+                    <FollowCategoryButton categoryId={c.id} name={name} />
+                  </td>
                 </tr>
               )
             })}

@@ -3,7 +3,17 @@ import { useAfterWrite } from '@/components/use-after-write'
 import { useTranslations } from 'next-intl'
 import { Button } from '@/components/ui/button'
 import { useActionForm } from '@/components/use-action-form'
-import { followCategoryAction, followThreadAction, moveThreadAction, setLockedAction, setPinnedAction } from '@/server/forum/actions'
+import { useEffect, useState } from 'react'
+import { useSession } from 'next-auth/react'
+import { Link } from '@/i18n/navigation'
+import {
+  followCategoryAction,
+  followedCategoriesAction,
+  followThreadAction,
+  moveThreadAction,
+  setLockedAction,
+  setPinnedAction,
+} from '@/server/forum/actions'
 
 const small = '!px-2 !py-1 text-sm'
 
@@ -92,10 +102,37 @@ export function ThreadTools({
   )
 }
 
-export function FollowCategoryButton({ categoryId, name, following }: { categoryId: string; name: string; following: boolean }) {
+/** The categories the signed-in member follows, asked once per page however many buttons there are. */
+let followed: Promise<Set<string>> | null = null
+function followedCategories(): Promise<Set<string>> {
+  followed ??= followedCategoriesAction(new FormData()).then(
+    (r) => new Set(r.ok ? r.data.ids : []),
+    () => new Set<string>(),
+  )
+  return followed
+}
+
+/**
+ * Follow a category, on the cached forum index: an island that shows itself to signed-in members once it knows
+ * whether they follow the category (nothing for visitors).
+ */
+export function FollowCategoryButton({ categoryId, name }: { categoryId: string; name: string }) {
   const t = useTranslations('forum')
-  const after = useAfterWrite()
-  const f = useActionForm(followCategoryAction, () => after.refresh())
+  const { status } = useSession()
+  const [following, setFollowing] = useState<boolean | null>(null)
+  useEffect(() => {
+    if (status !== 'authenticated') return
+    let live = true
+    followedCategories().then((ids) => live && setFollowing(ids.has(categoryId)))
+    return () => {
+      live = false
+    }
+  }, [status, categoryId])
+  const f = useActionForm(followCategoryAction, (d) => {
+    followed = null // the next page asks again
+    setFollowing(d.following)
+  })
+  if (following === null) return null
   return (
     <form onSubmit={f.onSubmit}>
       <input type="hidden" name="categoryId" value={categoryId} />
@@ -111,4 +148,13 @@ export function FollowCategoryButton({ categoryId, name, following }: { category
       </Button>
     </form>
   )
+}
+
+/** The moderation link, for moderators only: filled in by the browser on the cached forum index. */
+export function ModerationLink() {
+  const t = useTranslations('forum')
+  const { data } = useSession()
+  const role = (data?.user as { role?: string } | undefined)?.role
+  if (role !== 'MODERATOR' && role !== 'ADMIN') return null
+  return <Link href="/forum/moderation">{t('moderation')}</Link>
 }
