@@ -25,8 +25,20 @@ function anonymousThread(req: NextRequest): string | null {
   return `/${m[1] ?? routing.defaultLocale}/anon/forum/t/${m[2]}/${from}${query.has('_rsc') ? `?_rsc=${encodeURIComponent(query.get('_rsc')!)}` : ''}`
 }
 
+/** The case-study library without filters is the same for everyone: served from the page cache. */
+const CASE_STUDIES = /^(?:\/(en))?\/(?:casi-studio|case-studies)\/?$/
+
+function plainCaseStudies(req: NextRequest): string | null {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return null
+  const m = CASE_STUDIES.exec(req.nextUrl.pathname)
+  if (!m || (m[1] === 'en') !== req.nextUrl.pathname.includes('case-studies')) return null
+  const query = req.nextUrl.searchParams
+  if ([...query.keys()].some((k) => k !== '_rsc')) return null
+  return `/${m[1] ?? routing.defaultLocale}/anon/case-studies${query.has('_rsc') ? `?_rsc=${encodeURIComponent(query.get('_rsc')!)}` : ''}`
+}
+
 export default function proxy(req: NextRequest) {
-  const cached = anonymousThread(req)
+  const cached = anonymousThread(req) ?? plainCaseStudies(req)
   return cached ? NextResponse.rewrite(new URL(cached, req.url)) : intl(req)
 }
 

@@ -6,7 +6,7 @@ import { createUser, DEMO, signIn, type TestUser } from './helpers'
 // is filled in by the browser, so a cached page never carries one member's data to another; and with two app
 // instances on one PostgreSQL database, a write on one shows on the other within a second.
 
-const CACHED = ['/', '/rete', '/territori/toscana']
+const CACHED = ['/', '/rete', '/territori/toscana', '/forum', '/casi-studio']
 
 async function as(browser: Browser, user: TestUser) {
   const page = await (await browser.newContext()).newPage()
