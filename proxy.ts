@@ -25,6 +25,19 @@ function anonymousThread(req: NextRequest): string | null {
   return `/${m[1] ?? routing.defaultLocale}/anon/forum/t/${m[2]}/${from}${query.has('_rsc') ? `?_rsc=${encodeURIComponent(query.get('_rsc')!)}` : ''}`
 }
 
+/** A forum category's first page: /forum/c/<slug> or /en/forum/c/<slug>. */
+const CATEGORY = /^(?:\/(en))?\/forum\/c\/([a-z0-9-]{1,80})\/?$/
+
+/** Visitors who are not signed in read a category's first page from the page cache, like a thread. */
+function anonymousCategory(req: NextRequest): string | null {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return null
+  if (req.cookies.getAll().some((c) => c.name.includes('next-auth.session-token'))) return null
+  const m = CATEGORY.exec(req.nextUrl.pathname)
+  const query = req.nextUrl.searchParams
+  if (!m || [...query.keys()].some((k) => k !== '_rsc')) return null
+  return `/${m[1] ?? routing.defaultLocale}/anon/forum/c/${m[2]}${query.has('_rsc') ? `?_rsc=${encodeURIComponent(query.get('_rsc')!)}` : ''}`
+}
+
 /** The case-study library without filters is the same for everyone: served from the page cache. */
 const CASE_STUDIES = /^(?:\/(en))?\/(?:casi-studio|case-studies)\/?$/
 
@@ -38,7 +51,7 @@ function plainCaseStudies(req: NextRequest): string | null {
 }
 
 export default function proxy(req: NextRequest) {
-  const cached = anonymousThread(req) ?? plainCaseStudies(req)
+  const cached = anonymousThread(req) ?? anonymousCategory(req) ?? plainCaseStudies(req)
   return cached ? NextResponse.rewrite(new URL(cached, req.url)) : intl(req)
 }
 
