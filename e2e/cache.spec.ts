@@ -57,6 +57,9 @@ test('two members never see each other’s data through the page cache', async (
     await expect(a.getByTestId('account-link')).not.toContainText(bruno.name)
     await expect(b.getByTestId('account-link')).not.toContainText(anna.name)
   }
+  // On the cached region page each sees their own follow state.
+  await a.goto('/territori/toscana')
+  await b.goto('/territori/toscana')
   await expect(a.getByRole('button', { name: 'Non seguire più Toscana' })).toBeVisible()
   await expect(b.getByRole('button', { name: 'Segui Toscana' })).toBeVisible()
 })
