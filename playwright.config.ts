@@ -17,6 +17,29 @@ export const E2E_PG2_BASE_URL = `http://localhost:${E2E_PORT + 2}`
 const PG_AUTH_SECRET = 'e2e-postgresql-secret-'.padEnd(48, 'x')
 const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p))
 
+/** A production server on the test PostgreSQL database (instances share the database and the session secret). */
+function pgServer(port: number, dataDir: string) {
+  const url = `http://localhost:${port}`
+  return {
+    command: 'node scripts/start.mjs --no-build',
+    url: `${url}/api/auth/csrf`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+    env: {
+      PORT: String(port),
+      HOST: 'localhost',
+      APP_URL: url,
+      DATA_DIR: dataDir,
+      DATABASE_URL: E2E_PG_URL,
+      AUTH_SECRET: PG_AUTH_SECRET,
+      SEED_DEMO: 'true',
+      SMTP_URL: '',
+    },
+  }
+}
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: false,
@@ -67,45 +90,7 @@ export default defineConfig({
         SMTP_URL: '',
       },
     },
-    ...(E2E_PG_URL
-      ? [
-          {
-            command: 'node scripts/start.mjs --no-build',
-            url: `${E2E_PG_BASE_URL}/api/auth/csrf`,
-            reuseExistingServer: !process.env.CI,
-            timeout: 120_000,
-            stdout: 'ignore' as const,
-            stderr: 'pipe' as const,
-            env: {
-              PORT: String(E2E_PORT + 1),
-              HOST: 'localhost',
-              APP_URL: E2E_PG_BASE_URL,
-              DATA_DIR: E2E_PG_DATA_DIR,
-              DATABASE_URL: E2E_PG_URL,
-              AUTH_SECRET: PG_AUTH_SECRET,
-              SEED_DEMO: 'true',
-              SMTP_URL: '',
-            },
-          },
-          {
-            command: 'node scripts/start.mjs --no-build',
-            url: `${E2E_PG2_BASE_URL}/api/auth/csrf`,
-            reuseExistingServer: !process.env.CI,
-            timeout: 120_000,
-            stdout: 'ignore' as const,
-            stderr: 'pipe' as const,
-            env: {
-              PORT: String(E2E_PORT + 2),
-              HOST: 'localhost',
-              APP_URL: E2E_PG2_BASE_URL,
-              DATA_DIR: `${E2E_PG_DATA_DIR}2`,
-              DATABASE_URL: E2E_PG_URL,
-              AUTH_SECRET: PG_AUTH_SECRET,
-              SEED_DEMO: 'true',
-              SMTP_URL: '',
-            },
-          },
-        ]
-      : []),
+    // The two PostgreSQL instances start one after the other (Playwright waits for each), so only one seeds.
+    ...(E2E_PG_URL ? [pgServer(E2E_PORT + 1, E2E_PG_DATA_DIR), pgServer(E2E_PORT + 2, `${E2E_PG_DATA_DIR}2`)] : []),
   ],
 })

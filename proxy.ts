@@ -4,54 +4,46 @@ import { routing } from './i18n/routing'
 
 const intl = createMiddleware(routing)
 
-/** A thread's public address: /forum/t/<id> (Italian) or /en/forum/t/<id>. */
-const THREAD = /^(?:\/(en))?\/forum\/t\/([A-Za-z0-9_-]{1,40})\/?$/
-
 /**
- * Visitors who are not signed in read a thread from the page cache (issue 15): their request is served by the
- * cached route app/[locale]/(public)/anon/forum/t/[id]/[from], which renders the same view without a member.
- * Signed-in members, and anything but a plain read of a page of posts, go to the per-request route.
+ * Plain reads answered from the page cache (issue 15) by a cached twin under app/[locale]/(public)/anon/, which
+ * renders the same view. `visitorsOnly`: the page differs for members (their tools, unread counts), so only requests
+ * without a session cookie go to the twin. `query`: the parameters the twin takes (as `from` → a path segment);
+ * any other parameter — filters, a revision history — means the per-request route answers.
  */
-function anonymousThread(req: NextRequest): string | null {
+const TWINS: { path: RegExp; visitorsOnly: boolean; query: string[]; twin: (m: RegExpExecArray, q: URLSearchParams) => string | null }[] = [
+  {
+    // /forum/t/<id>[?from=<n>] and /en/forum/t/<id>
+    path: /^(?:\/(en))?\/forum\/t\/([A-Za-z0-9_-]{1,40})\/?$/,
+    visitorsOnly: true,
+    query: ['from'],
+    twin: (m, q) => {
+      const from = q.get('from') ?? '1'
+      return /^\d{1,7}$/.test(from) ? `anon/forum/t/${m[2]}/${from}` : null
+    },
+  },
+  { path: /^(?:\/(en))?\/forum\/c\/([a-z0-9-]{1,80})\/?$/, visitorsOnly: true, query: [], twin: (m) => `anon/forum/c/${m[2]}` },
+  // The case-study library without filters is the same for everyone.
+  { path: /^(?:\/casi-studio|\/(en)\/case-studies)\/?$/, visitorsOnly: false, query: [], twin: () => 'anon/case-studies' },
+]
+
+function cachedTwin(req: NextRequest): string | null {
   if (req.method !== 'GET' && req.method !== 'HEAD') return null
-  if (req.cookies.getAll().some((c) => c.name.includes('next-auth.session-token'))) return null
-  const m = THREAD.exec(req.nextUrl.pathname)
-  if (!m) return null
+  const signedIn = req.cookies.getAll().some((c) => c.name.includes('next-auth.session-token'))
   const query = req.nextUrl.searchParams
-  // `_rsc` is the client router's cache-buster; any other parameter (a revision history) is rendered per request.
-  if ([...query.keys()].some((k) => k !== 'from' && k !== '_rsc')) return null
-  const from = query.get('from') ?? '1'
-  if (!/^\d{1,7}$/.test(from)) return null
-  return `/${m[1] ?? routing.defaultLocale}/anon/forum/t/${m[2]}/${from}${query.has('_rsc') ? `?_rsc=${encodeURIComponent(query.get('_rsc')!)}` : ''}`
-}
-
-/** A forum category's first page: /forum/c/<slug> or /en/forum/c/<slug>. */
-const CATEGORY = /^(?:\/(en))?\/forum\/c\/([a-z0-9-]{1,80})\/?$/
-
-/** Visitors who are not signed in read a category's first page from the page cache, like a thread. */
-function anonymousCategory(req: NextRequest): string | null {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return null
-  if (req.cookies.getAll().some((c) => c.name.includes('next-auth.session-token'))) return null
-  const m = CATEGORY.exec(req.nextUrl.pathname)
-  const query = req.nextUrl.searchParams
-  if (!m || [...query.keys()].some((k) => k !== '_rsc')) return null
-  return `/${m[1] ?? routing.defaultLocale}/anon/forum/c/${m[2]}${query.has('_rsc') ? `?_rsc=${encodeURIComponent(query.get('_rsc')!)}` : ''}`
-}
-
-/** The case-study library without filters is the same for everyone: served from the page cache. */
-const CASE_STUDIES = /^(?:\/(en))?\/(?:casi-studio|case-studies)\/?$/
-
-function plainCaseStudies(req: NextRequest): string | null {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return null
-  const m = CASE_STUDIES.exec(req.nextUrl.pathname)
-  if (!m || (m[1] === 'en') !== req.nextUrl.pathname.includes('case-studies')) return null
-  const query = req.nextUrl.searchParams
-  if ([...query.keys()].some((k) => k !== '_rsc')) return null
-  return `/${m[1] ?? routing.defaultLocale}/anon/case-studies${query.has('_rsc') ? `?_rsc=${encodeURIComponent(query.get('_rsc')!)}` : ''}`
+  for (const t of TWINS) {
+    const m = t.path.exec(req.nextUrl.pathname)
+    if (!m || (t.visitorsOnly && signedIn)) continue
+    // `_rsc` is the client router's cache-buster: kept, and allowed everywhere.
+    if ([...query.keys()].some((k) => k !== '_rsc' && !t.query.includes(k))) return null
+    const twin = t.twin(m, query)
+    if (!twin) return null
+    return `/${m[1] ?? routing.defaultLocale}/${twin}${query.has('_rsc') ? `?_rsc=${encodeURIComponent(query.get('_rsc')!)}` : ''}`
+  }
+  return null
 }
 
 export default function proxy(req: NextRequest) {
-  const cached = anonymousThread(req) ?? anonymousCategory(req) ?? plainCaseStudies(req)
+  const cached = cachedTwin(req)
   return cached ? NextResponse.rewrite(new URL(cached, req.url)) : intl(req)
 }
 

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Browser } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test'
 import { E2E_PG2_BASE_URL, E2E_PG_BASE_URL, E2E_PG_URL } from '../playwright.config'
 import { createUser, DEMO, signIn, type TestUser } from './helpers'
 
@@ -25,6 +25,17 @@ async function fromCache(request: APIRequestContext, url: string): Promise<strin
     )
     .toMatch(/HIT|STALE/)
   return html
+}
+
+/** Starts a discussion in the APO category from the new-thread form; returns the thread's path. */
+async function startThread(page: Page, title: string, body: string): Promise<string> {
+  await page.goto('/forum/nuova-discussione')
+  await page.getByLabel('Categoria', { exact: true }).selectOption({ label: 'Attestato APO' })
+  await page.getByLabel('Titolo').fill(title)
+  await page.getByRole('textbox', { name: 'Testo (Markdown)' }).fill(body)
+  await page.getByRole('button', { name: 'Pubblica la discussione' }).click()
+  await expect(page).toHaveURL(/\/forum\/t\/[A-Za-z0-9_-]+$/)
+  return new URL(page.url()).pathname
 }
 
 async function as(browser: Browser, user: TestUser) {
@@ -76,12 +87,7 @@ test('a new discussion on one instance shows on the other instance’s cached ho
   const page = await (await browser.newContext({ baseURL: E2E_PG_BASE_URL })).newPage()
   await signIn(page, DEMO.member, DEMO.password)
   const title = `Tavolo tra istanze ${Date.now().toString(36)}`
-  await page.goto('/forum/nuova-discussione')
-  await page.getByLabel('Categoria', { exact: true }).selectOption({ label: 'Attestato APO' })
-  await page.getByLabel('Titolo').fill(title)
-  await page.getByRole('textbox', { name: 'Testo (Markdown)' }).fill('Chi partecipa al tavolo di lunedì?')
-  await page.getByRole('button', { name: 'Pubblica la discussione' }).click()
-  await expect(page).toHaveURL(/\/forum\/t\//)
+  await startThread(page, title, 'Chi partecipa al tavolo di lunedì?')
   const written = Date.now()
 
   // The other instance's home lists it within a second.
@@ -114,13 +120,7 @@ test('visitors read a thread from the page cache, and a new reply reaches them a
   const author = createUser()
   const a = await as(browser, author)
   const title = `Discussione in cache ${Date.now().toString(36)}`
-  await a.goto('/forum/nuova-discussione')
-  await a.getByLabel('Categoria', { exact: true }).selectOption({ label: 'Attestato APO' })
-  await a.getByLabel('Titolo').fill(title)
-  await a.getByRole('textbox', { name: 'Testo (Markdown)' }).fill('Apriamo il tavolo sul programma comune.')
-  await a.getByRole('button', { name: 'Pubblica la discussione' }).click()
-  await expect(a).toHaveURL(/\/forum\/t\/[A-Za-z0-9_-]+$/)
-  const path = new URL(a.url()).pathname
+  const path = await startThread(a, title, 'Apriamo il tavolo sul programma comune.')
 
   // The category lists it for visitors too (its cached first page expired with the write).
   expect(await (await request.get('/forum/c/attestato-apo')).text()).toContain(title)

@@ -5,30 +5,13 @@ import { buildCalendar, type FeedEvent } from '@/lib/ical'
 import { localePath } from '@/lib/paths'
 import { env } from '@/server/env'
 import { mailText } from '@/server/mail'
+import { feedEventSelect } from '@/server/events/queries'
 import type { MailExtra } from '@/server/notifications/notify'
 
 // What a meeting's mails carry besides the sentence (issue 14): when (in Rome time, named), where, the online link
 // for confirmed attendees, and for a confirmation the meeting as an iCalendar attachment.
 
-export const eventMailSelect = {
-  id: true,
-  title: true,
-  description: true,
-  startsAt: true,
-  endsAt: true,
-  allDay: true,
-  address: true,
-  city: true,
-  onlineUrl: true,
-  status: true,
-  sequence: true,
-  createdAt: true,
-  updatedAt: true,
-  seriesId: true,
-  recurrenceRule: true,
-  originalStart: true,
-  organiser: { select: { name: true } },
-} as const
+export const eventMailSelect = { ...feedEventSelect, onlineUrl: true } as const
 
 export type MailEvent = FeedEvent & { onlineUrl: string | null }
 

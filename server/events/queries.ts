@@ -119,6 +119,26 @@ export async function listAttendees(eventId: string) {
   })
 }
 
+/** What a calendar file needs of an event (lib/ical.ts FeedEvent); meeting mails add the online link. */
+export const feedEventSelect = {
+  id: true,
+  title: true,
+  description: true,
+  startsAt: true,
+  endsAt: true,
+  allDay: true,
+  address: true,
+  city: true,
+  status: true,
+  sequence: true,
+  createdAt: true,
+  updatedAt: true,
+  seriesId: true,
+  recurrenceRule: true,
+  originalStart: true,
+  organiser: { select: { name: true } },
+} as const
+
 /** Events for an iCalendar feed: the last year and everything ahead, at most 2,000. */
 export async function eventsForFeed(filter: { id?: string; regionId?: string; clusterId?: string } = {}, now = new Date()) {
   return db.event.findMany({
@@ -129,24 +149,7 @@ export async function eventsForFeed(filter: { id?: string; regionId?: string; cl
     },
     orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
     take: 2000,
-    select: {
-      id: true,
-      title: true,
-      description: true,
-      startsAt: true,
-      endsAt: true,
-      allDay: true,
-      address: true,
-      city: true,
-      status: true,
-      sequence: true,
-      createdAt: true,
-      updatedAt: true,
-      seriesId: true,
-      recurrenceRule: true,
-      originalStart: true,
-      organiser: { select: { name: true } },
-    },
+    select: feedEventSelect,
   })
 }
 
