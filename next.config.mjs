@@ -1,7 +1,11 @@
 import { fileURLToPath } from 'node:url'
 import createNextIntlPlugin from 'next-intl/plugin'
 
-const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
+// Messages are compiled at build time: the browser gets no ICU parser (issue 15: first-load JavaScript).
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './i18n/request.ts',
+  experimental: { messages: { path: './messages', format: 'json', locales: 'infer', precompile: true } },
+})
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -13,8 +13,9 @@ const intl = createMiddleware(routing)
 const TWINS: { path: RegExp; visitorsOnly: boolean; query: string[]; twin: (m: RegExpExecArray, q: URLSearchParams) => string | null }[] = [
   {
     // /forum/t/<id>[?from=<n>] and /en/forum/t/<id>
+    // Everyone: a member's own parts are islands (app/[locale]/(public)/forum/_components/thread-member.tsx).
     path: /^(?:\/(en))?\/forum\/t\/([A-Za-z0-9_-]{1,40})\/?$/,
-    visitorsOnly: true,
+    visitorsOnly: false,
     query: ['from'],
     twin: (m, q) => {
       const from = q.get('from') ?? '1'

@@ -1,6 +1,5 @@
 'use client'
-import { useEffect, useState } from 'react'
-import { signOut, useSession } from 'next-auth/react'
+import { signOut, useMember } from '@/components/member'
 import { useLocale, useTranslations } from 'next-intl'
 import { Link, getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
@@ -12,9 +11,7 @@ import type { Locale } from '@/i18n/routing'
 export function AccountMenu() {
   const t = useTranslations('nav')
   const locale = useLocale() as Locale
-  const { data, status } = useSession()
-  const user = data?.user
-  const unread = useUnreadCount(!!user)
+  const { member: user, status, unread } = useMember()
   if (status === 'loading') return <span className="inline-block w-14 sm:w-36" aria-hidden="true" />
   if (!user) {
     return (
@@ -73,7 +70,7 @@ export function AccountMenu() {
         <button
           type="button"
           className="py-0.5 leading-5 font-semibold text-white underline"
-          onClick={() => signOut({ callbackUrl: getPathname({ href: '/', locale }) })}
+          onClick={() => signOut(getPathname({ href: '/', locale }))}
         >
           {t('signOut')}
         </button>
@@ -86,8 +83,7 @@ export function AccountMenu() {
 export function AccountMenuLinks() {
   const t = useTranslations('nav')
   const locale = useLocale() as Locale
-  const { data, status } = useSession()
-  const user = data?.user
+  const { member: user, status } = useMember()
   if (status === 'loading') return null
   const item = 'block rounded-md px-3 py-2 font-semibold'
   return (
@@ -128,7 +124,7 @@ export function AccountMenuLinks() {
             <button
               type="button"
               className={`${item} text-brand-700 underline`}
-              onClick={() => signOut({ callbackUrl: getPathname({ href: '/', locale }) })}
+              onClick={() => signOut(getPathname({ href: '/', locale }))}
             >
               {t('signOut')}
             </button>
@@ -137,27 +133,4 @@ export function AccountMenuLinks() {
       )}
     </ul>
   )
-}
-
-/** Unread notifications, polled every minute and refreshed when the notifications page marks them read. */
-function useUnreadCount(signedIn: boolean) {
-  const [count, setCount] = useState(0)
-  useEffect(() => {
-    if (!signedIn) return
-    let stop = false
-    const load = () =>
-      fetch('/api/notifications', { cache: 'no-store' })
-        .then((r) => (r.ok ? r.json() : { unread: 0 }))
-        .then((j: { unread?: number }) => !stop && setCount(j.unread ?? 0))
-        .catch(() => {})
-    load()
-    const timer = setInterval(load, 60_000)
-    window.addEventListener('notifications-changed', load)
-    return () => {
-      stop = true
-      clearInterval(timer)
-      window.removeEventListener('notifications-changed', load)
-    }
-  }, [signedIn])
-  return count
 }

@@ -1,7 +1,7 @@
 'use client'
 import { useEffect, useState } from 'react'
-import { useSession } from 'next-auth/react'
 import { useTranslations } from 'next-intl'
+import { useMember } from '@/components/member'
 import { Button } from '@/components/ui/button'
 import { useActionForm } from '@/components/use-action-form'
 import { followClusterAction, followRegionAction, followStateAction } from '@/server/notifications/actions'
@@ -13,11 +13,11 @@ import { followClusterAction, followRegionAction, followStateAction } from '@/se
  */
 export function FollowTerritory({ target, name }: { target: { regionId: string } | { clusterId: string }; name: string }) {
   const t = useTranslations('network.territory')
-  const { status } = useSession()
+  const { status } = useMember()
   const [following, setFollowing] = useState<boolean | null>(null)
   const [field, value] = 'regionId' in target ? (['regionId', target.regionId] as const) : (['clusterId', target.clusterId] as const)
   useEffect(() => {
-    if (status !== 'authenticated') return
+    if (status !== 'member') return
     const fd = new FormData()
     fd.set(field, value)
     followStateAction(fd).then(
@@ -26,7 +26,7 @@ export function FollowTerritory({ target, name }: { target: { regionId: string }
     )
   }, [status, field, value])
   const f = useActionForm(field === 'regionId' ? followRegionAction : followClusterAction, (d) => setFollowing(d.following))
-  if (status !== 'authenticated' || following === null) return null
+  if (status !== 'member' || following === null) return null
   return (
     <form onSubmit={f.onSubmit} className="mt-3 flex flex-wrap items-center gap-3">
       <input type="hidden" name={field} value={value} />

@@ -1,7 +1,7 @@
 'use client'
-import { SessionProvider } from 'next-auth/react'
 import type { ReactNode } from 'react'
+import { MemberProvider } from '@/components/member'
 
 export function Providers({ children }: { children: ReactNode }) {
-  return <SessionProvider refetchOnWindowFocus={false}>{children}</SessionProvider>
+  return <MemberProvider>{children}</MemberProvider>
 }

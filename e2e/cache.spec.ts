@@ -73,6 +73,28 @@ test('two members never see each other’s data through the page cache', async (
   await b.goto('/territori/toscana')
   await expect(a.getByRole('button', { name: 'Non seguire più Toscana' })).toBeVisible()
   await expect(b.getByRole('button', { name: 'Segui Toscana' })).toBeVisible()
+
+  // A thread page is one cached page for visitors and members alike (Bruno's request, with his session, is a hit);
+  // each member's tools come on top of it in their own browser.
+  const thread = await startThread(a, `Discussione in cache ${suffix}`, 'Il testo di Anna, per la prova della cache.')
+  const html = await fromCache(b.context().request, thread)
+  expect(html).not.toContain(bruno.name)
+  expect(html, 'no member tools in the cached page').not.toMatch(/>(Modifica|Segnala|Segui la discussione)</)
+  await a.goto(thread)
+  await b.goto(thread)
+  const [postA, postB] = [a.getByTestId('post').first(), b.getByTestId('post').first()]
+  await expect(postA.getByRole('button', { name: 'Modifica' })).toBeVisible()
+  await expect(postB.getByRole('button', { name: 'Segnala' })).toBeVisible()
+  await postB.getByRole('button', { name: 'Utile' }).click()
+  await expect(postB.getByRole('button', { name: 'Utile (1)' })).toHaveAttribute('aria-pressed', 'true')
+  await expect(b.getByRole('button', { name: 'Segui la discussione' })).toBeVisible()
+  await expect(a.getByRole('button', { name: 'Non seguire più la discussione' })).toBeVisible()
+  await expect(postB.getByRole('button', { name: 'Modifica' })).toHaveCount(0)
+  await expect(postA.getByRole('button', { name: 'Segnala' })).toHaveCount(0)
+  // Anna cannot mark her own post: she reads the count, not a button.
+  await a.reload()
+  await expect(postA.getByText('Utile (1)')).toBeVisible()
+  await expect(postA.getByRole('button', { name: /Utile/ })).toHaveCount(0)
 })
 
 test('a new discussion on one instance shows on the other instance’s cached home within a second (PostgreSQL)', async ({

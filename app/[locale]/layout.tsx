@@ -2,10 +2,11 @@ import type { ReactNode } from 'react'
 import type { Metadata, Viewport } from 'next'
 import { notFound } from 'next/navigation'
 import { hasLocale, NextIntlClientProvider } from 'next-intl'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 import { routing } from '@/i18n/routing'
 import { env } from '@/server/env'
 import { Providers } from '@/components/providers'
+import { BASE_NAMESPACES, pickMessages } from '@/components/client-messages'
 import { SiteHeader } from '@/components/site-header'
 import { SiteFooter } from '@/components/site-footer'
 import { titillium } from '../fonts'
@@ -34,13 +35,15 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
   const t = await getTranslations('nav')
+  // Only what every page's client components translate; route groups add their own (components/client-messages.tsx).
+  const messages = pickMessages((await getMessages({ locale })) as Record<string, unknown>, BASE_NAMESPACES)
   return (
     <html lang={locale} className={titillium.variable}>
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <a href="#main" className="absolute -top-24 left-2 z-50 rounded bg-white px-3 py-2 font-semibold focus:top-2">
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider locale={locale} messages={messages}>
           <Providers>
             <SiteHeader />
             <main id="main" className="mx-auto w-full max-w-page flex-1 px-4 py-8 sm:px-6" tabIndex={-1}>

@@ -4,7 +4,7 @@ import crypto from 'node:crypto'
 import { revalidatePath } from 'next/cache'
 import { revalidatePublicPages } from '@/server/cache'
 import { db } from '@/server/db'
-import { followedCategoryIds, markThreadRead } from '@/server/forum/queries'
+import { followedCategoryIds, getPostSource, markThreadRead } from '@/server/forum/queries'
 import { audit } from '@/server/audit'
 import type { Input } from '@/server/action'
 import type { CurrentUser } from '@/server/auth/session'
@@ -75,6 +75,12 @@ export async function markRead({ threadId, number }: Input<typeof markReadSchema
   if (!thread || thread.deletedAt) return fail('notFound')
   await markThreadRead(user.id, threadId, Math.min(number, thread.lastPostNumber))
   return ok(undefined)
+}
+
+/** A post's Markdown source, for quoting or editing it (fetched on demand: the cached page carries only its HTML). */
+export async function postSource({ postId }: Input<typeof postRefSchema>, user: CurrentUser) {
+  const body = await getPostSource(postId, canModerate(user))
+  return body === null ? fail('notFound') : ok({ body })
 }
 
 /** The categories the member follows (the follow buttons of the cached forum index ask once, after loading). */

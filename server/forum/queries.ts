@@ -2,6 +2,8 @@ import 'server-only'
 import { cache } from 'react'
 import { db } from '@/server/db'
 import { renderMarkdown } from '@/lib/markdown'
+import type { CurrentUser } from '@/server/auth/session'
+import { canAcceptAnswer, canEditPost, canFlag, canModerate, canReact, canReply } from '@/lib/policies'
 
 export const THREADS_PAGE = 30
 export const POSTS_PAGE = 50
@@ -256,4 +258,82 @@ export async function listOpenFlags() {
       },
     },
   })
+}
+
+/**
+ * What one member sees on one page of a thread beyond the cached page everyone gets (issue 15): their tools on each
+ * post, their "useful" marks, where they stopped reading, their follows, and — for moderators — the text of hidden
+ * posts. Null when the thread is gone. A handful of indexed reads; the posts' text is not read again.
+ */
+export async function getThreadMemberView(user: CurrentUser, threadId: string, from = 1) {
+  const thread = await db.thread.findUnique({
+    where: { id: threadId },
+    select: { id: true, authorId: true, locked: true, deletedAt: true, acceptedPostId: true, categoryId: true },
+  })
+  if (!thread || thread.deletedAt) return null
+  const moderator = canModerate(user)
+  const posts = await db.post.findMany({
+    where: { threadId, number: { gte: Math.max(1, from) } },
+    orderBy: { number: 'asc' },
+    take: POSTS_PAGE,
+    select: { id: true, number: true, authorId: true, hiddenAt: true, hiddenReason: true, deletedAt: true },
+  })
+  const hiddenIds = moderator ? posts.filter((p) => p.hiddenAt && !p.deletedAt).map((p) => p.id) : []
+  const [mine, read, follow, categories, hidden] = await Promise.all([
+    posts.length
+      ? db.postReaction.findMany({ where: { userId: user.id, postId: { in: posts.map((p) => p.id) } }, select: { postId: true } })
+      : [],
+    db.threadRead.findUnique({ where: { userId_threadId: { userId: user.id, threadId } }, select: { lastReadNumber: true } }),
+    getFollowState(user.id, threadId, thread.categoryId),
+    moderator ? listCategories() : [],
+    hiddenIds.length ? db.post.findMany({ where: { id: { in: hiddenIds } }, select: { id: true, body: true, html: true } }) : [],
+  ])
+  const useful = new Set(mine.map((m) => m.postId))
+  const hiddenHtml = new Map(hidden.map((h) => [h.id, h.html || renderMarkdown(h.body)]))
+  const lastReadNumber = read?.lastReadNumber ?? 0
+  const threadState = { authorId: thread.authorId, locked: thread.locked, deletedAt: thread.deletedAt }
+  return {
+    lastReadNumber,
+    // The marker goes above the first post the member has not read yet (none on a first visit).
+    firstUnread: lastReadNumber > 0 ? (posts.find((p) => p.number > lastReadNumber)?.number ?? null) : null,
+    lastOnPage: posts.at(-1)?.number ?? 0,
+    following: follow,
+    moderator,
+    canReply: canReply(user, threadState),
+    categories: categories.map((c) => ({ id: c.id, nameIt: c.nameIt, nameEn: c.nameEn })),
+    posts: Object.fromEntries(
+      posts
+        .filter((p) => !p.deletedAt)
+        .map((p) => {
+          const state = { authorId: p.authorId, number: p.number, hiddenAt: p.hiddenAt, deletedAt: p.deletedAt }
+          return [
+            p.id,
+            {
+              markedUseful: useful.has(p.id),
+              can: {
+                reply: canReply(user, threadState),
+                edit: canEditPost(user, state, threadState),
+                accept: canAcceptAnswer(user, threadState, state),
+                react: canReact(user, state),
+                flag: canFlag(user, state),
+                moderate: moderator,
+              },
+              hidden: hiddenHtml.has(p.id) ? { html: hiddenHtml.get(p.id)!, reason: p.hiddenReason } : null,
+            },
+          ]
+        }),
+    ),
+  }
+}
+
+export type ThreadMemberView = NonNullable<Awaited<ReturnType<typeof getThreadMemberView>>>
+
+/** A post's Markdown source, to quote it or edit it — for those who may read the post. */
+export async function getPostSource(postId: string, moderator: boolean) {
+  const post = await db.post.findUnique({
+    where: { id: postId },
+    select: { body: true, hiddenAt: true, deletedAt: true, thread: { select: { deletedAt: true } } },
+  })
+  if (!post || post.deletedAt || post.thread.deletedAt || (post.hiddenAt && !moderator)) return null
+  return post.body
 }

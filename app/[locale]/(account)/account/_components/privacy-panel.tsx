@@ -1,5 +1,5 @@
 'use client'
-import { signOut } from 'next-auth/react'
+import { signOut } from '@/components/member'
 import { useLocale, useTranslations } from 'next-intl'
 import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
@@ -14,7 +14,7 @@ export function PrivacyPanel() {
   const t = useTranslations('account.privacy')
   const locale = useLocale() as Locale
   const f = useActionForm(deleteAccountAction, async () => {
-    await signOut({ callbackUrl: getPathname({ href: '/', locale }) })
+    await signOut(getPathname({ href: '/', locale }))
   })
   return (
     <div className="space-y-4">

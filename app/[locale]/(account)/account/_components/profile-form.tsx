@@ -1,5 +1,5 @@
 'use client'
-import { useSession } from 'next-auth/react'
+import { useMember } from '@/components/member'
 import { useTranslations } from 'next-intl'
 import { TextField, SelectField } from '@/components/ui/field'
 import { Button } from '@/components/ui/button'
@@ -10,10 +10,8 @@ import { updateProfileAction } from '@/server/accounts/actions'
 export function ProfileForm({ name, locale, profilePublic }: { name: string; locale: 'it' | 'en'; profilePublic: boolean }) {
   const t = useTranslations('account')
   const ta = useTranslations('auth')
-  const { update } = useSession()
-  const { onSubmit, pending, fieldError, formError, succeeded } = useActionForm(updateProfileAction, async () => {
-    await update()
-  })
+  const { reload } = useMember()
+  const { onSubmit, pending, fieldError, formError, succeeded } = useActionForm(updateProfileAction, reload)
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="profile-title">
       {formError && <Notice kind="error">{formError}</Notice>}

@@ -10,6 +10,7 @@ import {
   acceptAnswerAction,
   deletePostAction,
   editPostAction,
+  postSourceAction,
   flagPostAction,
   hidePostAction,
   toggleUsefulAction,
@@ -17,13 +18,13 @@ import {
 } from '@/server/forum/actions'
 import { MarkdownEditor } from '@/components/markdown-editor'
 import { REPLY_FIELD_ID } from './reply-form'
+import { useThreadMember } from './thread-member-context'
 
 export type PostView = {
   id: string
   number: number
   authorName: string
   authorHandle: string | null
-  body: string
   usefulCount: number
   markedUseful: boolean
   accepted: boolean
@@ -36,21 +37,39 @@ const small = '!px-2 !py-1 text-sm'
 export function PostActions({ post }: { post: PostView }) {
   const t = useTranslations('forum')
   const after = useAfterWrite()
-  const refresh = () => after.refresh()
+  // The action's revalidation brings the page's new HTML with its answer; the member's own layer asks again.
+  const refresh = useThreadMember().reload
   const [open, setOpen] = useState<null | 'edit' | 'flag' | 'hide'>(null)
+  // The Markdown source is not in the cached page: asked for when quoting or editing.
+  const [source, setSource] = useState<string | null>(null)
+  const [sourceError, setSourceError] = useState<string | null>(null)
+  const loadSource = async () => {
+    if (source !== null) return source
+    const fd = new FormData()
+    fd.set('postId', post.id)
+    const r = await postSourceAction(fd).catch(() => null)
+    if (!r?.ok) {
+      setSourceError(t('sourceUnavailable'))
+      return null
+    }
+    setSourceError(null)
+    setSource(r.data.body)
+    return r.data.body
+  }
   const useful = useActionForm(toggleUsefulAction, refresh)
   const accept = useActionForm(acceptAnswerAction, refresh)
-  const edit = useActionForm(editPostAction, () => (setOpen(null), refresh()))
+  const edit = useActionForm(editPostAction, () => (setOpen(null), setSource(null), refresh()))
   const flag = useActionForm(flagPostAction, () => setOpen(null))
   const hide = useActionForm(hidePostAction, () => (setOpen(null), refresh()))
   const unhide = useActionForm(unhidePostAction, refresh)
   const del = useActionForm(deletePostAction, (d) => (d.threadDeleted ? after.go('/forum') : refresh()))
 
-  const quote = () => {
+  const quote = async () => {
+    const body = await loadSource()
     const box = document.getElementById(REPLY_FIELD_ID) as HTMLTextAreaElement | null
-    if (!box) return
+    if (!box || body === null) return
     const who = post.authorHandle ? `@${post.authorHandle}` : post.authorName
-    const quoted = post.body
+    const quoted = body
       .split('\n')
       .map((l) => `> ${l}`)
       .join('\n')
@@ -58,7 +77,7 @@ export function PostActions({ post }: { post: PostView }) {
     box.focus()
   }
   const hidden = (name: string, value: string) => <input type="hidden" name={name} value={value} />
-  const error = useful.formError ?? accept.formError ?? unhide.formError ?? del.formError
+  const error = useful.formError ?? accept.formError ?? unhide.formError ?? del.formError ?? sourceError
 
   return (
     <div className="mt-3">
@@ -92,7 +111,10 @@ export function PostActions({ post }: { post: PostView }) {
             variant="secondary"
             className={small}
             aria-expanded={open === 'edit'}
-            onClick={() => setOpen(open === 'edit' ? null : 'edit')}
+            onClick={async () => {
+              if (open === 'edit') return setOpen(null)
+              if ((await loadSource()) !== null) setOpen('edit')
+            }}
           >
             {t('edit')}
           </Button>
@@ -147,7 +169,7 @@ export function PostActions({ post }: { post: PostView }) {
         </p>
       )}
 
-      {open === 'edit' && (
+      {open === 'edit' && source !== null && (
         <form onSubmit={edit.onSubmit} noValidate className="mt-3">
           {edit.formError && <Notice kind="error">{edit.formError}</Notice>}
           {hidden('postId', post.id)}
@@ -155,7 +177,7 @@ export function PostActions({ post }: { post: PostView }) {
             name="body"
             id={`edit-${post.id}`}
             label={t('edit')}
-            defaultValue={post.body}
+            defaultValue={source}
             error={edit.fieldError('body')}
             mentions
           />

@@ -1,20 +1,21 @@
 'use client'
-import { useAfterWrite } from '@/components/use-after-write'
 import { useTranslations } from 'next-intl'
 import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
 import { useActionForm } from '@/components/use-action-form'
 import { replyAction } from '@/server/forum/actions'
 import { MarkdownEditor } from '@/components/markdown-editor'
+import { useThreadMember } from './thread-member-context'
 
 export const REPLY_FIELD_ID = 'reply-body'
 
 export function ReplyForm({ threadId }: { threadId: string }) {
   const t = useTranslations('forum')
-  const after = useAfterWrite()
+  const { reload } = useThreadMember()
   const { onSubmit, pending, fieldError, formError } = useActionForm(replyAction, (data, form) => {
+    // The action's revalidation brings the page with the new post; the member's layer asks again for its tools.
     form.reset()
-    after.refresh()
+    reload()
     requestAnimationFrame(() => setTimeout(() => document.getElementById(`post-${data.number}`)?.scrollIntoView(), 300))
   })
   return (

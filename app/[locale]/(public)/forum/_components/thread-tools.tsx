@@ -1,11 +1,13 @@
 'use client'
-import { useAfterWrite } from '@/components/use-after-write'
 import { useTranslations } from 'next-intl'
 import { Button } from '@/components/ui/button'
 import { useActionForm } from '@/components/use-action-form'
 import { useEffect, useState } from 'react'
-import { useSession } from 'next-auth/react'
+import { useMember } from '@/components/member'
 import { Link } from '@/i18n/navigation'
+import { useLocale } from 'next-intl'
+import { localised } from '@/lib/localised'
+import { useThreadMember } from './thread-member-context'
 import {
   followCategoryAction,
   followedCategoriesAction,
@@ -17,34 +19,31 @@ import {
 
 const small = '!px-2 !py-1 text-sm'
 
+/** The thread's tools for a signed-in member (follow) and for moderators (pin, lock, move): an island of the cached page. */
 export function ThreadTools({
   threadId,
-  following,
-  signedIn,
-  moderator,
   pinned,
   locked,
   categoryId,
-  categories,
 }: {
   threadId: string
-  following: boolean
-  signedIn: boolean
-  moderator: boolean
   pinned: boolean
   locked: boolean
   categoryId: string
-  categories: { value: string; label: string }[]
 }) {
   const t = useTranslations('forum')
-  const after = useAfterWrite()
-  const refresh = () => after.refresh()
-  const follow = useActionForm(followThreadAction, refresh)
-  const pin = useActionForm(setPinnedAction, refresh)
-  const lock = useActionForm(setLockedAction, refresh)
-  const move = useActionForm(moveThreadAction, refresh)
+  const locale = useLocale()
+  const { view, reload } = useThreadMember()
+  // The actions' revalidation brings the page's new HTML; the member's own layer asks again.
+  const follow = useActionForm(followThreadAction, reload)
+  const pin = useActionForm(setPinnedAction, reload)
+  const lock = useActionForm(setLockedAction, reload)
+  const move = useActionForm(moveThreadAction, reload)
   const hidden = (name: string, value: string) => <input type="hidden" name={name} value={value} />
-  if (!signedIn) return null
+  if (!view) return null
+  const following = view.following.thread
+  const moderator = view.moderator
+  const categories = view.categories.map((c) => ({ value: c.id, label: localised(c, 'name', locale as 'it' | 'en') }))
   return (
     <div className="flex flex-wrap items-center gap-2" role="group" aria-label={t('threadActions')}>
       <form onSubmit={follow.onSubmit}>
@@ -118,10 +117,10 @@ function followedCategories(): Promise<Set<string>> {
  */
 export function FollowCategoryButton({ categoryId, name }: { categoryId: string; name: string }) {
   const t = useTranslations('forum')
-  const { status } = useSession()
+  const { status } = useMember()
   const [following, setFollowing] = useState<boolean | null>(null)
   useEffect(() => {
-    if (status !== 'authenticated') return
+    if (status !== 'member') return
     let live = true
     followedCategories().then((ids) => live && setFollowing(ids.has(categoryId)))
     return () => {
@@ -153,8 +152,7 @@ export function FollowCategoryButton({ categoryId, name }: { categoryId: string;
 /** The moderation link, for moderators only: filled in by the browser on the cached forum index. */
 export function ModerationLink() {
   const t = useTranslations('forum')
-  const { data } = useSession()
-  const role = (data?.user as { role?: string } | undefined)?.role
+  const role = useMember().member?.role
   if (role !== 'MODERATOR' && role !== 'ADMIN') return null
   return <Link href="/forum/moderation">{t('moderation')}</Link>
 }

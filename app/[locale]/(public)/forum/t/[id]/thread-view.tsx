@@ -8,16 +8,12 @@ import { organisationBadges } from '@/server/network/queries'
 import { Link, getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 import { Badge } from '@/components/ui/badge'
-import type { CurrentUser } from '@/server/auth/session'
-import { getFollowState, getPostRevisions, getThreadMeta, getThreadPage, listCategories } from '@/server/forum/queries'
-import { MarkRead } from '../../_components/mark-read'
+import { getPostRevisions, getThreadMeta, getThreadPage } from '@/server/forum/queries'
 import { getCaseStudy } from '@/server/content/case-studies'
 import { getCluster } from '@/server/territories/queries'
 import { getEventTitle } from '@/server/events/queries'
 import { env } from '@/server/env'
-import { canAcceptAnswer, canEditPost, canFlag, canModerate, canReact, canReply } from '@/lib/policies'
-import { PostActions } from '../../_components/post-actions'
-import { ReplyForm } from '../../_components/reply-form'
+import { HiddenPostBody, PostTools, ReplySlot, ThreadMemberProvider, UnreadMarker } from '../../_components/thread-member'
 import { ThreadTools } from '../../_components/thread-tools'
 import { localised } from '@/lib/localised'
 import { decodeCodes } from '@/lib/codes'
@@ -29,41 +25,38 @@ export async function threadMetadata(id: string): Promise<Metadata> {
 }
 
 /**
- * A thread page: the posts, and for a signed-in member their tools and the reply form. Rendered per request for
- * members (page.tsx) and, for visitors, from the page cache (app/[locale]/anon/…: the same view without a member).
+ * A thread page, the same for everyone: served from the page cache (app/[locale]/(public)/anon/forum/t/…, where
+ * proxy.ts sends plain reads) and rendered per request only to show a post's history (`historyOf`; `moderator` then
+ * also shows a hidden post's). What a signed-in member has beyond it — tools, "useful" marks, the unread marker, the
+ * reply form, hidden posts for moderators — comes from islands (_components/thread-member.tsx), so that the page
+ * itself never depends on who asks (issue 15).
  */
 export async function ThreadView({
   locale,
   id,
   from,
   historyOf,
-  user,
+  moderator = false,
 }: {
   locale: Locale
   id: string
   from?: number
   historyOf?: number
-  user: CurrentUser | null
+  moderator?: boolean
 }) {
-  const moderator = canModerate(user)
-  const page = await getThreadPage(id, { from, userId: user?.id, moderator })
+  const page = await getThreadPage(id, { from, moderator: false })
   if (!page) notFound()
   const { thread, posts } = page
-  const [t, format, follow, categories, badges] = await Promise.all([
+  const [t, format, badges] = await Promise.all([
     getTranslations('forum'),
     getFormatter(),
-    user ? getFollowState(user.id, thread.id, thread.category.id) : Promise.resolve({ thread: false, category: false }),
-    moderator ? listCategories() : Promise.resolve([]),
     organisationBadges(posts.map((p) => p.authorId)),
   ])
-  // The read marker moves after the page is shown (an action the browser calls), never during render.
-  const lastOnPage = posts.at(-1)?.number ?? 0
   const historyPost = historyOf ? posts.find((p) => p.number === historyOf) : undefined
   const history = historyPost ? await getPostRevisions(historyPost.id, { moderator }) : []
   const caseStudy = thread.caseStudySlug ? getCaseStudy(thread.caseStudySlug) : undefined
   const cluster = thread.clusterId ? await getCluster(thread.clusterId) : null
   const linkedEvent = thread.eventId ? await getEventTitle(thread.eventId) : null
-  const threadState = { authorId: thread.authorId, locked: thread.locked, deletedAt: thread.deletedAt }
   const url = env().APP_URL + getPathname({ href: { pathname: '/forum/t/[id]', params: { id } }, locale })
   const first = posts.find((p) => p.number === 1)
   const jsonLd = {
@@ -92,7 +85,6 @@ export async function ThreadView({
   }
 
   const renderPost = (p: (typeof posts)[number]) => {
-    const state = { authorId: p.authorId, number: p.number, hiddenAt: p.hiddenAt, deletedAt: p.deletedAt }
     return (
       <article
         id={`post-${p.number}`}
@@ -144,17 +136,10 @@ export async function ThreadView({
         </header>
         {p.deletedAt ? (
           <p className="mt-2 text-muted italic">{t('deleted')}</p>
-        ) : p.hiddenAt && !moderator ? (
-          <p className="mt-2 text-muted italic">{t('hidden')}</p>
+        ) : p.hiddenAt ? (
+          <HiddenPostBody postId={p.id} />
         ) : (
-          <>
-            {p.hiddenAt && (
-              <p className="mt-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900">
-                {t('hidden')} {p.hiddenReason && t('hiddenReason', { reason: p.hiddenReason })}
-              </p>
-            )}
-            <div className="prose-cartesio prose mt-2" dangerouslySetInnerHTML={{ __html: p.html }} />
-          </>
+          <div className="prose-cartesio prose mt-2" dangerouslySetInnerHTML={{ __html: p.html }} />
         )}
         {historyPost?.id === p.id && history.length > 0 && (
           <section aria-label={t('history', { count: history.length })} className="mt-3 rounded-md bg-gray-50 p-3">
@@ -171,140 +156,112 @@ export async function ThreadView({
             </ol>
           </section>
         )}
-        {user && !p.deletedAt && (
-          <PostActions
+        {!p.deletedAt && (
+          <PostTools
             post={{
               id: p.id,
               number: p.number,
               authorName: p.author.name,
               authorHandle: p.author.handle,
-              body: p.body,
               usefulCount: p.usefulCount,
-              markedUseful: p.markedUseful,
               accepted: thread.acceptedPostId === p.id,
               hidden: !!p.hiddenAt,
-              can: {
-                reply: canReply(user, threadState),
-                edit: canEditPost(user, state, threadState),
-                accept: canAcceptAnswer(user, threadState, state),
-                react: canReact(user, state),
-                flag: canFlag(user, state),
-                moderate: moderator,
-              },
             }}
           />
         )}
-        {!user && p.usefulCount > 0 && <p className="mt-2 text-sm text-muted">{t('usefulCount', { count: p.usefulCount })}</p>}
       </article>
     )
   }
 
-  // The marker goes above the first post the member has not read yet.
-  const firstUnread = user && page.lastReadNumber > 0 ? posts.find((p) => p.number > page.lastReadNumber)?.number : undefined
   return (
-    <div className="max-w-4xl">
-      <JsonLd data={jsonLd} />
-      {user && lastOnPage > page.lastReadNumber && <MarkRead threadId={thread.id} number={lastOnPage} />}
-      <Breadcrumbs
-        items={[
-          { section: 'forum' },
-          {
-            label: localised(thread.category, 'name', locale),
-            href: { pathname: '/forum/c/[slug]', params: { slug: thread.category.slug } },
-          },
-          { label: thread.title },
-        ]}
-      />
-      <h1 className="text-3xl font-bold text-brand-800">{thread.title}</h1>
-      <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-        {thread.pinned && <Badge tone="amber">{t('pinned')}</Badge>}
-        {thread.locked && <Badge>{t('locked')}</Badge>}
-        {thread.acceptedPostId && <Badge tone="green">{t('answered')}</Badge>}
-        {thread.tags && decodeCodes(thread.tags).map((tag) => <Badge key={tag}>#{tag}</Badge>)}
-        {cluster && (
-          <span data-testid="thread-cluster">
-            {t('linkedCluster', {
-              name: localised(cluster, 'name', locale),
-              region: localised(cluster.region, 'name', locale),
-            })}
-          </span>
-        )}
-        {linkedEvent && (
-          <Link href={{ pathname: '/events/[id]', params: { id: linkedEvent.id } }}>{t('linkedEvent', { title: linkedEvent.title })}</Link>
-        )}
-        {caseStudy && (
-          <Link href={{ pathname: '/case-studies/[slug]', params: { slug: caseStudy.slug } }}>
-            {t('linkedCaseStudy', { title: caseStudy.title[locale] })}
-          </Link>
-        )}
-      </div>
-      <div className="mt-4">
-        <ThreadTools
-          threadId={thread.id}
-          following={follow.thread}
-          signedIn={!!user}
-          moderator={moderator}
-          pinned={thread.pinned}
-          locked={thread.locked}
-          categoryId={thread.category.id}
-          categories={categories.map((c) => ({ value: c.id, label: localised(c, 'name', locale) }))}
+    <ThreadMemberProvider threadId={thread.id} from={from ?? 1}>
+      <div className="max-w-4xl">
+        <JsonLd data={jsonLd} />
+        <Breadcrumbs
+          items={[
+            { section: 'forum' },
+            {
+              label: localised(thread.category, 'name', locale),
+              href: { pathname: '/forum/c/[slug]', params: { slug: thread.category.slug } },
+            },
+            { label: thread.title },
+          ]}
         />
-      </div>
-
-      <ol className="mt-6 space-y-4">
-        {posts.map((p) => {
-          const markUnread = p.number === firstUnread
-          return (
-            <li key={p.id}>
-              {markUnread && (
-                <p className="mb-2 border-t-2 border-blue-700 pt-1 text-sm font-semibold text-blue-800" data-testid="unread-marker">
-                  {t('unreadSince')}
-                </p>
-              )}
-              {renderPost(p)}
-              {p.number === 1 && page.accepted && (
-                <aside
-                  className="mt-3 rounded-lg border-2 border-brand-600 bg-brand-50 p-4"
-                  aria-labelledby="accepted-h"
-                  data-testid="accepted-answer"
-                >
-                  <h2 id="accepted-h" className="font-semibold text-brand-800">
-                    {t('acceptedAnswer')} — {t('acceptedBy', { name: page.accepted.author.name })}
-                  </h2>
-                  <div className="prose-cartesio prose mt-2" dangerouslySetInnerHTML={{ __html: page.accepted.html }} />
-                  <a href={`#post-${page.accepted.number}`} className="text-sm">
-                    {t('goToPost')} #{page.accepted.number}
-                  </a>
-                </aside>
-              )}
-            </li>
-          )
-        })}
-      </ol>
-      {page.nextFrom && (
-        <p className="mt-4">
-          <Link href={{ pathname: '/forum/t/[id]', params: { id }, query: { from: String(page.nextFrom) } }}>{t('morePosts')}</Link>
-        </p>
-      )}
-
-      <section className="mt-10 rounded-lg border border-gray-200 p-4" aria-label={t('reply')}>
-        {!user ? (
-          <p>
-            <Link
-              href={{
-                pathname: '/sign-in',
-                query: { callbackUrl: getPathname({ href: { pathname: '/forum/t/[id]', params: { id } }, locale }) },
-              }}
-            >
-              {t('signInToReply')}
+        <h1 className="text-3xl font-bold text-brand-800">{thread.title}</h1>
+        <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
+          {thread.pinned && <Badge tone="amber">{t('pinned')}</Badge>}
+          {thread.locked && <Badge>{t('locked')}</Badge>}
+          {thread.acceptedPostId && <Badge tone="green">{t('answered')}</Badge>}
+          {thread.tags && decodeCodes(thread.tags).map((tag) => <Badge key={tag}>#{tag}</Badge>)}
+          {cluster && (
+            <span data-testid="thread-cluster">
+              {t('linkedCluster', {
+                name: localised(cluster, 'name', locale),
+                region: localised(cluster.region, 'name', locale),
+              })}
+            </span>
+          )}
+          {linkedEvent && (
+            <Link href={{ pathname: '/events/[id]', params: { id: linkedEvent.id } }}>
+              {t('linkedEvent', { title: linkedEvent.title })}
             </Link>
+          )}
+          {caseStudy && (
+            <Link href={{ pathname: '/case-studies/[slug]', params: { slug: caseStudy.slug } }}>
+              {t('linkedCaseStudy', { title: caseStudy.title[locale] })}
+            </Link>
+          )}
+        </div>
+        <div className="mt-4">
+          <ThreadTools threadId={thread.id} pinned={thread.pinned} locked={thread.locked} categoryId={thread.category.id} />
+        </div>
+
+        <ol className="mt-6 space-y-4">
+          {posts.map((p) => {
+            return (
+              <li key={p.id}>
+                <UnreadMarker number={p.number} />
+                {renderPost(p)}
+                {p.number === 1 && page.accepted && (
+                  <aside
+                    className="mt-3 rounded-lg border-2 border-brand-600 bg-brand-50 p-4"
+                    aria-labelledby="accepted-h"
+                    data-testid="accepted-answer"
+                  >
+                    <h2 id="accepted-h" className="font-semibold text-brand-800">
+                      {t('acceptedAnswer')} — {t('acceptedBy', { name: page.accepted.author.name })}
+                    </h2>
+                    <div className="prose-cartesio prose mt-2" dangerouslySetInnerHTML={{ __html: page.accepted.html }} />
+                    <a href={`#post-${page.accepted.number}`} className="text-sm">
+                      {t('goToPost')} #{page.accepted.number}
+                    </a>
+                  </aside>
+                )}
+              </li>
+            )
+          })}
+        </ol>
+        {page.nextFrom && (
+          <p className="mt-4">
+            <Link href={{ pathname: '/forum/t/[id]', params: { id }, query: { from: String(page.nextFrom) } }}>{t('morePosts')}</Link>
           </p>
-        ) : canReply(user, threadState) ? (
-          <ReplyForm threadId={thread.id} />
-        ) : (
-          <p role="status">{t('lockedNotice')}</p>
         )}
-      </section>
-    </div>
+
+        <section className="mt-10 rounded-lg border border-gray-200 p-4" aria-label={t('reply')}>
+          <ReplySlot threadId={thread.id}>
+            <p>
+              <Link
+                href={{
+                  pathname: '/sign-in',
+                  query: { callbackUrl: getPathname({ href: { pathname: '/forum/t/[id]', params: { id } }, locale }) },
+                }}
+              >
+                {t('signInToReply')}
+              </Link>
+            </p>
+          </ReplySlot>
+        </section>
+      </div>
+    </ThreadMemberProvider>
   )
 }

@@ -25,5 +25,5 @@ export default async function AnonymousThreadPage({ params }: Props) {
   setRequestLocale(locale)
   if (isBuildPhase()) return null
   if (!/^\d{1,7}$/.test(from)) notFound()
-  return <ThreadView locale={locale} id={id} from={Number(from) > 1 ? Number(from) : undefined} user={null} />
+  return <ThreadView locale={locale} id={id} from={Number(from) > 1 ? Number(from) : undefined} />
 }
