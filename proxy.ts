@@ -23,8 +23,10 @@ const TWINS: { path: RegExp; visitorsOnly: boolean; query: string[]; twin: (m: R
     },
   },
   { path: /^(?:\/(en))?\/forum\/c\/([a-z0-9-]{1,80})\/?$/, visitorsOnly: true, query: [], twin: (m) => `anon/forum/c/${m[2]}` },
-  // The case-study library without filters is the same for everyone.
+  // The case-study library, the good practices and the calendar without filters are the same for everyone.
   { path: /^(?:\/casi-studio|\/(en)\/case-studies)\/?$/, visitorsOnly: false, query: [], twin: () => 'anon/case-studies' },
+  { path: /^(?:\/buone-pratiche|\/(en)\/good-practices)\/?$/, visitorsOnly: false, query: [], twin: () => 'anon/practices' },
+  { path: /^(?:\/eventi|\/(en)\/events)\/?$/, visitorsOnly: false, query: [], twin: () => 'anon/events' },
 ]
 
 function cachedTwin(req: NextRequest): string | null {

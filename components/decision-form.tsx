@@ -1,6 +1,5 @@
 'use client'
 import { useId, type ReactNode } from 'react'
-import { useAfterWrite } from '@/components/use-after-write'
 import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
 import { TextAreaField } from '@/components/ui/field'
@@ -24,8 +23,7 @@ export function DecisionForm<T>({
   message: { name: string; label: string; hint: string }
   decisions: { value: string; label: string; primary?: boolean }[]
 }) {
-  const after = useAfterWrite()
-  const f = useActionForm(action, () => after.refresh())
+  const f = useActionForm(action)
   const headingId = useId()
   return (
     <form onSubmit={f.onSubmit} noValidate className="mt-4" aria-labelledby={headingId}>

@@ -51,7 +51,6 @@ export const suggestMembersSchema = z.object({
 /** The read marker: the last post number the member has seen in a thread. */
 export const markReadSchema = z.object({ threadId: id, number: z.coerce.number().int().min(1).max(10_000_000) })
 /** Nothing but the signed-in member: which categories they follow. */
-export const followedCategoriesSchema = z.object({})
 export const previewSchema = z.object({ body: z.string().max(BODY_MAX, 'bodyTooLong') })
 export const postRefSchema = z.object({ postId: id })
 export const categoryRefSchema = z.object({ categoryId: id })

@@ -4,7 +4,6 @@ import { action } from '@/server/action'
 import * as schemas from '@/lib/validations/forum'
 import * as commands from '@/server/forum/commands'
 
-export const followedCategoriesAction = action('MEMBER', schemas.followedCategoriesSchema, commands.followedCategories)
 export const postSourceAction = action('MEMBER', schemas.postRefSchema, commands.postSource)
 export const markReadAction = action('MEMBER', schemas.markReadSchema, commands.markRead)
 export const suggestMembersAction = action('MEMBER', schemas.suggestMembersSchema, commands.suggestMembers)

@@ -30,7 +30,6 @@ import type {
   previewSchema,
   replySchema,
   suggestMembersSchema,
-  followedCategoriesSchema,
   markReadSchema,
   resolveFlagSchema,
   toggleSchema,
@@ -81,11 +80,6 @@ export async function markRead({ threadId, number }: Input<typeof markReadSchema
 export async function postSource({ postId }: Input<typeof postRefSchema>, user: CurrentUser) {
   const body = await getPostSource(postId, canModerate(user))
   return body === null ? fail('notFound') : ok({ body })
-}
-
-/** The categories the member follows (the follow buttons of the cached forum index ask once, after loading). */
-export async function followedCategories(_input: Input<typeof followedCategoriesSchema>, user: CurrentUser) {
-  return ok({ ids: [...(await followedCategoryIds(user.id))] })
 }
 
 /** Members whose @handle contains what was typed after "@" (handles first that start with it): at most six. */

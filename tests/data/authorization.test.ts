@@ -12,7 +12,11 @@ import type { ActionResult } from '@/lib/form'
 // The same for route handlers: every exported method of every app/**/route.ts has a row (ROUTES).
 
 let session: CurrentUser | null = null
-vi.mock('@/server/auth/session', () => ({ getCurrentUser: async () => session }))
+vi.mock('@/server/auth/session', () => ({
+  getCurrentUser: async () => session,
+  // A token issued just now: /api/me has no cookie to renew.
+  getSessionToken: async () => (session ? { sub: session.id, sv: 0, iat: Math.floor(Date.now() / 1000) } : null),
+}))
 vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-forwarded-for': `10.77.${Math.floor(Math.random() * 250)}.1` }) }))
 
 const { db } = await import('@/server/db')
@@ -37,6 +41,9 @@ const routeModules: Record<string, Record<string, Handler>> = {
   'app/api/event-materials/[id]/route.ts': await import('@/app/api/event-materials/[id]/route'),
   'app/api/events/[id]/registration/route.ts': await import('@/app/api/events/[id]/registration/route'),
   'app/api/notifications/route.ts': await import('@/app/api/notifications/route'),
+  'app/api/me/route.ts': await import('@/app/api/me/route'),
+  'app/api/forum/followed-categories/route.ts': await import('@/app/api/forum/followed-categories/route'),
+  'app/api/forum/threads/[id]/member/route.ts': await import('@/app/api/forum/threads/[id]/member/route'),
   'app/feeds/[feed]/route.ts': await import('@/app/feeds/[feed]/route'),
   'app/feeds/events/[file]/route.ts': await import('@/app/feeds/events/[file]/route'),
   'app/api/unsubscribe/route.ts': await import('@/app/api/unsubscribe/route'),
@@ -172,7 +179,7 @@ const ROWS: Record<string, Row> = {
   toggleUsefulAction: { setup: async (o) => ownPost(o, categoryId), input: (c) => ({ postId: c.postId }), allowed: ['member', 'organiser', ...MOD], probe: (c) => field('post', c.postId!, { usefulCount: true }) },
   acceptAnswerAction: { setup: async (o) => thread(o, categoryId), input: (c) => ({ postId: c.replyId }), allowed: ['owner', ...MOD], probe: (c) => field('thread', c.threadId!, { acceptedPostId: true }) },
   followThreadAction: { setup: async (o) => thread(o, categoryId), input: (c) => ({ threadId: c.threadId, value: 'true' }), allowed: SIGNED_IN },
-  followedCategoriesAction: { setup: async () => ({}), input: () => ({}), allowed: SIGNED_IN },
+  postSourceAction: { setup: async (o) => ownPost(o, categoryId), input: (c) => ({ postId: c.postId }), allowed: SIGNED_IN },
   markReadAction: {
     setup: async (o) => thread(o, categoryId),
     input: (c) => ({ threadId: c.threadId, number: '2' }),
@@ -258,6 +265,29 @@ const ROUTES: Record<string, RouteRow | { framework: string }> = {
     },
   },
   'GET app/api/notifications/route.ts': { setup: async () => ({}), request: () => ({ params: {} }), allowed: SIGNED_IN },
+  // Who is signed in: everyone may ask, and learns only about themselves.
+  'GET app/api/me/route.ts': {
+    setup: async () => ({}),
+    request: () => ({ params: {} }),
+    allowed: [...ACTORS],
+    check: (body, me, owner) => {
+      if (!me) return expect(JSON.parse(body)).toEqual({ member: null, unread: 0 })
+      expect(JSON.parse(body).member).toEqual({ id: me.id, name: me.name, role: me.role })
+      if (me.id !== owner.id) expect(body).not.toContain(owner.id)
+    },
+  },
+  'GET app/api/forum/followed-categories/route.ts': { setup: async () => ({}), request: () => ({ params: {} }), allowed: SIGNED_IN },
+  // A member's layer over a cached thread page: their own tools only (the owner may edit, others may not).
+  'GET app/api/forum/threads/[id]/member/route.ts': {
+    setup: async (o) => ownPost(o, categoryId),
+    request: (c) => ({ params: { id: c.threadId! } }),
+    allowed: SIGNED_IN,
+    check: (body, me, owner) => {
+      const view = JSON.parse(body) as { posts: Record<string, { can: { edit: boolean } }>; moderator: boolean }
+      const [own] = Object.values(view.posts)
+      expect(own!.can.edit).toBe(me!.id === owner.id || view.moderator)
+    },
+  },
   'POST app/api/events/[id]/registration/route.ts': { setup: async (o) => event(o), ownerRole: 'ORGANISER', request: (c) => ({ params: { id: c.eventId! }, init: { method: 'POST' } }), allowed: SIGNED_IN },
   'DELETE app/api/events/[id]/registration/route.ts': { setup: async (o) => event(o), ownerRole: 'ORGANISER', request: (c) => ({ params: { id: c.eventId! }, init: { method: 'DELETE' } }), allowed: SIGNED_IN },
   // Materials are public like the meeting page.

@@ -4,8 +4,8 @@ import { env } from '@/server/env'
 import { seedReference } from '@/server/seed'
 import { searchForum } from '@/server/forum/search'
 import { notifyNewPost } from '@/server/forum/notify'
-import { listThreads, getPostRevisions, getThreadPage, markThreadRead, THREADS_PAGE } from '@/server/forum/queries'
-import { createCategory, createThread, deletePost, editPost, flagPost, hidePost, markRead, reply, setLocked } from '@/server/forum/commands'
+import { listThreads, getPostRevisions, getThreadMemberView, getThreadPage, markThreadRead, THREADS_PAGE } from '@/server/forum/queries'
+import { createCategory, createThread, deletePost, editPost, flagPost, hidePost, markRead, postSource, reply, setLocked, toggleUseful } from '@/server/forum/commands'
 import { categoryFormSchema, newThreadSchema } from '@/lib/validations/forum'
 import { revalidated } from '@/tests/next-cache-stub'
 import { data, errorOf, member } from './helpers'
@@ -176,6 +176,41 @@ describe(`forum commands (${provider})`, () => {
     expect(data(await deletePost({ postId: first.id }, mod))).toEqual({ threadDeleted: true })
     expect(await count()).toBe(threadsBefore - 1)
     expect(await getThreadPage(threadId, { moderator: false })).toBeNull()
+  })
+
+  it("gives each member their own layer over the cached thread page: tools, marks, unread marker, hidden text for moderators (issue 15)", async () => {
+    const [author, other, mod] = [await member(), await member(), await member('MODERATOR')]
+    const { threadId } = data(await createThread(newThread('Il livello del membro'), author))
+    const r2 = data(await reply({ threadId, body: `Seconda risposta ${uid()}` }, other))
+    const r3 = data(await reply({ threadId, body: `Terza risposta, 333 1234567 ${uid()}` }, other))
+    const [p1, p2, p3] = await db.post.findMany({ where: { threadId }, orderBy: { number: 'asc' }, select: { id: true } })
+    data(await toggleUseful({ postId: p2!.id }, author))
+    data(await markRead({ threadId, number: 2 }, author))
+    data(await hidePost({ postId: p3!.id, reason: 'dati personali' }, mod))
+
+    const mine = (await getThreadMemberView(author, threadId))!
+    expect(mine.posts[p1!.id]!.can.edit).toBe(true)
+    expect(mine.posts[p2!.id]!.can).toMatchObject({ edit: false, react: true, accept: true })
+    expect(mine.posts[p2!.id]!.markedUseful).toBe(true)
+    expect(mine.firstUnread).toBe(r3.number)
+    expect(mine.posts[p3!.id]!.hidden).toBeNull()
+    expect(mine.moderator).toBe(false)
+
+    const theirs = (await getThreadMemberView(other, threadId))!
+    expect(theirs.posts[p2!.id]!.markedUseful).toBe(false)
+    expect(theirs.posts[p1!.id]!.can.edit).toBe(false)
+    expect(theirs.firstUnread).toBeNull() // never opened: no marker on a first visit
+    expect(r2.number).toBe(2)
+
+    const moderator = (await getThreadMemberView(mod, threadId))!
+    expect(moderator.posts[p3!.id]!.hidden).toMatchObject({ reason: 'dati personali' })
+    expect(moderator.posts[p3!.id]!.hidden!.html).toContain('333 1234567')
+    expect(moderator.categories.length).toBeGreaterThan(0)
+
+    // The source for quoting and editing: a hidden post's only for moderators.
+    expect(data(await postSource({ postId: p2!.id }, author)).body).toContain('Seconda risposta')
+    expect(errorOf(await postSource({ postId: p3!.id }, author))).toBe('notFound')
+    expect(data(await postSource({ postId: p3!.id }, mod)).body).toContain('333 1234567')
   })
 
   it('gives a new category a free slug', async () => {

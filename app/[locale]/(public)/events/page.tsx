@@ -5,12 +5,11 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 import { Badge } from '@/components/ui/badge'
-import { getCurrentUser } from '@/server/auth/session'
+import { MemberOnly } from '@/components/member-only'
 import { listEventOrganisations, listEvents, listEventsBetween } from '@/server/events/queries'
 import { listClusters } from '@/server/territories/queries'
 import { addDays, isDayKey, isMonthKey, romeDay, romeDayStart, shiftMonth, weekStart } from '@/lib/calendar'
 import { MonthGrid, WeekList } from './_components/calendar-views'
-import { canCreateEvent } from '@/lib/policies'
 import { REGIONS, regionName } from '@/lib/territory'
 import { EVENT_TYPES } from '@/lib/validations/events'
 import { localised } from '@/lib/localised'
@@ -27,7 +26,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EventsPage({ params, searchParams }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const sp = await searchParams
+  return <EventsView locale={locale} sp={await searchParams} />
+}
+
+/**
+ * The calendar, the same for everyone: rendered per request with a view, filter or position in the query, and from
+ * the page cache without one (app/[locale]/(public)/anon/events, where proxy.ts sends it). The organiser's link is an
+ * island.
+ */
+async function EventsView({ locale, sp }: { locale: Locale; sp: Record<string, string | string[] | undefined> }) {
   const past = sp.past === '1'
   const type = EVENT_TYPES.find((x) => x === sp.type)
   const region = REGIONS.find((r) => r.id === sp.region)
@@ -43,11 +50,10 @@ export default async function EventsPage({ params, searchParams }: Props) {
     view === 'month'
       ? { from: romeDayStart(`${monthKey}-01`), to: romeDayStart(`${shiftMonth(monthKey, 1)}-01`) }
       : { from: romeDayStart(weekKey), to: romeDayStart(addDays(weekKey, 7)) }
-  const [t, tt, format, user, events] = await Promise.all([
+  const [t, tt, format, events] = await Promise.all([
     getTranslations('events'),
     getTranslations('eventTypes'),
     getFormatter(),
-    getCurrentUser(),
     view === 'list' ? listEvents({ past, ...filter }) : listEventsBetween(range.from, range.to, filter),
   ])
   // Links keep the filters; each view adds its own position.
@@ -69,14 +75,14 @@ export default async function EventsPage({ params, searchParams }: Props) {
           <h1 className="text-3xl font-bold text-brand-800">{t('title')}</h1>
           <p className="mt-2 text-lg">{t('lead')}</p>
         </div>
-        {canCreateEvent(user) && (
+        <MemberOnly policy="createEvent">
           <Link
             href="/events/new"
             className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800 hover:text-white"
           >
             {t('newEvent')}
           </Link>
-        )}
+        </MemberOnly>
       </div>
       <nav aria-label={t('views')} className="mt-4">
         <ul className="flex gap-1 border-b border-gray-300">
@@ -225,7 +231,9 @@ export default async function EventsPage({ params, searchParams }: Props) {
           <p>{past ? t('nonePast') : t('noneUpcoming')}</p>
           <p className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
             <a href="/feeds/events/all.ics">{t('emptySubscribe')}</a>
-            {canCreateEvent(user) && <Link href="/events/new">{t('emptyAnnounce')}</Link>}
+            <MemberOnly policy="createEvent">
+              <Link href="/events/new">{t('emptyAnnounce')}</Link>
+            </MemberOnly>
           </p>
         </div>
       ) : (

@@ -6,11 +6,10 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 import { Badge } from '@/components/ui/badge'
-import { getCurrentUser } from '@/server/auth/session'
+import { MemberOnly } from '@/components/member-only'
 import { countPractices, listPractices, type PracticeFilter, type PracticeSort } from '@/server/practices/queries'
 import { listClusters } from '@/server/territories/queries'
 import { INSTRUMENTS, SECTORS, THEMES } from '@/lib/practices'
-import { canReviewPractice } from '@/lib/policies'
 import { REGIONS, regionName } from '@/lib/territory'
 import { localised } from '@/lib/localised'
 import { Button } from '@/components/ui/button'
@@ -29,7 +28,14 @@ const pick = <T extends string>(list: readonly T[], v: string | undefined) => li
 export default async function PracticesPage({ params, searchParams }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const sp = await searchParams
+  return <PracticesView locale={locale} sp={await searchParams} />
+}
+
+/**
+ * The list of good practices, the same for everyone: rendered per request when filtered or paged, and from the page
+ * cache without a query (app/[locale]/(public)/anon/practices, where proxy.ts sends it). The member's links are islands.
+ */
+async function PracticesView({ locale, sp }: { locale: Locale; sp: Record<string, string | string[] | undefined> }) {
   const clusters = await listClusters()
   const filter: PracticeFilter = {
     instrument: pick(INSTRUMENTS, one(sp.instrument)),
@@ -41,10 +47,9 @@ export default async function PracticesPage({ params, searchParams }: Props) {
   }
   const sort: PracticeSort = sp.sort === 'useful' ? 'useful' : 'newest'
   const cursor = one(sp.after)?.slice(0, 80)
-  const [t, format, user, page, total] = await Promise.all([
+  const [t, format, page, total] = await Promise.all([
     getTranslations('practices'),
     getFormatter(),
-    getCurrentUser(),
     listPractices(filter, sort, cursor),
     countPractices(filter),
   ])
@@ -90,8 +95,12 @@ export default async function PracticesPage({ params, searchParams }: Props) {
           <p className="mt-2 max-w-3xl text-lg">{t('lead')}</p>
         </div>
         <p className="flex flex-wrap gap-4">
-          {canReviewPractice(user) && <Link href="/practices/review">{t('review.queue')}</Link>}
-          {user && <Link href="/practices/mine">{t('mine')}</Link>}
+          <MemberOnly policy="reviewPractice">
+            <Link href="/practices/review">{t('review.queue')}</Link>
+          </MemberOnly>
+          <MemberOnly>
+            <Link href="/practices/mine">{t('mine')}</Link>
+          </MemberOnly>
           <Link
             href="/practices/new"
             className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800 hover:text-white"

@@ -1,5 +1,4 @@
 'use client'
-import { useAfterWrite } from '@/components/use-after-write'
 import { useTranslations } from 'next-intl'
 import { SelectField } from '@/components/ui/field'
 import { Button } from '@/components/ui/button'
@@ -14,10 +13,9 @@ export function OrganisationsPanel({ memberships, choices }: { memberships: Org[
   const t = useTranslations('account')
   const tt = useTranslations('orgTypes')
   const tc = useTranslations('common')
-  const after = useAfterWrite()
-  const join = useActionForm(joinOrganisationAction, () => after.refresh())
-  const leave = useActionForm(leaveOrganisationAction, () => after.refresh())
-  const listed = useActionForm(setListedAction, () => after.refresh())
+  const join = useActionForm(joinOrganisationAction)
+  const leave = useActionForm(leaveOrganisationAction)
+  const listed = useActionForm(setListedAction)
   const mine = new Set(memberships.map((m) => m.id))
   return (
     <div>

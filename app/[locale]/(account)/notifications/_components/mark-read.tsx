@@ -1,5 +1,4 @@
 'use client'
-import { useAfterWrite } from '@/components/use-after-write'
 import { useTranslations } from 'next-intl'
 import { Button } from '@/components/ui/button'
 import { useActionForm } from '@/components/use-action-form'
@@ -7,9 +6,7 @@ import { markAllReadAction } from '@/server/notifications/actions'
 
 export function MarkAllRead() {
   const t = useTranslations('notifications')
-  const after = useAfterWrite()
   const f = useActionForm(markAllReadAction, () => {
-    after.refresh()
     window.dispatchEvent(new Event('notifications-changed'))
   })
   return (

@@ -1,5 +1,4 @@
 'use client'
-import { useAfterWrite } from '@/components/use-after-write'
 import { useTranslations } from 'next-intl'
 import { CheckboxGroupField, ChoiceField, TextAreaField, TextField, type Option } from '@/components/ui/field'
 import { Button } from '@/components/ui/button'
@@ -44,9 +43,7 @@ export function AdhesionForm({
   const t = useTranslations('network.form')
   // Two forms can share a page (a new application, and completing one): ids must not collide.
   const px = adhesionId ? 'complete' : 'new'
-  const after = useAfterWrite()
   const { onSubmit, pending, fieldError, formError } = useActionForm(adhesionId ? completeAdhesionAction : applyAction, () => {
-    after.refresh()
     window.scrollTo({ top: 0 })
   })
   return (

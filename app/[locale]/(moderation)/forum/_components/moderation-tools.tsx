@@ -1,5 +1,4 @@
 'use client'
-import { useAfterWrite } from '@/components/use-after-write'
 import { useTranslations } from 'next-intl'
 import { Button } from '@/components/ui/button'
 import { TextField } from '@/components/ui/field'
@@ -11,8 +10,7 @@ const small = '!px-2 !py-1 text-sm'
 
 export function FlagActions({ flagId }: { flagId: string }) {
   const t = useTranslations('forum')
-  const after = useAfterWrite()
-  const f = useActionForm(resolveFlagAction, () => after.refresh())
+  const f = useActionForm(resolveFlagAction)
   return (
     <div className="mt-2 flex flex-wrap gap-2">
       <form onSubmit={f.onSubmit}>
@@ -40,8 +38,7 @@ export function FlagActions({ flagId }: { flagId: string }) {
 
 export function CategoryOrder({ categoryId, name, first, last }: { categoryId: string; name: string; first: boolean; last: boolean }) {
   const t = useTranslations('forum')
-  const after = useAfterWrite()
-  const f = useActionForm(moveCategoryAction, () => after.refresh())
+  const f = useActionForm(moveCategoryAction)
   return (
     <div className="flex gap-1">
       {(['up', 'down'] as const).map((d) => (
@@ -65,8 +62,7 @@ export function CategoryOrder({ categoryId, name, first, last }: { categoryId: s
 
 export function NewCategoryForm() {
   const t = useTranslations('forum')
-  const after = useAfterWrite()
-  const f = useActionForm(createCategoryAction, (_d, form) => (form.reset(), after.refresh()))
+  const f = useActionForm(createCategoryAction, (_d, form) => form.reset())
   return (
     <form onSubmit={f.onSubmit} noValidate className="max-w-xl">
       {f.formError && <Notice kind="error">{f.formError}</Notice>}

@@ -1,6 +1,5 @@
 'use client'
 import { useState } from 'react'
-import { useAfterWrite } from '@/components/use-after-write'
 import { useTranslations } from 'next-intl'
 import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
@@ -13,13 +12,11 @@ import { MATERIAL_KINDS, MAX_UPLOAD_BYTES, UPLOAD_EXTENSIONS } from '@/lib/uploa
 export function AddMaterial({ eventId }: { eventId: string }) {
   const t = useTranslations('events.materials')
   const te = useTranslations('errors')
-  const after = useAfterWrite()
   const [done, setDone] = useState(false)
   const [tooBig, setTooBig] = useState(false)
   const f = useActionForm(addMaterialAction, (_d, form) => {
     form.reset()
     setDone(true)
-    after.refresh()
   })
   return (
     <form
@@ -68,8 +65,7 @@ export function AddMaterial({ eventId }: { eventId: string }) {
 
 export function RemoveMaterial({ materialId, title }: { materialId: string; title: string }) {
   const t = useTranslations('events.materials')
-  const after = useAfterWrite()
-  const f = useActionForm(removeMaterialAction, () => after.refresh())
+  const f = useActionForm(removeMaterialAction)
   return (
     <form onSubmit={(e) => (confirm(t('removeConfirm', { title })) ? f.onSubmit(e) : e.preventDefault())} className="inline">
       <input type="hidden" name="materialId" value={materialId} />

@@ -1,5 +1,4 @@
 'use client'
-import { useAfterWrite } from '@/components/use-after-write'
 import { useTranslations } from 'next-intl'
 import { Button } from '@/components/ui/button'
 import { useActionForm } from '@/components/use-action-form'
@@ -15,9 +14,8 @@ export function Rsvp({
   full: boolean
 }) {
   const t = useTranslations('events')
-  const after = useAfterWrite()
-  const reg = useActionForm(registerForEventAction, () => after.refresh())
-  const cancel = useActionForm(cancelRegistrationAction, () => after.refresh())
+  const reg = useActionForm(registerForEventAction)
+  const cancel = useActionForm(cancelRegistrationAction)
   const active = status === 'CONFIRMED' || status === 'WAITLISTED'
   return (
     <div>
@@ -52,8 +50,7 @@ export function Rsvp({
 
 export function CancelEvent({ eventId }: { eventId: string }) {
   const t = useTranslations('events')
-  const after = useAfterWrite()
-  const f = useActionForm(cancelEventAction, () => after.refresh())
+  const f = useActionForm(cancelEventAction)
   return (
     <form onSubmit={(e) => (confirm(`${t('cancelEvent')}?`) ? f.onSubmit(e) : e.preventDefault())}>
       <input type="hidden" name="eventId" value={eventId} />

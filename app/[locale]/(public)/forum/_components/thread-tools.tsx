@@ -8,14 +8,7 @@ import { Link } from '@/i18n/navigation'
 import { useLocale } from 'next-intl'
 import { localised } from '@/lib/localised'
 import { useThreadMember } from './thread-member-context'
-import {
-  followCategoryAction,
-  followedCategoriesAction,
-  followThreadAction,
-  moveThreadAction,
-  setLockedAction,
-  setPinnedAction,
-} from '@/server/forum/actions'
+import { followCategoryAction, followThreadAction, moveThreadAction, setLockedAction, setPinnedAction } from '@/server/forum/actions'
 
 const small = '!px-2 !py-1 text-sm'
 
@@ -104,10 +97,12 @@ export function ThreadTools({
 /** The categories the signed-in member follows, asked once per page however many buttons there are. */
 let followed: Promise<Set<string>> | null = null
 function followedCategories(): Promise<Set<string>> {
-  followed ??= followedCategoriesAction(new FormData()).then(
-    (r) => new Set(r.ok ? r.data.ids : []),
-    () => new Set<string>(),
-  )
+  followed ??= fetch('/api/forum/followed-categories', { cache: 'no-store' })
+    .then((r) => (r.ok ? (r.json() as Promise<{ ids: string[] }>) : { ids: [] }))
+    .then(
+      (j) => new Set(j.ids),
+      () => new Set<string>(),
+    )
   return followed
 }
 

@@ -1,5 +1,4 @@
 'use client'
-import { useAfterWrite } from '@/components/use-after-write'
 import { useTranslations } from 'next-intl'
 import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
@@ -10,8 +9,7 @@ import { decideMembershipAction, withdrawAction } from '@/server/network/actions
 /** The contact person confirms or removes someone who says they belong to the organisation. */
 export function MembershipDecision({ organisationId, userId, name }: { organisationId: string; userId: string; name: string }) {
   const t = useTranslations('network.org')
-  const after = useAfterWrite()
-  const f = useActionForm(decideMembershipAction, () => after.refresh())
+  const f = useActionForm(decideMembershipAction)
   return (
     <form onSubmit={f.onSubmit} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="organisationId" value={organisationId} />
@@ -33,8 +31,7 @@ export function MembershipDecision({ organisationId, userId, name }: { organisat
 
 export function Withdraw({ organisationId }: { organisationId: string }) {
   const t = useTranslations('network.org')
-  const after = useAfterWrite()
-  const f = useActionForm(withdrawAction, () => after.refresh())
+  const f = useActionForm(withdrawAction)
   return (
     <form
       onSubmit={(e) => (confirm(t('withdrawConfirm')) ? f.onSubmit(e) : e.preventDefault())}

@@ -1,5 +1,4 @@
 'use client'
-import { useAfterWrite } from '@/components/use-after-write'
 import { useTranslations } from 'next-intl'
 import { Button } from '@/components/ui/button'
 import { DecisionForm } from '@/components/decision-form'
@@ -18,8 +17,7 @@ export function UsefulButton({
   canMark: boolean
 }) {
   const t = useTranslations('practices')
-  const after = useAfterWrite()
-  const f = useActionForm(markPracticeUsefulAction, () => after.refresh())
+  const f = useActionForm(markPracticeUsefulAction)
   return (
     <div className="flex flex-wrap items-center gap-3">
       <p data-testid="useful-count">{t('usefulCount', { count })}</p>

@@ -1,5 +1,4 @@
 'use client'
-import { useAfterWrite } from '@/components/use-after-write'
 import { useTranslations } from 'next-intl'
 import { Button } from '@/components/ui/button'
 import { useActionForm } from '@/components/use-action-form'
@@ -9,9 +8,8 @@ import { ROLES, type Role } from '@/lib/policies'
 export function UserRowActions({ user }: { user: { id: string; name: string; role: Role; suspended: boolean } }) {
   const t = useTranslations('admin')
   const tr = useTranslations('roles')
-  const after = useAfterWrite()
-  const role = useActionForm(changeRoleAction, () => after.refresh())
-  const status = useActionForm(setSuspendedAction, () => after.refresh())
+  const role = useActionForm(changeRoleAction)
+  const status = useActionForm(setSuspendedAction)
   const selectId = `role-${user.id}`
   return (
     <div className="flex flex-wrap items-center gap-2">
