@@ -133,8 +133,8 @@ async function main() {
         NEXT_TELEMETRY_DISABLED: '1',
       }),
     )
-    // The HTTP benchmark's smoke run (1 s per page, 2 connections): npm run bench:http gives the real table.
-    await step('HTTP benchmark smoke', () => sh(process.execPath, ['scripts/bench-http.mjs', '--smoke', '--connections', '2']))
+    // The benchmark suite's smoke run (tiny data, a few requests per page): npm run bench gives the real tables.
+    await step('benchmark smoke', () => sh(process.execPath, ['scripts/bench.mjs', '--no-build', '--smoke']))
   } else steps.push({ name: 'end-to-end tests · Chromium (not run: no build)', ok: false, seconds: 0 })
   // The mail benchmark's smoke run (20 mails, the separate worker process's way of loading the code): npm run bench:mail.
   await step('mail benchmark smoke', () => sh('npm', ['run', '--silent', 'bench:mail', '--', '20']))
