@@ -94,7 +94,9 @@ export async function ItalyMap({ presence, headingId }: { presence: RegionPresen
             ))}
           </tbody>
         </table>
-        <p className="mt-2 text-sm text-muted">{t('others', { count: regions.length - present.length })}</p>
+        {regions.length > present.length && (
+          <p className="mt-2 text-sm text-muted">{t('others', { count: regions.length - present.length })}</p>
+        )}
       </TableScroll>
     </div>
   )

@@ -180,7 +180,7 @@ async function main() {
   }
   const threadCount = await db.thread.count({ where: { id: { startsWith: 'bt' } } })
   const postCount = await db.post.count()
-  const perThread = Math.max(1, Math.round((sizes.posts - postCount) / Math.max(1, sizes.threads - threadCount)))
+  const perThread = Math.max(1, Math.ceil((sizes.posts - postCount) / Math.max(1, sizes.threads - threadCount)))
   const categories = (await db.forumCategory.findMany({ select: { id: true } })).map((c) => c.id)
   const base = Date.now() - 1e10
   await fill('threads', threadCount, sizes.threads, 200, async (from, n) => {
