@@ -26,10 +26,31 @@ const TWINS: { path: RegExp; visitorsOnly: boolean; query: string[]; twin: (m: R
   // The case-study library, the good practices and the calendar without filters are the same for everyone.
   { path: /^(?:\/casi-studio|\/(en)\/case-studies)\/?$/, visitorsOnly: false, query: [], twin: () => 'anon/case-studies' },
   { path: /^(?:\/buone-pratiche|\/(en)\/good-practices)\/?$/, visitorsOnly: false, query: [], twin: () => 'anon/practices' },
-  { path: /^(?:\/eventi|\/(en)\/events)\/?$/, visitorsOnly: false, query: [], twin: () => 'anon/events' },
+  // The calendar's list, month and week views without filters; a month or week is a path segment ("now": the
+  // current one).
+  {
+    path: /^(?:\/eventi|\/(en)\/events)\/?$/,
+    visitorsOnly: false,
+    query: ['view', 'month', 'week'],
+    twin: (_m, q) => {
+      const view = q.get('view')
+      if (!view) return q.has('month') || q.has('week') ? null : 'anon/events'
+      if (view !== 'month' && view !== 'week') return null
+      const key = q.get(view) ?? 'now'
+      return key === 'now' || (view === 'month' ? /^\d{4}-\d{2}$/ : /^\d{4}-\d{2}-\d{2}$/).test(key) ? `anon/events/${view}/${key}` : null
+    },
+  },
+  // A published practice, for visitors (members see their drafts, reviews and marks on the per-request page).
+  {
+    // (not the fixed pages next to the ids: new, mine, review)
+    path: /^(?:\/buone-pratiche|\/(en)\/good-practices)\/(?!(?:nuova|mie|revisione|new|mine|review)\/?$)([A-Za-z0-9_-]{1,40})\/?$/,
+    visitorsOnly: true,
+    query: [],
+    twin: (m) => `anon/practices/${m[2]}`,
+  },
 ]
 
-function cachedTwin(req: NextRequest): string | null {
+export function cachedTwin(req: NextRequest): string | null {
   if (req.method !== 'GET' && req.method !== 'HEAD') return null
   const signedIn = req.cookies.getAll().some((c) => c.name.includes('next-auth.session-token'))
   const query = req.nextUrl.searchParams

@@ -9,6 +9,8 @@ const alias = {
   'next/cache': path.resolve(import.meta.dirname, 'tests/next-cache-stub.ts'),
   // next-intl's navigation imports 'next/navigation' without the extension Node's ESM resolver needs.
   'next/navigation': path.resolve(import.meta.dirname, 'node_modules/next/navigation.js'),
+  // …and its middleware 'next/server' (proxy.ts's unit test).
+  'next/server': path.resolve(import.meta.dirname, 'node_modules/next/server.js'),
 }
 
 export default defineConfig({
@@ -17,7 +19,12 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['lib/**/*.test.ts', 'messages/**/*.test.ts', 'tests/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['lib/**/*.test.ts', 'messages/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          environment: 'node',
+          server: { deps: { inline: ['next-intl'] } },
+        },
       },
       {
         resolve: { alias },

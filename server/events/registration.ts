@@ -23,12 +23,14 @@ export async function register(eventId: string, userId: string, now = new Date()
     if (existing && existing.status !== 'CANCELLED') return existing.status
     const seat = await takeSeat(tx, eventId)
     const status = seat ? 'CONFIRMED' : 'WAITLISTED'
-    // A re-registration goes to the end of the queue: createdAt orders the waitlist.
-    await tx.eventRegistration.upsert({
-      where: { eventId_userId: { eventId, userId } },
-      create: { eventId, userId, status },
-      update: { status, createdAt: new Date(), remindedDayBeforeFor: null, remindedHourBeforeFor: null },
-    })
+    // A re-registration goes to the end of the queue: createdAt orders the waitlist. (Known to exist or not from the
+    // read above, inside this transaction: a plain insert or update, one statement either way.)
+    if (existing)
+      await tx.eventRegistration.update({
+        where: { eventId_userId: { eventId, userId } },
+        data: { status, createdAt: new Date(), remindedDayBeforeFor: null, remindedHourBeforeFor: null },
+      })
+    else await tx.eventRegistration.create({ data: { eventId, userId, status }, select: { id: true } })
     // A seat taken is confirmed by mail, with the meeting for the calendar attached.
     if (status === 'CONFIRMED') await notifySeat(tx, eventId, userId, 'EVENT_CONFIRMED')
     return status
