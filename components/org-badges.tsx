@@ -9,7 +9,7 @@ export function OrgBadges({ orgs }: { orgs: { slug: string; name: string }[] | u
         <Link
           key={o.slug}
           href={{ pathname: '/network/members/[slug]', params: { slug: o.slug } }}
-          className="ml-2 inline-block rounded-full border border-brand-700 px-2 text-xs font-medium no-underline"
+          className="org-badge"
           data-testid="org-badge"
         >
           {o.name}

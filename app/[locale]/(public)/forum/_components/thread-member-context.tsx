@@ -4,8 +4,8 @@ import { useMember } from '@/components/member'
 import { markReadAction } from '@/server/forum/actions'
 import type { ThreadMemberView } from '@/server/forum/queries'
 
-type ThreadMember = { view: ThreadMemberView | null; reload: () => void }
-const Context = createContext<ThreadMember>({ view: null, reload: () => {} })
+type ThreadMember = { threadId: string; from: number; view: ThreadMemberView | null; reload: () => void }
+const Context = createContext<ThreadMember>({ threadId: '', from: 1, view: null, reload: () => {} })
 
 /**
  * The member's layer over a cached thread page (issue 15): the page is the same HTML for everyone; once the browser
@@ -33,7 +33,7 @@ export function ThreadMemberProvider({ threadId, from, children }: { threadId: s
     fd.set('number', String(marked))
     markReadAction(fd).catch(() => {})
   }, [threadId, marked])
-  return <Context.Provider value={{ view, reload: load }}>{children}</Context.Provider>
+  return <Context.Provider value={{ threadId, from, view, reload: load }}>{children}</Context.Provider>
 }
 
 export function useThreadMember() {

@@ -5,6 +5,7 @@ import { useMember } from '@/components/member'
 import { PostActions, type PostView } from './post-actions'
 import { ReplyForm } from './reply-form'
 import { useThreadMember } from './thread-member-context'
+import { PostStatic } from './post-static'
 
 export { ThreadMemberProvider } from './thread-member-context'
 
@@ -51,4 +52,43 @@ export function ReplySlot({ threadId, children }: { threadId: string; children: 
   if (status !== 'member') return children
   if (!view) return null
   return view.canReply ? <ReplyForm threadId={threadId} /> : <p role="status">{t('lockedNotice')}</p>
+}
+
+/** One post of the page, as the RSC payload carries it: its ids and counts; its header and text come once, as HTML. */
+export type PostItemData = {
+  id: string
+  number: number
+  /** Hash of the post's static HTML (server/forum/post-static.ts). */
+  v: string
+  authorName: string
+  authorHandle: string | null
+  usefulCount: number
+  accepted: boolean
+  hidden: boolean
+  deleted: boolean
+}
+
+/**
+ * A post in the list: unread marker, the post's static HTML, a moderator's view of a hidden post, the member's tools.
+ * One client element per post keeps the page's payload small (issue 15); `history` and `after` are server-rendered
+ * extras (a post's edit history, the accepted answer under the question).
+ */
+export function PostItem({ post: p, history, after }: { post: PostItemData; history?: ReactNode; after?: ReactNode }) {
+  return (
+    <li>
+      <UnreadMarker number={p.number} />
+      <article
+        id={`post-${p.number}`}
+        aria-labelledby={`post-${p.number}-h`}
+        className="scroll-mt-4 rounded-lg border border-gray-200 p-4"
+        data-testid="post"
+      >
+        <PostStatic key={p.v} postId={p.id} v={p.v} />
+        {p.hidden && !p.deleted && <HiddenPostBody postId={p.id} />}
+        {history}
+        {!p.deleted && <PostTools post={p} />}
+      </article>
+      {after}
+    </li>
+  )
 }

@@ -3,17 +3,17 @@ import { Breadcrumbs } from '@/components/breadcrumbs'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { OrgBadges } from '@/components/org-badges'
 import { organisationBadges } from '@/server/network/queries'
 import { Link, getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 import { Badge } from '@/components/ui/badge'
 import { getPostRevisions, getThreadMeta, getThreadPage } from '@/server/forum/queries'
+import { postStatic } from '@/server/forum/post-static'
 import { getCaseStudy } from '@/server/content/case-studies'
 import { getCluster } from '@/server/territories/queries'
 import { getEventTitle } from '@/server/events/queries'
 import { env } from '@/server/env'
-import { HiddenPostBody, PostTools, ReplySlot, ThreadMemberProvider, UnreadMarker } from '../../_components/thread-member'
+import { PostItem, ReplySlot, ThreadMemberProvider } from '../../_components/thread-member'
 import { ThreadTools } from '../../_components/thread-tools'
 import { localised } from '@/lib/localised'
 import { decodeCodes } from '@/lib/codes'
@@ -66,7 +66,7 @@ export async function ThreadView({
     url,
     datePublished: thread.createdAt.toISOString(),
     author: { '@type': 'Person', name: thread.author.name },
-    text: first?.body.slice(0, 500),
+    text: first?.body.slice(0, 300),
     interactionStatistic: {
       '@type': 'InteractionCounter',
       interactionType: 'https://schema.org/CommentAction',
@@ -74,104 +74,46 @@ export async function ThreadView({
     },
     comment: posts
       .filter((p) => p.number > 1 && p.body)
-      .slice(0, 20)
+      .slice(0, 5)
       .map((p) => ({
         '@type': 'Comment',
         url: `${url}#post-${p.number}`,
         author: { '@type': 'Person', name: p.author.name },
         datePublished: p.createdAt.toISOString(),
-        text: p.body.slice(0, 300),
+        text: p.body.slice(0, 200),
       })),
   }
 
-  const renderPost = (p: (typeof posts)[number]) => {
-    return (
-      <article
-        id={`post-${p.number}`}
-        aria-labelledby={`post-${p.number}-h`}
-        className="scroll-mt-4 rounded-lg border border-gray-200 p-4"
-        data-testid="post"
-      >
-        <header className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id={`post-${p.number}-h`} className="font-semibold">
-            {p.author.name}{' '}
-            {p.author.handle && (
-              <Link href={{ pathname: '/people/[handle]', params: { handle: p.author.handle } }} className="text-sm font-normal">
-                @{p.author.handle}
-              </Link>
-            )}
-            <OrgBadges orgs={badges.get(p.authorId)} />
-          </h2>
-          <p className="text-sm text-muted">
-            <a href={`#post-${p.number}`} aria-label={t('permalink', { number: p.number })}>
-              #{p.number}
-            </a>{' '}
-            ·{' '}
-            <time dateTime={p.createdAt.toISOString()}>
-              {format.dateTime(p.createdAt, {
-                year: 'numeric',
-                month: 'short',
-                day: 'numeric',
-                hour: '2-digit',
-                minute: '2-digit',
-                hourCycle: 'h23',
-              })}
-            </time>
-            {p.editedAt && (
-              <>
-                {' '}
-                · {t('edited')} ·{' '}
-                <Link
-                  href={{
-                    pathname: '/forum/t/[id]',
-                    params: { id },
-                    query: { ...(from ? { from: String(from) } : {}), history: String(p.number) },
-                  }}
-                >
-                  {t('history', { count: p.revisions })}
-                </Link>
-              </>
-            )}
-          </p>
-        </header>
-        {p.deletedAt ? (
-          <p className="mt-2 text-muted italic">{t('deleted')}</p>
-        ) : p.hiddenAt ? (
-          <HiddenPostBody postId={p.id} />
-        ) : (
-          <div className="prose-cartesio prose mt-2" dangerouslySetInnerHTML={{ __html: p.html }} />
-        )}
-        {historyPost?.id === p.id && history.length > 0 && (
-          <section aria-label={t('history', { count: history.length })} className="mt-3 rounded-md bg-gray-50 p-3">
-            <h3 className="font-semibold">{t('history', { count: history.length })}</h3>
-            <ol className="mt-2 space-y-2">
-              {history.map((r) => (
-                <li key={r.id}>
-                  <p className="text-sm text-muted">
-                    {t('revisionOf', { date: format.dateTime(r.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
-                  </p>
-                  <pre className="rounded bg-white p-2 text-sm break-words whitespace-pre-wrap">{r.body}</pre>
-                </li>
-              ))}
-            </ol>
-          </section>
-        )}
-        {!p.deletedAt && (
-          <PostTools
-            post={{
-              id: p.id,
-              number: p.number,
-              authorName: p.author.name,
-              authorHandle: p.author.handle,
-              usefulCount: p.usefulCount,
-              accepted: thread.acceptedPostId === p.id,
-              hidden: !!p.hiddenAt,
-            }}
-          />
-        )}
-      </article>
-    )
-  }
+  // Each post's header and text as one piece of HTML, sent once (server/forum/post-static.ts).
+  const statics = new Map(posts.map((p) => [p.id, postStatic(p, { locale, threadId: thread.id, from, t, format, badges })]))
+  const historyOfPost = (p: (typeof posts)[number]) =>
+    historyPost?.id === p.id && history.length > 0 ? (
+      <section aria-label={t('history', { count: history.length })} className="mt-3 rounded-md bg-gray-50 p-3">
+        <h3 className="font-semibold">{t('history', { count: history.length })}</h3>
+        <ol className="mt-2 space-y-2">
+          {history.map((r) => (
+            <li key={r.id}>
+              <p className="text-sm text-muted">
+                {t('revisionOf', { date: format.dateTime(r.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
+              </p>
+              <pre className="rounded bg-white p-2 text-sm break-words whitespace-pre-wrap">{r.body}</pre>
+            </li>
+          ))}
+        </ol>
+      </section>
+    ) : undefined
+  const accepted = page.accepted
+  const acceptedAside = accepted ? (
+    <aside className="mt-3 rounded-lg border-2 border-brand-600 bg-brand-50 p-4" aria-labelledby="accepted-h" data-testid="accepted-answer">
+      <h2 id="accepted-h" className="font-semibold text-brand-800">
+        {t('acceptedAnswer')} — {t('acceptedBy', { name: accepted.author.name })}
+      </h2>
+      <div className="prose-cartesio prose mt-2" dangerouslySetInnerHTML={{ __html: accepted.html }} />
+      <a href={`#post-${accepted.number}`} className="text-sm">
+        {t('goToPost')} #{accepted.number}
+      </a>
+    </aside>
+  ) : undefined
 
   return (
     <ThreadMemberProvider threadId={thread.id} from={from ?? 1}>
@@ -217,29 +159,24 @@ export async function ThreadView({
         </div>
 
         <ol className="mt-6 space-y-4">
-          {posts.map((p) => {
-            return (
-              <li key={p.id}>
-                <UnreadMarker number={p.number} />
-                {renderPost(p)}
-                {p.number === 1 && page.accepted && (
-                  <aside
-                    className="mt-3 rounded-lg border-2 border-brand-600 bg-brand-50 p-4"
-                    aria-labelledby="accepted-h"
-                    data-testid="accepted-answer"
-                  >
-                    <h2 id="accepted-h" className="font-semibold text-brand-800">
-                      {t('acceptedAnswer')} — {t('acceptedBy', { name: page.accepted.author.name })}
-                    </h2>
-                    <div className="prose-cartesio prose mt-2" dangerouslySetInnerHTML={{ __html: page.accepted.html }} />
-                    <a href={`#post-${page.accepted.number}`} className="text-sm">
-                      {t('goToPost')} #{page.accepted.number}
-                    </a>
-                  </aside>
-                )}
-              </li>
-            )
-          })}
+          {posts.map((p) => (
+            <PostItem
+              key={p.id}
+              post={{
+                id: p.id,
+                number: p.number,
+                v: statics.get(p.id)!.v,
+                authorName: p.author.name,
+                authorHandle: p.author.handle,
+                usefulCount: p.usefulCount,
+                accepted: thread.acceptedPostId === p.id,
+                hidden: !!p.hiddenAt,
+                deleted: !!p.deletedAt,
+              }}
+              history={historyOfPost(p)}
+              after={p.number === 1 ? acceptedAside : undefined}
+            />
+          ))}
         </ol>
         {page.nextFrom && (
           <p className="mt-4">

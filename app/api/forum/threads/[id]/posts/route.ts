@@ -1,0 +1,34 @@
+import { z } from 'zod'
+import { getFormatter, getTranslations } from 'next-intl/server'
+import { routing } from '@/i18n/routing'
+import { getThreadPage } from '@/server/forum/queries'
+import { postStatic } from '@/server/forum/post-static'
+import { organisationBadges } from '@/server/network/queries'
+
+const query = z.object({
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/),
+  from: z.coerce.number().int().min(1).max(10_000_000).catch(1),
+  locale: z.enum(routing.locales).catch(routing.defaultLocale),
+})
+
+/**
+ * GET ?from=<n>&locale=<it|en> → `{ [postId]: { v, html } }`: the posts of one page of a thread as the page shows
+ * them to everyone (header and text; hidden posts without their text), for a browser that reached the page without
+ * its HTML (client navigation, a reply just posted, an edit). Public, like the thread page.
+ */
+export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
+  const sp = new URL(req.url).searchParams
+  const parsed = query.safeParse({ id: (await params).id, from: sp.get('from') ?? undefined, locale: sp.get('locale') ?? undefined })
+  const headers = { 'Cache-Control': 'no-store' }
+  if (!parsed.success) return Response.json({ error: 'invalidInput' }, { status: 400, headers })
+  const { id, from, locale } = parsed.data
+  const page = await getThreadPage(id, { from, moderator: false })
+  if (!page) return Response.json({ error: 'notFound' }, { status: 404, headers })
+  const [t, format, badges] = await Promise.all([
+    getTranslations({ locale, namespace: 'forum' }),
+    getFormatter({ locale }),
+    organisationBadges(page.posts.map((p) => p.authorId)),
+  ])
+  const ctx = { locale, threadId: id, from: from > 1 ? from : undefined, t, format, badges }
+  return Response.json(Object.fromEntries(page.posts.map((p) => [p.id, postStatic(p, ctx)])), { headers })
+}
