@@ -1,7 +1,13 @@
 'use client'
 import { useEffect, useId, useRef, useState, useTransition } from 'react'
 import { useTranslations } from 'next-intl'
-import { previewAction, suggestMembersAction } from '@/server/forum/actions'
+import type { ActionResult } from '@/lib/form'
+
+/** The preview and the @-suggestions are reads: routes, not server actions (they answer whatever page is open). */
+const previewOf = (fd: FormData) =>
+  fetch('/api/forum/preview', { method: 'POST', body: fd }).then((r) => r.json() as Promise<ActionResult<{ html: string }>>)
+const suggestionsFor = (q: string) =>
+  fetch(`/api/members/suggest?q=${encodeURIComponent(q)}`).then((r) => r.json() as Promise<ActionResult<{ members: Suggestion[] }>>)
 
 type Suggestion = { handle: string; name: string }
 /** "@" and the start of a handle right before the caret (not in an e-mail address). */
@@ -40,7 +46,7 @@ export function MarkdownEditor({
   const render = (text: string) => {
     const fd = new FormData()
     fd.set('body', text)
-    previewAction(fd).then(
+    previewOf(fd).then(
       (r) => setLiveHtml(r.ok ? r.data.html : ''),
       () => {},
     )
@@ -61,9 +67,7 @@ export function MarkdownEditor({
     const m = TYPED_MENTION.exec(el.value.slice(0, caret))
     if (!m) return setSuggest(null)
     const ask = ++asked.current
-    const fd = new FormData()
-    fd.set('q', m[1]!)
-    suggestMembersAction(fd).then(
+    suggestionsFor(m[1]!).then(
       (r) => {
         if (ask !== asked.current) return // a later keystroke asked since
         const items = r.ok ? r.data.members : []
@@ -105,7 +109,7 @@ export function MarkdownEditor({
     const fd = new FormData()
     fd.set('body', el?.value ?? '')
     start(async () => {
-      const r = await previewAction(fd)
+      const r = await previewOf(fd)
       setHtml(r.ok ? r.data.html : '')
       setMode('preview')
     })

@@ -6,8 +6,6 @@ import * as commands from '@/server/forum/commands'
 
 export const postSourceAction = action('MEMBER', schemas.postRefSchema, commands.postSource)
 export const markReadAction = action('MEMBER', schemas.markReadSchema, commands.markRead)
-export const suggestMembersAction = action('MEMBER', schemas.suggestMembersSchema, commands.suggestMembers)
-export const previewAction = action('MEMBER', schemas.previewSchema, commands.preview)
 export const createThreadAction = action('MEMBER', schemas.newThreadSchema, commands.createThread)
 export const replyAction = action('MEMBER', schemas.replySchema, commands.reply)
 export const editPostAction = action('MEMBER', schemas.editPostSchema, commands.editPost)

@@ -44,6 +44,9 @@ const routeModules: Record<string, Record<string, Handler>> = {
   'app/api/me/route.ts': await import('@/app/api/me/route'),
   'app/api/forum/followed-categories/route.ts': await import('@/app/api/forum/followed-categories/route'),
   'app/api/forum/threads/[id]/member/route.ts': await import('@/app/api/forum/threads/[id]/member/route'),
+  'app/api/forum/threads/[id]/posts/route.ts': await import('@/app/api/forum/threads/[id]/posts/route'),
+  'app/api/forum/preview/route.ts': await import('@/app/api/forum/preview/route'),
+  'app/api/members/suggest/route.ts': await import('@/app/api/members/suggest/route'),
   'app/feeds/[feed]/route.ts': await import('@/app/feeds/[feed]/route'),
   'app/feeds/events/[file]/route.ts': await import('@/app/feeds/events/[file]/route'),
   'app/api/unsubscribe/route.ts': await import('@/app/api/unsubscribe/route'),
@@ -172,7 +175,6 @@ const ROWS: Record<string, Row> = {
     ownerRole: 'ORGANISER', input: (c) => ({ materialId: c.materialId }), allowed: ['owner', 'admin'],
   },
   // The forum: members write; authors edit their own; moderators moderate.
-  previewAction: { setup: async () => ({}), input: () => ({ body: '**ciao**' }), allowed: SIGNED_IN },
   createThreadAction: { setup: async () => ({}), input: () => ({ categoryId, title: `Domanda ${uid()} sul distretto`, body: `Testo ${uid()}` }), allowed: SIGNED_IN },
   replyAction: { setup: async (o) => thread(o, categoryId), input: (c) => ({ threadId: c.threadId, body: `Risposta ${uid()}` }), allowed: SIGNED_IN },
   editPostAction: { setup: async (o) => ownPost(o, categoryId), input: (c) => ({ postId: c.postId, body: `Corretto ${uid()}` }), allowed: ['owner', ...MOD], probe: (c) => field('post', c.postId!, { body: true }) },
@@ -186,7 +188,6 @@ const ROWS: Record<string, Row> = {
     allowed: SIGNED_IN,
     probe: async (c) => db.threadRead.findMany({ where: { threadId: c.threadId }, select: { userId: true, lastReadNumber: true } }),
   },
-  suggestMembersAction: { setup: async () => ({}), input: () => ({ q: 'demo' }), allowed: SIGNED_IN },
   followCategoryAction: { setup: async () => ({}), input: () => ({ categoryId, value: 'true' }), allowed: SIGNED_IN },
   flagPostAction: { setup: async (o) => ownPost(o, categoryId), input: (c) => ({ postId: c.postId, reason: 'fuori tema' }), allowed: ['member', 'organiser', ...MOD] },
   setPinnedAction: { setup: async (o) => thread(o, categoryId), input: (c) => ({ threadId: c.threadId, value: 'true' }), allowed: MOD, probe: (c) => field('thread', c.threadId!, { pinned: true }) },
@@ -277,6 +278,29 @@ const ROUTES: Record<string, RouteRow | { framework: string }> = {
     },
   },
   'GET app/api/forum/followed-categories/route.ts': { setup: async () => ({}), request: () => ({ params: {} }), allowed: SIGNED_IN },
+  // The editor's reads: members only.
+  'POST app/api/forum/preview/route.ts': {
+    setup: async () => ({}),
+    request: () => ({ params: {}, init: { method: 'POST', body: new URLSearchParams({ body: '**ciao**' }) } }),
+    allowed: SIGNED_IN,
+    check: (body) => expect(body).toContain('<strong>ciao</strong>'),
+  },
+  'GET app/api/members/suggest/route.ts': { setup: async () => ({}), request: () => ({ params: {}, query: '?q=demo' }), allowed: SIGNED_IN },
+  // The posts of a page of a thread as everyone sees them (public, like the page): a hidden post without its text.
+  'GET app/api/forum/threads/[id]/posts/route.ts': {
+    setup: async (o) => {
+      const t = await ownPost(o, categoryId)
+      await db.post.update({ where: { id: t.replyId }, data: { hiddenAt: new Date(), hiddenReason: 'prova' } })
+      return t
+    },
+    request: (c) => ({ params: { id: c.threadId! }, query: '?from=1&locale=it' }),
+    allowed: [...ACTORS],
+    check: (body) => {
+      expect(body).toContain('primo')
+      expect(body).toContain('mio')
+      expect(body).not.toContain('secondo')
+    },
+  },
   // A member's layer over a cached thread page: their own tools only (the owner may edit, others may not).
   'GET app/api/forum/threads/[id]/member/route.ts': {
     setup: async (o) => ownPost(o, categoryId),

@@ -1,5 +1,8 @@
 import { z } from 'zod'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { createFormatter, createTranslator } from 'use-intl/core'
+import it from '@/messages/it.json'
+import en from '@/messages/en.json'
+import { NETWORK_TZ } from '@/lib/dates'
 import { routing } from '@/i18n/routing'
 import { getThreadPage } from '@/server/forum/queries'
 import { postStatic } from '@/server/forum/post-static'
@@ -24,11 +27,10 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
   const { id, from, locale } = parsed.data
   const page = await getThreadPage(id, { from, moderator: false })
   if (!page) return Response.json({ error: 'notFound' }, { status: 404, headers })
-  const [t, format, badges] = await Promise.all([
-    getTranslations({ locale, namespace: 'forum' }),
-    getFormatter({ locale }),
-    organisationBadges(page.posts.map((p) => p.authorId)),
-  ])
+  // The same words and dates as the page (i18n/request.ts: the network's time zone).
+  const t = createTranslator({ locale, messages: locale === 'en' ? en : it, namespace: 'forum' })
+  const format = createFormatter({ locale, timeZone: NETWORK_TZ })
+  const badges = await organisationBadges(page.posts.map((p) => p.authorId))
   const ctx = { locale, threadId: id, from: from > 1 ? from : undefined, t, format, badges }
   return Response.json(Object.fromEntries(page.posts.map((p) => [p.id, postStatic(p, ctx)])), { headers })
 }
