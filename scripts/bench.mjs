@@ -39,6 +39,7 @@ const databaseUrl = process.env.BENCH_DATABASE_URL || `file:${path.join(dataDir,
 const dbKind = databaseUrl.startsWith('file:') ? 'SQLite' : 'PostgreSQL'
 const port = await freePort()
 const base = `http://localhost:${port}`
+// PostgreSQL asks for a shared AUTH_SECRET (instances must agree); the benchmark's own is as good as any.
 const env = {
   ...process.env,
   PORT: String(port),
@@ -47,6 +48,7 @@ const env = {
   DATABASE_URL: databaseUrl,
   APP_URL: base,
   SMTP_URL: '',
+  AUTH_SECRET: process.env.AUTH_SECRET || 'benchmark-only-secret-'.padEnd(48, 'x'),
 }
 const tsx = (file, ...args) =>
   execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--import', './scripts/lib/server-only-off.mjs', file, ...args], {

@@ -63,9 +63,9 @@ export type PostItemData = {
   authorName: string
   authorHandle: string | null
   usefulCount: number
-  accepted: boolean
-  hidden: boolean
-  deleted: boolean
+  accepted?: boolean
+  hidden?: boolean
+  deleted?: boolean
 }
 
 /**
@@ -86,7 +86,7 @@ export function PostItem({ post: p, history, after }: { post: PostItemData; hist
         <PostStatic key={p.v} postId={p.id} v={p.v} />
         {p.hidden && !p.deleted && <HiddenPostBody postId={p.id} />}
         {history}
-        {!p.deleted && <PostTools post={p} />}
+        {!p.deleted && <PostTools post={{ ...p, accepted: !!p.accepted, hidden: !!p.hidden }} />}
       </article>
       {after}
     </li>

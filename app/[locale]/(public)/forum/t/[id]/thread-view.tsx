@@ -162,6 +162,7 @@ export async function ThreadView({
           {posts.map((p) => (
             <PostItem
               key={p.id}
+              // Only what is there: every prop is in the page's payload fifty times.
               post={{
                 id: p.id,
                 number: p.number,
@@ -169,12 +170,12 @@ export async function ThreadView({
                 authorName: p.author.name,
                 authorHandle: p.author.handle,
                 usefulCount: p.usefulCount,
-                accepted: thread.acceptedPostId === p.id,
-                hidden: !!p.hiddenAt,
-                deleted: !!p.deletedAt,
+                ...(thread.acceptedPostId === p.id && { accepted: true }),
+                ...(p.hiddenAt && { hidden: true }),
+                ...(p.deletedAt && { deleted: true }),
               }}
-              history={historyOfPost(p)}
-              after={p.number === 1 ? acceptedAside : undefined}
+              {...(historyPost?.id === p.id && { history: historyOfPost(p) })}
+              {...(p.number === 1 && acceptedAside && { after: acceptedAside })}
             />
           ))}
         </ol>
