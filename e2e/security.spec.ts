@@ -13,7 +13,7 @@ test('pages, feeds, API answers and downloads carry the security headers', async
     expect(csp).toContain(d)
   expect(page.headers()['x-content-type-options']).toBe('nosniff')
 
-  for (const path of ['/feeds/events/all.ics', '/feeds/casi-studio.xml', '/api/notifications', '/api/event-materials/nonexistent00000']) {
+  for (const path of ['/feeds/events/all.ics', '/feeds/casi-studio.xml', '/api/me', '/api/event-materials/nonexistent00000']) {
     const r = await request.get(path)
     expect(r.headers()['content-security-policy'], path).toMatch(/^default-src 'none'/)
     expect(r.headers()['x-content-type-options'], path).toBe('nosniff')

@@ -9,7 +9,7 @@ import type { Role } from '@/lib/policies'
 export type CurrentUser = { id: string; email: string; name: string; role: Role; locale: 'it' | 'en' }
 
 /** next-auth's session cookie: `__Secure-` on https; split into `.0`, `.1`… when it outgrows 4 kB. */
-export const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'] as const
+const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'] as const
 
 export function sessionCookieValue(get: (name: string) => string | undefined): { name: string; value: string } | null {
   for (const name of SESSION_COOKIES) {

@@ -40,7 +40,6 @@ const routeModules: Record<string, Record<string, Handler>> = {
   'app/api/csp-report/route.ts': await import('@/app/api/csp-report/route'),
   'app/api/event-materials/[id]/route.ts': await import('@/app/api/event-materials/[id]/route'),
   'app/api/events/[id]/registration/route.ts': await import('@/app/api/events/[id]/registration/route'),
-  'app/api/notifications/route.ts': await import('@/app/api/notifications/route'),
   'app/api/me/route.ts': await import('@/app/api/me/route'),
   'app/api/forum/followed-categories/route.ts': await import('@/app/api/forum/followed-categories/route'),
   'app/api/forum/threads/[id]/member/route.ts': await import('@/app/api/forum/threads/[id]/member/route'),
@@ -265,7 +264,6 @@ const ROUTES: Record<string, RouteRow | { framework: string }> = {
       if (me!.id !== owner.id) expect(body).not.toContain(owner.email)
     },
   },
-  'GET app/api/notifications/route.ts': { setup: async () => ({}), request: () => ({ params: {} }), allowed: SIGNED_IN },
   // Who is signed in: everyone may ask, and learns only about themselves.
   'GET app/api/me/route.ts': {
     setup: async () => ({}),
