@@ -77,6 +77,41 @@ function count(file) {
   }
 }
 
+/** The failed tests of a results file, one line each with the first line of the error: the summary is what CI shows. */
+function failures(file) {
+  let j
+  try {
+    j = JSON.parse(fs.readFileSync(path.join(resultsDir, file), 'utf8'))
+  } catch {
+    return []
+  }
+  const out = []
+  const firstLine = (m) =>
+    String(m ?? '')
+      .replace(/\u001b\[[0-9;]*m/g, '')
+      .split('\n')
+      .find((l) => l.trim()) ?? ''
+  if (Array.isArray(j.testResults)) {
+    for (const f of j.testResults)
+      for (const a of f.assertionResults ?? [])
+        if (a.status === 'failed') out.push(`${path.relative(root, f.name)} › ${a.fullName}: ${firstLine(a.failureMessages?.[0])}`)
+    return out
+  }
+  const walk = (suite, titles) => {
+    for (const spec of suite.specs ?? [])
+      for (const t of spec.tests ?? []) {
+        const bad = (t.results ?? []).filter((r) => r.status !== 'passed' && r.status !== 'skipped')
+        if (bad.length)
+          out.push(
+            `${spec.file}:${spec.line} › ${[...titles, spec.title].join(' › ')}${t.status === 'flaky' ? ' (flaky)' : ''}: ${firstLine(bad[0].error?.message ?? bad[0].status)}`,
+          )
+      }
+    for (const s of suite.suites ?? []) walk(s, s.title && !s.title.endsWith('.ts') ? [...titles, s.title] : titles)
+  }
+  for (const s of j.suites ?? []) walk(s, [])
+  return out
+}
+
 async function main() {
   ensureSystemPackages()
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cartesio-test-'))
@@ -150,6 +185,8 @@ async function main() {
   for (const s of steps) console.log(`${s.ok ? 'ok  ' : 'FAIL'}  ${s.name.padEnd(34)} ${s.seconds.toFixed(1).padStart(6)} s`)
   for (const k of kinds)
     console.log(`      ${k.kind.padEnd(20)} ${k.passed} passed, ${k.failed} failed${k.skipped ? `, ${k.skipped} skipped` : ''}`)
+  for (const file of ['unit.json', 'data-sqlite.json', 'data-postgresql.json', 'e2e.json'])
+    for (const f of failures(file)) console.log(`FAILED ${file.replace('.json', '')}: ${f.slice(0, 400)}`)
   const passed = kinds.reduce((a, k) => a + k.passed, 0)
   // A step that failed without a failing test (a crash, a failed build) still counts as a failure.
   const failed = kinds.reduce((a, k) => a + k.failed, 0) || steps.filter((s) => !s.ok).length
