@@ -1,8 +1,9 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 import { getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
+import { SearchCombobox } from '@/components/search-combobox'
 
-/** The site search box: a plain GET form to the search page (works without JavaScript). */
+/** The site search box: a plain GET form to the search page (works without JavaScript), with suggestions as you type. */
 export async function SearchBox({ id, className = '', tone = 'dark' }: { id: string; className?: string; tone?: 'dark' | 'light' }) {
   const t = await getTranslations('nav')
   const locale = (await getLocale()) as Locale
@@ -11,10 +12,8 @@ export async function SearchBox({ id, className = '', tone = 'dark' }: { id: str
       <label htmlFor={id} className="sr-only">
         {t('searchLabel')}
       </label>
-      <input
+      <SearchCombobox
         id={id}
-        name="q"
-        type="search"
         placeholder={t('searchPlaceholder')}
         className={`w-full min-w-0 rounded-l-md border bg-white px-3 py-2 text-ink placeholder:text-muted ${tone === 'dark' ? 'border-white/70' : 'border-gray-500'}`}
       />

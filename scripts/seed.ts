@@ -3,6 +3,7 @@
 import { seedDemo, seedReference, DEMO_USERS, DEMO_PASSWORD } from '@/server/seed'
 import { env } from '@/server/env'
 import { db } from '@/server/db'
+import { indexMissing } from '@/server/search/backfill'
 
 async function main() {
   await seedReference()
@@ -12,6 +13,8 @@ async function main() {
     demo = true
     message = (await seedDemo()) ? 'demo data loaded (marked as demo)' : 'demo data already loaded earlier, left as it is'
   }
+  const indexed = await indexMissing()
+  if (indexed) message += `; ${indexed} rows added to the search index`
   const accounts = demo ? DEMO_USERS.map((u) => ({ email: u.email, role: u.role })) : []
   if (process.argv.includes('--json')) console.log(JSON.stringify({ message, accounts, password: demo ? DEMO_PASSWORD : undefined }))
   else {

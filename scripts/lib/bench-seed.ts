@@ -11,7 +11,7 @@ import { encodeCodes } from '@/lib/codes'
 import { INSTRUMENTS, SECTORS, THEMES } from '@/lib/practices'
 import { REGIONS } from '@/lib/territory'
 import { getThreadPage, listThreads } from '@/server/forum/queries'
-import { searchForum } from '@/server/forum/search'
+import { search } from '@/server/search/query'
 
 type Sizes = { members: number; organisations: number; threads: number; posts: number; meetings: number; practices: number; burst: number }
 const sizes = JSON.parse(process.argv[2] ?? '{}') as Sizes
@@ -253,7 +253,12 @@ async function main() {
     'thread list, first page (signed in)': await median(() => listThreads(category.id, { userId: someone(3) })),
     'thread list, second page (keyset)': await median(() => listThreads(category.id, { after: first.next })),
     'thread page, 200-post thread, posts 151–200': await median(() => getThreadPage(big!.id, { from: 151, moderator: false })),
-    [`search "${RARE_WORD}"`]: await median(() => searchForum(RARE_WORD)),
+    [`search "${RARE_WORD}" (one post in a hundred)`]: await median(() => search({ q: RARE_WORD, locale: 'it' })),
+    ['search "distretti" (every post)']: await median(() => search({ q: 'distretti', locale: 'it' })),
+    ['search "distretti", posts, page 2 (keyset)']: await median(async () => {
+      const first = await search({ q: 'distretti', locale: 'it', type: 'post' })
+      return search({ q: 'distretti', locale: 'it', type: 'post', cursor: first.next })
+    }),
   }
 
   console.log(

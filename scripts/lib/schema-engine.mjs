@@ -120,7 +120,7 @@ export async function listMigrations(baseDir) {
   }
 }
 
-export const FTS_TABLES = ['ThreadFts', 'PostFts'].flatMap((t) => [
+export const FTS_TABLES = ['ThreadFts', 'PostFts', 'PracticeFts', 'EventFts', 'OrganisationFts'].flatMap((t) => [
   t,
   `${t}_config`,
   `${t}_data`,

@@ -46,6 +46,7 @@ const routeModules: Record<string, Record<string, Handler>> = {
   'app/api/forum/threads/[id]/posts/route.ts': await import('@/app/api/forum/threads/[id]/posts/route'),
   'app/api/forum/preview/route.ts': await import('@/app/api/forum/preview/route'),
   'app/api/members/suggest/route.ts': await import('@/app/api/members/suggest/route'),
+  'app/api/search/suggest/route.ts': await import('@/app/api/search/suggest/route'),
   'app/feeds/[feed]/route.ts': await import('@/app/feeds/[feed]/route'),
   'app/feeds/events/[file]/route.ts': await import('@/app/feeds/events/[file]/route'),
   'app/api/unsubscribe/route.ts': await import('@/app/api/unsubscribe/route'),
@@ -283,6 +284,8 @@ const ROUTES: Record<string, RouteRow | { framework: string }> = {
     allowed: SIGNED_IN,
     check: (body) => expect(body).toContain('<strong>ciao</strong>'),
   },
+  // The header's search suggestions: public content only, for everyone.
+  'GET app/api/search/suggest/route.ts': { setup: async () => ({}), request: () => ({ params: {}, query: '?q=emas&locale=it' }), allowed: [...ACTORS] },
   'GET app/api/members/suggest/route.ts': { setup: async () => ({}), request: () => ({ params: {}, query: '?q=demo' }), allowed: SIGNED_IN },
   // The posts of a page of a thread as everyone sees them (public, like the page): a hidden post without its text.
   'GET app/api/forum/threads/[id]/posts/route.ts': {
