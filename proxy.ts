@@ -1,6 +1,7 @@
 import createMiddleware from 'next-intl/middleware'
 import { NextResponse, type NextRequest } from 'next/server'
 import { routing } from './i18n/routing'
+import { linkHeader } from './lib/seo/alternates'
 
 const intl = createMiddleware(routing)
 
@@ -68,7 +69,14 @@ export function cachedTwin(req: NextRequest): string | null {
 
 export default function proxy(req: NextRequest) {
   const cached = cachedTwin(req)
-  return cached ? NextResponse.rewrite(new URL(cached, req.url)) : intl(req)
+  const res = cached ? NextResponse.rewrite(new URL(cached, req.url)) : intl(req)
+  // Canonical and hreflang links of every page (issue 16), the same for cached and per-request pages, on the site's
+  // public address (APP_URL) rather than whatever host the request came through.
+  if (res.status === 200 && (req.method === 'GET' || req.method === 'HEAD')) {
+    const link = linkHeader(req.nextUrl.pathname, (process.env.APP_URL ?? req.nextUrl.origin).replace(/\/$/, ''))
+    if (link) res.headers.set('Link', link)
+  }
+  return res
 }
 
 export const config = {
