@@ -47,6 +47,7 @@ const routeModules: Record<string, Record<string, Handler>> = {
   'app/api/forum/preview/route.ts': await import('@/app/api/forum/preview/route'),
   'app/api/members/suggest/route.ts': await import('@/app/api/members/suggest/route'),
   'app/api/search/suggest/route.ts': await import('@/app/api/search/suggest/route'),
+  'app/feeds/en/[feed]/route.ts': await import('@/app/feeds/en/[feed]/route'),
   'app/feeds/[feed]/route.ts': await import('@/app/feeds/[feed]/route'),
   'app/feeds/events/[file]/route.ts': await import('@/app/feeds/events/[file]/route'),
   'app/api/unsubscribe/route.ts': await import('@/app/api/unsubscribe/route'),
@@ -326,6 +327,9 @@ const ROUTES: Record<string, RouteRow | { framework: string }> = {
     ownerRole: 'ORGANISER', request: (c) => ({ params: { id: c.materialId! } }), allowed: [...ACTORS], check: (body) => expect(body).toBe('%PDF-1.4 verbale'),
   },
   'GET app/feeds/[feed]/route.ts': { setup: async () => ({}), request: () => ({ params: { feed: 'casi-studio.xml' } }), allowed: [...ACTORS], check: (body) => expect(body).toContain('<rss') },
+  // Atom feeds of public content (tests/data/search.test.ts: what they list).
+  'GET app/feeds/[feed]/route.ts (practices)': { setup: async () => ({}), request: () => ({ params: { feed: 'practices.xml' } }), allowed: [...ACTORS], check: (body) => expect(body).toContain('<feed') },
+  'GET app/feeds/en/[feed]/route.ts': { setup: async () => ({}), request: () => ({ params: { feed: 'forum.xml' } }), allowed: [...ACTORS], check: (body) => expect(body).toContain('<feed') },
   // One route, two kinds of file: a meeting's calendar is public, its attendee list is its organiser's and the admins'.
   'GET app/feeds/events/[file]/route.ts': {
     setup: async (o) => event(o), ownerRole: 'ORGANISER', request: (c) => ({ params: { file: `${c.eventId}.ics` } }), allowed: [...ACTORS], check: (body) => expect(body).toContain('BEGIN:VEVENT'),

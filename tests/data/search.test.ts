@@ -182,3 +182,41 @@ describe(`search (${provider})`, () => {
     expect(SEARCH_TYPES).toHaveLength(8)
   })
 })
+
+describe(`feeds and sitemap (${provider})`, () => {
+  it('list public content only, newest first, in valid Atom', async () => {
+    const { buildFeed } = await import('@/server/feeds')
+    const tag = `feed${uid()}`
+    const published = await db.practice.create({ data: { authorId, status: 'PUBLISHED', publishedAt: new Date(Date.now() + 60_000), title: `Pubblicata ${tag}`, summary: '**Sintesi** [link](https://example.com)', body: 'b', regionId: 'toscana' } })
+    await db.practice.create({ data: { authorId, status: 'SUBMITTED', title: `In revisione ${tag}`, summary: 's', body: 'b', regionId: 'toscana' } })
+    for (const [name, locale] of [['practices', 'it'], ['territory-toscana', 'en']] as const) {
+      const xml = (await buildFeed(name, locale))!
+      expect(xml).toMatch(/^<\?xml[\s\S]*<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/)
+      expect(xml).toContain(`Pubblicata ${tag}`)
+      expect(xml).not.toContain(`In revisione ${tag}`)
+      // Newest first: the practice published last is the first entry.
+      expect(xml.slice(xml.indexOf('<entry>'), xml.indexOf('</entry>'))).toContain(`Pubblicata ${tag}`)
+    }
+    expect(await buildFeed('practices', 'en')).toContain(`/en/good-practices/${published.id}`)
+    expect(await buildFeed('territory-atlantide', 'it')).toBeNull()
+    expect(await buildFeed('forum-no-such-category', 'it')).toBeNull()
+    const deleted = await thread(`Cancellata ${tag}`, 'x')
+    await db.thread.update({ where: { id: deleted.id }, data: { deletedAt: new Date() } })
+    expect(await buildFeed('forum', 'it')).not.toContain(`Cancellata ${tag}`)
+  })
+
+  it('the sitemap lists every case study and published practice in both languages, with alternates', async () => {
+    const { sitemapEntries } = await import('@/server/seo/sitemap')
+    const { getAllCaseStudies } = await import('@/server/content/case-studies')
+    const draft = await db.practice.create({ data: { authorId, status: 'DRAFT', title: 'Bozza', summary: 's', body: 'b' } })
+    const entries = await sitemapEntries()
+    const urls = new Set(entries.map((e) => e.url))
+    for (const cs of getAllCaseStudies()) {
+      expect(urls).toContain(`${env().APP_URL}/casi-studio/${cs.slug}`)
+      expect(urls).toContain(`${env().APP_URL}/en/case-studies/${cs.slug}`)
+    }
+    expect([...urls].some((u) => u.includes(draft.id))).toBe(false)
+    const home = entries.find((e) => e.url === `${env().APP_URL}/`)!
+    expect(home.alternates?.languages).toMatchObject({ it: `${env().APP_URL}/`, en: `${env().APP_URL}/en` })
+  })
+})

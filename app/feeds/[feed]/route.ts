@@ -2,19 +2,18 @@ import { Feed } from 'feed'
 import { getPathname } from '@/i18n/navigation'
 import { getAllCaseStudies } from '@/server/content/case-studies'
 import { env } from '@/server/env'
+import { feedResponse } from '@/server/feed-response'
 
-// /feeds/casi-studio.xml (Italian) and /feeds/case-studies.xml (English): RSS 2.0 of the case studies.
+// /feeds/casi-studio.xml (Italian) and /feeds/case-studies.xml (English): RSS 2.0 of the case studies. Every other
+// name is an Italian Atom feed read from the database (server/feeds.ts; the English ones are under /feeds/en/).
 const FEEDS = { 'casi-studio.xml': 'it', 'case-studies.xml': 'en' } as const
 
-export const dynamic = 'force-static'
-export function generateStaticParams() {
-  return Object.keys(FEEDS).map((feed) => ({ feed }))
-}
+export const dynamic = 'force-dynamic'
 
 export async function GET(_req: Request, ctx: { params: Promise<{ feed: string }> }) {
   const { feed: name } = await ctx.params
   const locale = FEEDS[name as keyof typeof FEEDS]
-  if (!locale) return new Response('Not found', { status: 404 })
+  if (!locale) return feedResponse(name, 'it')
   const base = env().APP_URL
   const listUrl = base + getPathname({ href: '/case-studies', locale })
   const all = [...getAllCaseStudies()].sort((a, b) => b.updated.localeCompare(a.updated) || b.years.start - a.years.start)
