@@ -160,7 +160,7 @@ test('search finds a thread and highlights the words', async ({ browser }) => {
   await box.getByLabel('Cerca nel sito').fill(word)
   await box.getByRole('button', { name: 'Cerca' }).click()
   await expect(p).toHaveURL(/\/cerca\?q=/)
-  const hits = p.getByTestId('search-threads')
+  const hits = p.getByTestId('search-thread')
   await expect(hits.getByRole('link')).toHaveCount(1)
   await expect(hits.locator('mark').first()).toHaveText(word)
 })

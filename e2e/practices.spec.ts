@@ -100,6 +100,9 @@ test('a member drafts, leaves and resumes, submits; a moderator returns it; the 
 
   // 7. An anonymous visitor finds it through the filters and reads it.
   const anon = await (await browser.newContext()).newPage()
+  // …and feed readers get it at once (issue 16).
+  const feed = await (await anon.request.get('/feeds/practices.xml')).text()
+  expect(feed).toContain(`<title type="html"><![CDATA[${title}]]></title>`)
   await anon.goto('/buone-pratiche')
   await anon.getByRole('main').getByLabel('Cerca').fill(word)
   await anon.getByLabel('Strumenti').selectOption({ label: 'Attestato APO' })

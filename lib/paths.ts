@@ -18,3 +18,6 @@ export function localePath(href: PathHref, locale: Locale): string {
   const hash = 'hash' in h && h.hash ? `#${h.hash}` : ''
   return (prefix && path === '/' ? prefix : prefix + path) + query + hash
 }
+
+/** An Atom feed's address (server/feeds.ts): `feedPath('practices', 'en')` → "/feeds/en/practices.xml". */
+export const feedPath = (name: string, locale: Locale) => `/feeds/${locale === 'en' ? 'en/' : ''}${name}.xml`

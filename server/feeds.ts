@@ -2,7 +2,7 @@ import 'server-only'
 import { Feed } from 'feed'
 import { db } from '@/server/db'
 import { env } from '@/server/env'
-import { localePath, type PathHref } from '@/lib/paths'
+import { feedPath, localePath, type PathHref } from '@/lib/paths'
 import { markdownToText } from '@/lib/search/plain-text'
 import { REGION_IDS, regionName } from '@/lib/territory'
 import { localised } from '@/lib/localised'
@@ -25,9 +25,6 @@ const excerpt = (md: string) => {
   const t = markdownToText(md)
   return t.length > 400 ? `${t.slice(0, 400).replace(/\s+\S*$/, '')} …` : t
 }
-
-/** The feed's file names, for links from pages: `feedPath('practices', 'en')` → "/feeds/en/practices.xml". */
-export const feedPath = (name: string, locale: Locale) => `/feeds/${locale === 'en' ? 'en/' : ''}${name}.xml`
 
 export async function buildFeed(name: string, locale: Locale): Promise<string | null> {
   const base = env().APP_URL

@@ -132,6 +132,7 @@ async function dbTier(
   f: Filters,
   after: Cursor | undefined,
   limit: number,
+  mode: 'rows' | 'count' = 'rows',
 ): Promise<Row[]> {
   const spec = DB_SPECS[type]
   const sqlite = isSqlite()
@@ -172,6 +173,12 @@ async function dbTier(
     const d = dateParam(after.date)
     conds.push(`(x."${spec.date}" < ${d} OR (x."${spec.date}" = ${dateParam(after.date)} AND x."id" < ${bind(after.id)}))`)
   }
+  if (mode === 'count') {
+    // Unordered and bounded: the database stops at the cap instead of sorting every match.
+    const sql = `SELECT count(*) AS "n" FROM (SELECT 1 FROM ${from} WHERE ${conds.join(' AND ')} LIMIT ${bind(limit)}) c`
+    const [row] = (await db.$queryRawUnsafe(sql, ...params)) as { n: number | bigint }[]
+    return Array.from({ length: Number(row?.n ?? 0) }, () => ({ id: '', d: null, tier: 0 }))
+  }
   const sql = `SELECT x."id" AS "id", x."${spec.date}" AS "d" FROM ${from} WHERE ${conds.join(' AND ')}
     ORDER BY x."${spec.date}" DESC, x."id" DESC LIMIT ${bind(limit)}`
   const rows = (await db.$queryRawUnsafe(sql, ...params)) as { id: string; d: string | Date | null }[]
@@ -180,7 +187,7 @@ async function dbTier(
 
 async function dbCount(type: DbType, terms: string[][], f: Filters): Promise<number> {
   // Bounded: counting stops at the cap, so a common word costs the same at 10,000 or 500,000 posts.
-  return (await dbTier(type, terms, 'all', f, undefined, COUNT_CAP)).length
+  return (await dbTier(type, terms, 'all', f, undefined, COUNT_CAP, 'count')).length
 }
 
 /** A page of one database type: tier 0 then tier 1 ("relevance"), or all in date order ("newest"). */

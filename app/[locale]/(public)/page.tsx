@@ -5,6 +5,7 @@ import { Link } from '@/i18n/navigation'
 import { ItalyMap } from '@/components/italy-map'
 import { regionName } from '@/lib/territory'
 import { homeOverview } from '@/server/home/queries'
+import { WebcalLink } from '@/components/feed-links'
 import { isBuildPhase } from '@/server/cache'
 
 // Served from the page cache (issue 15): every write to meetings, practices, discussions or the register expires it
@@ -95,7 +96,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
           </ul>
         )}
         <p className="mt-4">
-          <a href="/feeds/events/all.ics">{t('subscribe')}</a>
+          <a href="/feeds/events/all.ics">{t('subscribe')}</a> · <WebcalLink path="/feeds/events/all.ics" />
         </p>
       </Section>
 

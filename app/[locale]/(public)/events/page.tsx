@@ -13,6 +13,8 @@ import { MonthGrid, WeekList } from './_components/calendar-views'
 import { REGIONS, regionName } from '@/lib/territory'
 import { EVENT_TYPES } from '@/lib/validations/events'
 import { localised } from '@/lib/localised'
+import { AtomLink, WebcalLink } from '@/components/feed-links'
+import { feedPath } from '@/lib/paths'
 import { Button } from '@/components/ui/button'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -20,7 +22,11 @@ type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: 'events' })
-  return { title: t('title'), description: t('lead'), alternates: { types: { 'text/calendar': '/feeds/events/all.ics' } } }
+  return {
+    title: t('title'),
+    description: t('lead'),
+    alternates: { types: { 'text/calendar': '/feeds/events/all.ics', 'application/atom+xml': feedPath('meetings', locale) } },
+  }
 }
 
 export default async function EventsPage({ params, searchParams }: Props) {
@@ -103,6 +109,8 @@ async function EventsView({ locale, sp }: { locale: Locale; sp: Record<string, s
         {view === 'list' &&
           (past ? <Link href={viewHref({})}>{t('showUpcoming')}</Link> : <Link href={viewHref({ past: '1' })}>{t('showPast')}</Link>)}
         <a href="/feeds/events/all.ics">{t('feed')}</a>
+        <WebcalLink path="/feeds/events/all.ics" name={t('feed')} />
+        <AtomLink path={feedPath('meetings', locale)} />
         {cluster && (
           <a href={`/feeds/events/cluster-${cluster.slug}.ics`}>{t('clusterFeed', { cluster: localised(cluster, 'name', locale) })}</a>
         )}

@@ -7,6 +7,7 @@ import type { Locale } from '@/i18n/routing'
 import { listCategories } from '@/server/forum/queries'
 import { isBuildPhase } from '@/server/cache'
 import { FollowCategoryButton, ModerationLink } from './_components/thread-tools'
+import { feedPath } from '@/lib/paths'
 import { localised } from '@/lib/localised'
 
 type Props = { params: Promise<{ locale: Locale }> }
@@ -18,7 +19,7 @@ export const revalidate = 60
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: 'forum' })
-  return { title: t('title'), description: t('lead') }
+  return { title: t('title'), description: t('lead'), alternates: { types: { 'application/atom+xml': feedPath('forum', locale) } } }
 }
 
 export default async function ForumPage({ params }: Props) {

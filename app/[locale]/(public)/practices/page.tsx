@@ -12,6 +12,7 @@ import { listClusters } from '@/server/territories/queries'
 import { INSTRUMENTS, SECTORS, THEMES } from '@/lib/practices'
 import { REGIONS, regionName } from '@/lib/territory'
 import { localised } from '@/lib/localised'
+import { feedPath } from '@/lib/paths'
 import { Button } from '@/components/ui/button'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -19,7 +20,7 @@ type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: 'practices' })
-  return { title: t('title'), description: t('lead') }
+  return { title: t('title'), description: t('lead'), alternates: { types: { 'application/atom+xml': feedPath('practices', locale) } } }
 }
 
 const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined)

@@ -9,6 +9,7 @@ import { getClusterBySlug, getTerritoryOverview } from '@/server/territories/que
 import { regionName } from '@/lib/territory'
 import { TerritoryOverview } from '@/components/territory-overview'
 import { localised } from '@/lib/localised'
+import { WebcalLink } from '@/components/feed-links'
 import { FollowTerritory } from '@/components/follow-territory'
 
 // Served from the page cache (issue 15), like the region pages.
@@ -71,6 +72,7 @@ export default async function DistrictPage({ params }: Props) {
       </section>
       <p className="mt-3 flex flex-wrap gap-4 text-sm">
         <a href={`/feeds/events/cluster-${c.slug}.ics`}>{t('feed', { name })}</a>
+        <WebcalLink path={`/feeds/events/cluster-${c.slug}.ics`} name={name} />
         <Link href={{ pathname: '/events', query: { cluster: c.id } }}>{t('allEvents')}</Link>
       </p>
       <TerritoryOverview data={data} locale={locale} />

@@ -20,6 +20,7 @@ import { OrgBadges } from '@/components/org-badges'
 import { organisationBadges } from '@/server/network/queries'
 import { romeDay } from '@/lib/calendar'
 import { getCaseStudy } from '@/server/content/case-studies'
+import { WebcalLink } from '@/components/feed-links'
 import { localised } from '@/lib/localised'
 
 type Props = { params: Promise<{ locale: Locale; id: string }> }
@@ -158,7 +159,8 @@ export default async function EventPage({ params }: Props) {
             <p className="mt-2 text-sm">
               <a href={`/feeds/events/${event.id}.ics`} data-testid="ics-link">
                 {t('addToCalendar')}
-              </a>
+              </a>{' '}
+              · <WebcalLink path={`/feeds/events/${event.id}.ics`} name={event.title} />
             </p>
           </section>
           <section aria-labelledby="where-h" className="rounded-lg border border-gray-200 p-4">

@@ -8,6 +8,8 @@ import { getTerritoryOverview, listRegionClusters } from '@/server/territories/q
 import { REGIONS, regionInSentence } from '@/lib/territory'
 import { TerritoryOverview } from '@/components/territory-overview'
 import { localised } from '@/lib/localised'
+import { AtomLink, WebcalLink } from '@/components/feed-links'
+import { feedPath } from '@/lib/paths'
 import { FollowTerritory } from '@/components/follow-territory'
 
 // Served from the page cache (issue 15), rendered at the first request for each region and expired by every write
@@ -22,7 +24,9 @@ type Props = { params: Promise<{ locale: Locale; region: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, region } = await params
   const r = REGIONS.find((x) => x.id === region)
-  return r ? { title: localised(r, 'name', locale) } : {}
+  return r
+    ? { title: localised(r, 'name', locale), alternates: { types: { 'application/atom+xml': feedPath(`territory-${r.id}`, locale) } } }
+    : {}
 }
 
 /** A region: its districts, upcoming events (with the region's calendar feed), members, case studies, practices, discussions. */
@@ -44,6 +48,8 @@ export default async function RegionPage({ params }: Props) {
       <p className="mt-2">{t('regionLead', { region: regionInSentence(r.id, locale) })}</p>
       <p className="mt-2 flex flex-wrap gap-4 text-sm">
         <a href={`/feeds/events/region-${r.id}.ics`}>{t('feed', { name })}</a>
+        <WebcalLink path={`/feeds/events/region-${r.id}.ics`} name={name} />
+        <AtomLink path={feedPath(`territory-${r.id}`, locale)} name={name} />
         <Link href={{ pathname: '/events', query: { region: r.id } }}>{t('allEvents')}</Link>
       </p>
       <FollowTerritory target={{ regionId: r.id }} name={name} />

@@ -8,12 +8,17 @@ import { Badge } from '@/components/ui/badge'
 import type { CurrentUser } from '@/server/auth/session'
 import { getCategoryBySlug, listThreads } from '@/server/forum/queries'
 import { localised } from '@/lib/localised'
+import { feedPath } from '@/lib/paths'
 import { decodeCodes } from '@/lib/codes'
 
 export async function categoryMetadata(locale: Locale, slug: string): Promise<Metadata> {
   const c = await getCategoryBySlug(slug)
   if (!c) return {}
-  return { title: localised(c, 'name', locale), description: localised(c, 'description', locale) }
+  return {
+    title: localised(c, 'name', locale),
+    description: localised(c, 'description', locale),
+    alternates: { types: { 'application/atom+xml': feedPath(`forum-${c.slug}`, locale) } },
+  }
 }
 
 /** A forum category's threads: per request for members (unread counts), from the page cache for visitors (anon/…). */
