@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { extractMentions, normaliseForDuplicateCheck, renderMarkdown } from './markdown'
+import { extractMentions, localiseMemberHtml, normaliseForDuplicateCheck, renderMarkdown } from './markdown'
 
 const CORPUS_DIR = path.resolve(__dirname, '../../shared/security/xss-payloads')
 const corpus = fs.existsSync(CORPUS_DIR)
@@ -167,5 +167,16 @@ describe('mention links', () => {
   })
   it('leaves text alone when no handle is known', () => {
     expect(renderMarkdown('Ciao @anna.bianchi')).toBe('<p>Ciao @anna.bianchi</p>')
+  })
+})
+
+describe('glossary terms in member text', () => {
+  it('links the first use of a term to the glossary, in the reader language, never inside links or code', () => {
+    const html = renderMarkdown('Il percorso EMAS del distretto: EMAS ogni anno. `EMAS` e [EMAS](https://example.org)')
+    expect(html.match(/href="\/glossario#emas"/g)).toHaveLength(1)
+    expect(html).toContain('<code>EMAS</code>')
+    expect(localiseMemberHtml(html, 'en')).toContain('href="/en/glossary#emas"')
+    expect(localiseMemberHtml(html, 'it')).toBe(html)
+    expect(localiseMemberHtml(renderMarkdown('Ciao @anna.bianchi', { mentions: ['anna.bianchi'] }), 'en')).toContain('href="/en/people/anna.bianchi"')
   })
 })

@@ -6,6 +6,8 @@ import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'r
 import rehypeStringify from 'rehype-stringify'
 import type { Element, ElementContent, Root } from 'hast'
 import type { VFile } from 'vfile'
+import { GLOSSARY } from './glossary'
+import { rehypeGlossary } from './rehype-glossary'
 
 // Member-written Markdown → safe HTML. Raw HTML in the source is dropped (remark-rehype without
 // allowDangerousHtml), then rehype-sanitize applies an allow-list: no scripts, no event handlers,
@@ -79,12 +81,21 @@ const processor = unified()
   .use(rehypeSanitize, schema)
   .use(rehypeUgcLinks)
   .use(rehypeMentions)
+  // As in case studies: the first use of each glossary term links to its entry (issue 16). Stored HTML serves both
+  // languages: the links point at the Italian pages and localiseMemberHtml moves them for English readers.
+  .use(rehypeGlossary, { terms: GLOSSARY, href: (id: string) => `/glossario#${id}`, label: (g: (typeof GLOSSARY)[number]) => g.term.it })
   .use(rehypeStringify)
   .freeze()
 
 /** Safe HTML for member-written Markdown; `mentions` are the handles (lower case) that exist and become profile links. */
 export function renderMarkdown(source: string, { mentions }: { mentions?: Iterable<string> } = {}): string {
   return String(processor.processSync({ value: source, data: { mentions: mentions ? new Set(mentions) : undefined } }))
+}
+
+/** Member HTML for a reader: the site's own links in it (glossary terms, @mentions) in the reader's language. */
+export function localiseMemberHtml(html: string, locale: string): string {
+  if (locale !== 'en') return html
+  return html.replaceAll('href="/glossario#', 'href="/en/glossary#').replaceAll('href="/persone/', 'href="/en/people/')
 }
 
 /** @handles mentioned in a text (lower case, unique), ignoring e-mail addresses and code spans. */

@@ -73,5 +73,4 @@ export const categoryFormSchema = z.object({
   descriptionEn: text().min(1, 'required').max(300, 'reasonTooLong'),
 })
 export const moveCategorySchema = z.object({ categoryId: id, direction: z.enum(['up', 'down']) })
-export const searchSchema = z.object({ q: z.string().trim().max(100).catch('') })
 export const followCategorySchema = categoryRefSchema.extend({ value: toggleSchema.shape.value })

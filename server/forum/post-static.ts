@@ -6,6 +6,7 @@ import type { getFormatter } from 'next-intl/server'
 import { getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 import { relayHtml } from '@/lib/html-relay'
+import { localiseMemberHtml } from '@/lib/markdown'
 import type { getThreadPage } from '@/server/forum/queries'
 
 type Page = NonNullable<Awaited<ReturnType<typeof getThreadPage>>>
@@ -90,7 +91,7 @@ export function postStatic(p: Post, c: Context): PostStatic {
     : p.hiddenAt
       ? ''
       : // The post's own HTML was sanitised when it was written (lib/markdown.ts).
-        `<div class="prose-cartesio prose mt-2">${p.html}</div>`
+        `<div class="prose-cartesio prose mt-2">${localiseMemberHtml(p.html, c.locale)}</div>`
   const html = toHtml(header) + body
   const v = crypto.createHash('sha256').update(html).digest('base64url').slice(0, 16)
   relayHtml(v, html)

@@ -16,6 +16,7 @@ import { env } from '@/server/env'
 import { PostItem, ReplySlot, ThreadMemberProvider } from '../../_components/thread-member'
 import { ThreadTools } from '../../_components/thread-tools'
 import { localised } from '@/lib/localised'
+import { localiseMemberHtml } from '@/lib/markdown'
 import { decodeCodes } from '@/lib/codes'
 
 export async function threadMetadata(id: string): Promise<Metadata> {
@@ -108,7 +109,7 @@ export async function ThreadView({
       <h2 id="accepted-h" className="font-semibold text-brand-800">
         {t('acceptedAnswer')} — {t('acceptedBy', { name: accepted.author.name })}
       </h2>
-      <div className="prose-cartesio prose mt-2" dangerouslySetInnerHTML={{ __html: accepted.html }} />
+      <div className="prose-cartesio prose mt-2" dangerouslySetInnerHTML={{ __html: localiseMemberHtml(accepted.html, locale) }} />
       <a href={`#post-${accepted.number}`} className="text-sm">
         {t('goToPost')} #{accepted.number}
       </a>
