@@ -177,6 +177,8 @@ describe('glossary terms in member text', () => {
     expect(html).toContain('<code>EMAS</code>')
     expect(localiseMemberHtml(html, 'en')).toContain('href="/en/glossary#emas"')
     expect(localiseMemberHtml(html, 'it')).toBe(html)
-    expect(localiseMemberHtml(renderMarkdown('Ciao @anna.bianchi', { mentions: ['anna.bianchi'] }), 'en')).toContain('href="/en/people/anna.bianchi"')
+    expect(localiseMemberHtml(renderMarkdown('Ciao @anna.bianchi', { mentions: ['anna.bianchi'] }), 'en')).toContain(
+      'href="/en/people/anna.bianchi"',
+    )
   })
 })

@@ -48,7 +48,9 @@ describe('message files', () => {
     const codes = new Set<string>()
     for (const { text } of validations) {
       // .min(1, 'code') · z.string('code') · z.enum([...], 'code') · message: 'code' — but not z.literal('value'), .default('value') nor .catch('value')
-      for (const m of text.matchAll(/(?<!literal|default|catch)\(\s*'([a-z][a-zA-Z]+)'\)|,\s*'([a-z][a-zA-Z]+)'\)|message: '([a-z][a-zA-Z]+)'/g))
+      for (const m of text.matchAll(
+        /(?<!literal|default|catch)\(\s*'([a-z][a-zA-Z]+)'\)|,\s*'([a-z][a-zA-Z]+)'\)|message: '([a-z][a-zA-Z]+)'/g,
+      ))
         codes.add((m[1] ?? m[2] ?? m[3])!)
     }
     expect(validations.length).toBeGreaterThanOrEqual(9)

@@ -119,7 +119,11 @@ export async function PracticeView({ locale, id, user }: { locale: Locale; id: s
 
       <p className="mt-6 text-lg">{p.summary}</p>
       <div className="mt-6 grid gap-8 md:grid-cols-[1fr_17rem]">
-        <div className="prose-cartesio prose" data-testid="practice-body" dangerouslySetInnerHTML={{ __html: localiseMemberHtml(p.bodyHtml, locale) }} />
+        <div
+          className="prose-cartesio prose"
+          data-testid="practice-body"
+          dangerouslySetInnerHTML={{ __html: localiseMemberHtml(p.bodyHtml, locale) }}
+        />
         <aside className="space-y-4">
           <section aria-labelledby="facts-h" className="rounded-lg border border-gray-200 p-4">
             <h2 id="facts-h" className="font-semibold">
