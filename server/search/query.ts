@@ -193,7 +193,8 @@ async function dbCount(type: DbType, terms: string[][], f: Filters): Promise<num
 /** A page of one database type: tier 0 then tier 1 ("relevance"), or all in date order ("newest"). */
 async function dbPage(type: DbType, terms: string[][], f: Filters, sort: SearchSort, cursor: Cursor | undefined, limit: number) {
   let rows: Row[]
-  if (sort === 'newest') rows = await dbTier(type, terms, 'all', f, cursor, limit + 1)
+  // Posts have no title: every match is of the one tier, in date order.
+  if (sort === 'newest' || type === 'post') rows = await dbTier(type, terms, 'all', f, cursor, limit + 1)
   else {
     rows = !cursor || cursor.tier === 0 ? await dbTier(type, terms, 0, f, cursor, limit + 1) : []
     if (rows.length <= limit)
