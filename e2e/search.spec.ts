@@ -66,7 +66,7 @@ test('the results page: every kind of content, word forms, counts by type, filte
   await expect(page.getByRole('heading', { level: 2 }).first()).toContainText('Results for “tuscany”')
 })
 
-test('search engines: sitemap with alternates, robots.txt, canonical and hreflang links', async ({ page, request }) => {
+test('search engines: sitemap with alternates, robots.txt, canonical and hreflang links, preview images', async ({ page, request }) => {
   const sitemap = await (await request.get('/sitemap.xml')).text()
   await page.goto('/')
   expect(await xmlError(page, sitemap)).toBeNull()
@@ -81,6 +81,28 @@ test('search engines: sitemap with alternates, robots.txt, canonical and hreflan
   expect(robots).toContain('Disallow: /admin')
   expect(robots).toContain('Disallow: /en/account')
   expect(robots).toMatch(/Sitemap: http.*\/sitemap\.xml/)
+
+  // A shared case study, meeting or thread shows a preview image drawn for it.
+  for (const path of ['/casi-studio/distretto-conciario-toscano', '/en/case-studies/life-siam', '/eventi', '/forum']) {
+    await page.goto(path)
+    if (path === '/eventi' || path === '/forum') {
+      // The first meeting / thread listed.
+      await page
+        .getByRole('main')
+        .locator(path === '/eventi' ? 'a[href^="/eventi/"]' : 'a[href^="/forum/t/"]')
+        .first()
+        .click()
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    }
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content')
+    expect(image, path).toMatch(/^http.*\/og\/(it|en)\/(case-study|meeting|thread)\/[A-Za-z0-9_-]+$/)
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image')
+    const res = await request.get(new URL(image!).pathname)
+    expect(res.status(), image!).toBe(200)
+    expect(res.headers()['content-type']).toBe('image/png')
+    expect((await res.body()).subarray(1, 4).toString()).toBe('PNG')
+  }
+  expect((await request.get('/og/it/practice/no-such-practice')).status()).toBe(404)
 
   // Every page says which is its canonical address and where it is in the other language (cached pages too).
   for (const [path, other] of [

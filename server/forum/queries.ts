@@ -3,6 +3,7 @@ import { cache } from 'react'
 import { db } from '@/server/db'
 import { renderMarkdown } from '@/lib/markdown'
 import type { CurrentUser } from '@/server/auth/session'
+import { markdownToText } from '@/lib/search/plain-text'
 import { canAcceptAnswer, canEditPost, canFlag, canModerate, canReact, canReply } from '@/lib/policies'
 
 export const THREADS_PAGE = 30
@@ -116,7 +117,7 @@ export const getThreadMeta = cache(async (threadId: string) => {
       posts: { where: { number: 1, hiddenAt: null, deletedAt: null }, select: { body: true }, take: 1 },
     },
   })
-  return thread && !thread.deletedAt ? { title: thread.title, opening: thread.posts[0]?.body ?? '' } : null
+  return thread && !thread.deletedAt ? { title: thread.title, opening: markdownToText((thread.posts[0]?.body ?? '').slice(0, 2000)) } : null
 })
 
 /** A thread with one page of posts (by post number, keyset), rendered to safe HTML. */

@@ -48,6 +48,7 @@ const routeModules: Record<string, Record<string, Handler>> = {
   'app/api/members/suggest/route.ts': await import('@/app/api/members/suggest/route'),
   'app/api/search/suggest/route.ts': await import('@/app/api/search/suggest/route'),
   'app/feeds/en/[feed]/route.ts': await import('@/app/feeds/en/[feed]/route'),
+  'app/og/[locale]/[kind]/[id]/route.ts': await import('@/app/og/[locale]/[kind]/[id]/route'),
   'app/feeds/[feed]/route.ts': await import('@/app/feeds/[feed]/route'),
   'app/feeds/events/[file]/route.ts': await import('@/app/feeds/events/[file]/route'),
   'app/api/unsubscribe/route.ts': await import('@/app/api/unsubscribe/route'),
@@ -329,6 +330,13 @@ const ROUTES: Record<string, RouteRow | { framework: string }> = {
   'GET app/feeds/[feed]/route.ts': { setup: async () => ({}), request: () => ({ params: { feed: 'casi-studio.xml' } }), allowed: [...ACTORS], check: (body) => expect(body).toContain('<rss') },
   // Atom feeds of public content (tests/data/search.test.ts: what they list).
   'GET app/feeds/[feed]/route.ts (practices)': { setup: async () => ({}), request: () => ({ params: { feed: 'practices.xml' } }), allowed: [...ACTORS], check: (body) => expect(body).toContain('<feed') },
+  // A preview image of a public page, for everyone; none for a practice still in review.
+  'GET app/og/[locale]/[kind]/[id]/route.ts': {
+    setup: async (o) => practice(o, 'PUBLISHED'),
+    request: (c) => ({ params: { locale: 'it', kind: 'practice', id: c.practiceId! } }),
+    allowed: [...ACTORS],
+    check: (body) => expect(body.slice(1, 4)).toBe('PNG'),
+  },
   'GET app/feeds/en/[feed]/route.ts': { setup: async () => ({}), request: () => ({ params: { feed: 'forum.xml' } }), allowed: [...ACTORS], check: (body) => expect(body).toContain('<feed') },
   // One route, two kinds of file: a meeting's calendar is public, its attendee list is its organiser's and the admins'.
   'GET app/feeds/events/[file]/route.ts': {

@@ -11,6 +11,7 @@ import { renderCaseStudyBody } from '@/server/content/render-case-study'
 import { readingMinutes } from '@/lib/case-studies/filter'
 import { regionName } from '@/lib/territory'
 import { env } from '@/server/env'
+import { ogMetadata } from '@/server/og'
 import { yearsLabel } from '@/components/years-label'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
@@ -32,7 +33,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: cs.title[locale],
     description: cs.summary[locale],
     alternates: { canonical: path(locale), languages: { it: path('it'), en: path('en') } },
-    openGraph: { title: cs.title[locale], description: cs.summary[locale], type: 'article', modifiedTime: cs.updated },
+    openGraph: {
+      title: cs.title[locale],
+      description: cs.summary[locale],
+      type: 'article',
+      modifiedTime: cs.updated,
+      ...ogMetadata('case-study', slug, locale, cs.title[locale]).openGraph,
+    },
+    twitter: ogMetadata('case-study', slug, locale, cs.title[locale]).twitter,
   }
 }
 

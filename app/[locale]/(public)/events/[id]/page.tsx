@@ -21,15 +21,23 @@ import { organisationBadges } from '@/server/network/queries'
 import { romeDay } from '@/lib/calendar'
 import { getCaseStudy } from '@/server/content/case-studies'
 import { WebcalLink } from '@/components/feed-links'
+import { ogMetadata } from '@/server/og'
+import { markdownToText } from '@/lib/search/plain-text'
 import { localised } from '@/lib/localised'
 
 type Props = { params: Promise<{ locale: Locale; id: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params
+  const { id, locale } = await params
   const e = await getEvent(id)
   if (!e) return {}
-  return { title: e.title, description: e.description.slice(0, 160) }
+  const og = ogMetadata('meeting', id, locale, e.title)
+  return {
+    title: e.title,
+    description: markdownToText(e.description).slice(0, 160),
+    openGraph: { title: e.title, ...og.openGraph },
+    twitter: og.twitter,
+  }
 }
 
 export default async function EventPage({ params }: Props) {

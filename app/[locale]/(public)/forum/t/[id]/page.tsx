@@ -12,7 +12,8 @@ import { ThreadView, threadMetadata } from './thread-view'
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return threadMetadata((await params).id)
+  const { id, locale } = await params
+  return threadMetadata(id, locale)
 }
 
 export default async function ThreadPage({ params, searchParams }: Props) {

@@ -17,12 +17,19 @@ import { PostItem, ReplySlot, ThreadMemberProvider } from '../../_components/thr
 import { ThreadTools } from '../../_components/thread-tools'
 import { localised } from '@/lib/localised'
 import { localiseMemberHtml } from '@/lib/markdown'
+import { ogMetadata } from '@/server/og'
 import { decodeCodes } from '@/lib/codes'
 
-export async function threadMetadata(id: string): Promise<Metadata> {
+export async function threadMetadata(id: string, locale: Locale): Promise<Metadata> {
   const meta = await getThreadMeta(id)
   if (!meta) return {}
-  return { title: meta.title, description: meta.opening.slice(0, 160), openGraph: { title: meta.title, type: 'article' } }
+  const og = ogMetadata('thread', id, locale, meta.title)
+  return {
+    title: meta.title,
+    description: meta.opening.slice(0, 160),
+    openGraph: { title: meta.title, description: meta.opening.slice(0, 160), type: 'article', ...og.openGraph },
+    twitter: og.twitter,
+  }
 }
 
 /**

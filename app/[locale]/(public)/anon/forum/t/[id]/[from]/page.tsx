@@ -17,7 +17,8 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ locale: Locale; id: string; from: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return threadMetadata((await params).id)
+  const { id, locale } = await params
+  return threadMetadata(id, locale)
 }
 
 export default async function AnonymousThreadPage({ params }: Props) {
