@@ -83,19 +83,25 @@ test('search engines: sitemap with alternates, robots.txt, canonical and hreflan
   expect(robots).toMatch(/Sitemap: http.*\/sitemap\.xml/)
 
   // A shared case study, meeting or thread shows a preview image drawn for it.
-  for (const path of ['/casi-studio/distretto-conciario-toscano', '/en/case-studies/life-siam', '/eventi', '/forum']) {
+  for (const path of [
+    '/casi-studio/distretto-conciario-toscano',
+    '/en/case-studies/life-siam',
+    '/eventi',
+    '/forum/c/emas-cooperativo',
+    '/buone-pratiche',
+  ]) {
     await page.goto(path)
-    if (path === '/eventi' || path === '/forum') {
-      // The first meeting / thread listed.
-      await page
+    if (!/case-stud|casi-studio/.test(path)) {
+      // The first meeting / thread / practice listed.
+      const href = await page
         .getByRole('main')
-        .locator(path === '/eventi' ? 'a[href^="/eventi/"]' : 'a[href^="/forum/t/"]')
+        .locator({ '/eventi': 'a[href^="/eventi/c"]', '/buone-pratiche': 'a[href^="/buone-pratiche/c"]' }[path] ?? 'a[href^="/forum/t/"]')
         .first()
-        .click()
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+        .getAttribute('href')
+      await page.goto(href!)
     }
     const image = await page.locator('meta[property="og:image"]').getAttribute('content')
-    expect(image, path).toMatch(/^http.*\/og\/(it|en)\/(case-study|meeting|thread)\/[A-Za-z0-9_-]+$/)
+    expect(image, path).toMatch(/^http.*\/og\/(it|en)\/(case-study|meeting|thread|practice)\/[A-Za-z0-9_-]+$/)
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image')
     const res = await request.get(new URL(image!).pathname)
     expect(res.status(), image!).toBe(200)
