@@ -43,6 +43,8 @@ export type SearchInput = {
   sort?: SearchSort
   cursor?: string
   limit?: number
+  /** Tests: use the plan for many matches (a walk on the date index) whatever the counts. */
+  walk?: boolean
 }
 
 export type SearchResult = {
@@ -132,7 +134,7 @@ async function dbTier(
   f: Filters,
   after: Cursor | undefined,
   limit: number,
-  mode: 'rows' | 'count' = 'rows',
+  mode: 'rows' | 'count' | 'walk' = 'rows',
 ): Promise<Row[]> {
   const spec = DB_SPECS[type]
   const sqlite = isSqlite()
@@ -144,7 +146,16 @@ async function dbTier(
   const dateParam = (iso: string) => (sqlite ? bind(sqliteDate(iso)) : `${bind(new Date(iso).toISOString())}::timestamp`)
   const conds: string[] = [spec.visible]
   let from: string
-  if (sqlite) {
+  if (mode === 'walk') {
+    // Many matches (the count reached its cap): walk the table newest first on its date index and test each row's
+    // stems, which stops after a page instead of sorting every match. Space-separated stems make "% stem%" the same
+    // prefix match as the full-text indexes.
+    from = `"${spec.table}" x`
+    const like = (col: string) => terms.map((forms) => `(${forms.map((f) => `${col} LIKE ${bind(`% ${f}%`)}`).join(' OR ')})`).join(' AND ')
+    conds.unshift(`(${like(`(' ' || coalesce(x."searchTitle", '') || ' ' || coalesce(x."searchText", ''))`)})`)
+    // (Bound after the first condition, as it comes in the text: SQLite's parameters are positional.)
+    if (tier !== 'all') conds.push(`${tier === 1 ? 'NOT ' : ''}(${like(`(' ' || coalesce(x."searchTitle", ''))`)})`)
+  } else if (sqlite) {
     const fts = `${spec.table}Fts`
     const match =
       tier === 0
@@ -169,10 +180,8 @@ async function dbTier(
     conds.push(`x."${spec.date}" >= ${dateParam(`${f.year}-01-01T00:00:00Z`)}`)
     conds.push(`x."${spec.date}" < ${dateParam(`${f.year + 1}-01-01T00:00:00Z`)}`)
   }
-  if (after) {
-    const d = dateParam(after.date)
-    conds.push(`(x."${spec.date}" < ${d} OR (x."${spec.date}" = ${dateParam(after.date)} AND x."id" < ${bind(after.id)}))`)
-  }
+  // Row values: both databases seek the (date, id) index to the cursor.
+  if (after) conds.push(`(x."${spec.date}", x."id") < (${dateParam(after.date)}, ${bind(after.id)})`)
   if (mode === 'count') {
     // Unordered and bounded: the database stops at the cap instead of sorting every match.
     const sql = `SELECT count(*) AS "n" FROM (SELECT 1 FROM ${from} WHERE ${conds.join(' AND ')} LIMIT ${bind(limit)}) c`
@@ -191,14 +200,23 @@ async function dbCount(type: DbType, terms: string[][], f: Filters): Promise<num
 }
 
 /** A page of one database type: tier 0 then tier 1 ("relevance"), or all in date order ("newest"). */
-async function dbPage(type: DbType, terms: string[][], f: Filters, sort: SearchSort, cursor: Cursor | undefined, limit: number) {
+async function dbPage(
+  type: DbType,
+  terms: string[][],
+  f: Filters,
+  sort: SearchSort,
+  cursor: Cursor | undefined,
+  limit: number,
+  many: boolean,
+) {
   let rows: Row[]
+  const mode = many ? 'walk' : 'rows'
   // Posts have no title: every match is of the one tier, in date order.
-  if (sort === 'newest' || type === 'post') rows = await dbTier(type, terms, 'all', f, cursor, limit + 1)
+  if (sort === 'newest' || type === 'post') rows = await dbTier(type, terms, 'all', f, cursor, limit + 1, mode)
   else {
-    rows = !cursor || cursor.tier === 0 ? await dbTier(type, terms, 0, f, cursor, limit + 1) : []
+    rows = !cursor || cursor.tier === 0 ? await dbTier(type, terms, 0, f, cursor, limit + 1, mode) : []
     if (rows.length <= limit)
-      rows = [...rows, ...(await dbTier(type, terms, 1, f, cursor?.tier === 1 ? cursor : undefined, limit + 1 - rows.length))]
+      rows = [...rows, ...(await dbTier(type, terms, 1, f, cursor?.tier === 1 ? cursor : undefined, limit + 1 - rows.length, mode))]
   }
   const more = rows.length > limit
   rows = rows.slice(0, limit)
@@ -427,7 +445,15 @@ export async function search(input: SearchInput): Promise<SearchResult> {
   for (const t of types) {
     if (isDbType(t)) {
       if (!counts[t]) continue
-      const page = await dbPage(t, terms, f, sort, input.type ? decodeCursor(input.cursor) : undefined, perType)
+      const page = await dbPage(
+        t,
+        terms,
+        f,
+        sort,
+        input.type ? decodeCursor(input.cursor) : undefined,
+        perType,
+        input.walk || counts[t] >= COUNT_CAP,
+      )
       const described = await describe(
         t,
         page.rows.map((r) => r.id),

@@ -160,6 +160,7 @@ describe(`search (${provider})`, () => {
       }
     const queries = ['distretti', 'conceria registrazioni', 'fanghi', 'perche energia', 'attivita', 'plen', 'rifiut acqua']
     let compared = 0
+    for (const walk of [false, true])
     for (const q of queries)
       for (const sort of ['relevance', 'newest'] as const)
         for (const type of ['thread', 'practice', 'event', 'organisation'] as const) {
@@ -175,7 +176,7 @@ describe(`search (${provider})`, () => {
             .filter((it) => it.hit)
             .sort((a, b) => a.tier - b.tier || b.at.getTime() - a.at.getTime() || (a.id < b.id ? 1 : -1))
             .map((it) => it.id)
-          expect(await allPages({ q: `${q} ${tag}`, type, sort }), `${q} · ${sort} · ${type}`).toEqual(expected)
+          expect(await allPages({ q: `${q} ${tag}`, type, sort, walk }), `${q} · ${sort} · ${type} · ${walk ? 'walk' : 'index'}`).toEqual(expected)
           compared += expected.length
         }
     expect(compared).toBeGreaterThan(200)
