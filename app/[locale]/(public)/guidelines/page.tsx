@@ -8,7 +8,7 @@ type Props = { params: Promise<{ locale: Locale }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: 'guidelines' })
-  return { title: t('title') }
+  return { title: t('title'), description: t('lead') }
 }
 
 export default async function Page({ params }: Props) {

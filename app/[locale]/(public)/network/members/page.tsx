@@ -17,7 +17,7 @@ type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: 'network' })
-  return { title: t('registerTitle') }
+  return { title: t('registerTitle'), description: t('registerLead') }
 }
 
 const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined)

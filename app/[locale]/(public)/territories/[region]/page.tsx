@@ -24,9 +24,13 @@ type Props = { params: Promise<{ locale: Locale; region: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, region } = await params
   const r = REGIONS.find((x) => x.id === region)
-  return r
-    ? { title: localised(r, 'name', locale), alternates: { types: { 'application/atom+xml': feedPath(`territory-${r.id}`, locale) } } }
-    : {}
+  if (!r) return {}
+  const t = await getTranslations({ locale, namespace: 'network.territory' })
+  return {
+    title: localised(r, 'name', locale),
+    description: t('regionLead', { region: regionInSentence(r.id, locale) }),
+    alternates: { types: { 'application/atom+xml': feedPath(`territory-${r.id}`, locale) } },
+  }
 }
 
 /** A region: its districts, upcoming events (with the region's calendar feed), members, case studies, practices, discussions. */
