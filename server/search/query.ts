@@ -185,13 +185,32 @@ async function dbTier(
   if (mode === 'count') {
     // Unordered and bounded: the database stops at the cap instead of sorting every match.
     const sql = `SELECT count(*) AS "n" FROM (SELECT 1 FROM ${from} WHERE ${conds.join(' AND ')} LIMIT ${bind(limit)}) c`
-    const [row] = (await db.$queryRawUnsafe(sql, ...params)) as { n: number | bigint }[]
+    const [row] = (await run(sql, params)) as { n: number | bigint }[]
     return Array.from({ length: Number(row?.n ?? 0) }, () => ({ id: '', d: null, tier: 0 }))
   }
   const sql = `SELECT x."id" AS "id", x."${spec.date}" AS "d" FROM ${from} WHERE ${conds.join(' AND ')}
     ORDER BY x."${spec.date}" DESC, x."id" DESC LIMIT ${bind(limit)}`
-  const rows = (await db.$queryRawUnsafe(sql, ...params)) as { id: string; d: string | Date | null }[]
+  const rows = (await (mode === 'walk' ? db.$queryRawUnsafe(sql, ...params) : run(sql, params))) as {
+    id: string
+    d: string | Date | null
+  }[]
   return rows.map((r) => ({ ...r, tier: tier === 1 ? 1 : 0 }))
+}
+
+/**
+ * A full-text query. On PostgreSQL the planner, seeing a LIMIT and a prefix query it cannot estimate, likes to scan
+ * the table computing to_tsvector on every row until enough match — fine for a common word, seconds for a rare one.
+ * Only bitmap scans are allowed for these queries, so they always start from the GIN index (the many-matches plan,
+ * a walk on the date index, is a separate query).
+ */
+async function run(sql: string, params: unknown[]): Promise<unknown[]> {
+  if (isSqlite()) return (await db.$queryRawUnsafe(sql, ...params)) as unknown[]
+  const [, , rows] = await db.$transaction([
+    db.$executeRawUnsafe('SET LOCAL enable_seqscan = off'),
+    db.$executeRawUnsafe('SET LOCAL enable_indexscan = off'),
+    db.$queryRawUnsafe(sql, ...params),
+  ])
+  return rows as unknown[]
 }
 
 async function dbCount(type: DbType, terms: string[][], f: Filters): Promise<number> {
