@@ -1,5 +1,4 @@
 import 'server-only'
-import { cache } from 'react'
 import { db, isSqlite } from '@/server/db'
 import { ftsQuery, indexTerms, matchesTerms, queryTerms, snippet, tsQuery, type MarkedPart, type SearchLang } from '@/lib/search/analyze'
 import { markdownToText } from '@/lib/search/plain-text'
@@ -185,12 +184,12 @@ async function dbTier(
   if (mode === 'count') {
     // Unordered and bounded: the database stops at the cap instead of sorting every match.
     const sql = `SELECT count(*) AS "n" FROM (SELECT 1 FROM ${from} WHERE ${conds.join(' AND ')} LIMIT ${bind(limit)}) c`
-    const [row] = (await run(sql, params)) as { n: number | bigint }[]
+    const [row] = (await run(sql, params, 'index')) as { n: number | bigint }[]
     return Array.from({ length: Number(row?.n ?? 0) }, () => ({ id: '', d: null, tier: 0 }))
   }
   const sql = `SELECT x."id" AS "id", x."${spec.date}" AS "d" FROM ${from} WHERE ${conds.join(' AND ')}
     ORDER BY x."${spec.date}" DESC, x."id" DESC LIMIT ${bind(limit)}`
-  const rows = (await (mode === 'walk' ? db.$queryRawUnsafe(sql, ...params) : run(sql, params))) as {
+  const rows = (await run(sql, params, mode === 'walk' ? 'walk' : 'index')) as {
     id: string
     d: string | Date | null
   }[]
@@ -198,19 +197,23 @@ async function dbTier(
 }
 
 /**
- * A full-text query. On PostgreSQL the planner, seeing a LIMIT and a prefix query it cannot estimate, likes to scan
- * the table computing to_tsvector on every row until enough match — fine for a common word, seconds for a rare one.
- * Only bitmap scans are allowed for these queries, so they always start from the GIN index (the many-matches plan,
- * a walk on the date index, is a separate query).
+ * A search query, with the plan it was written for. PostgreSQL's planner cannot estimate a prefix tsquery or a LIKE
+ * on the stems, and guesses wrong both ways: with a LIMIT it scans the table computing to_tsvector on every row until
+ * enough match (seconds for a rare word), and for the walk it scans and sorts everything (it thinks few rows match).
+ * So the index plan allows only bitmap scans (it starts from the GIN index), and the walk only index scans without a
+ * sort (it follows the date index newest first and stops after a page).
  */
-async function run(sql: string, params: unknown[]): Promise<unknown[]> {
+async function run(sql: string, params: unknown[], plan: 'index' | 'walk'): Promise<unknown[]> {
   if (isSqlite()) return (await db.$queryRawUnsafe(sql, ...params)) as unknown[]
-  const [, , rows] = await db.$transaction([
-    db.$executeRawUnsafe('SET LOCAL enable_seqscan = off'),
-    db.$executeRawUnsafe('SET LOCAL enable_indexscan = off'),
+  const settings =
+    plan === 'index'
+      ? ['enable_seqscan = off', 'enable_indexscan = off']
+      : ['enable_seqscan = off', 'enable_bitmapscan = off', 'enable_sort = off']
+  const results = await db.$transaction([
+    ...settings.map((x) => db.$executeRawUnsafe(`SET LOCAL ${x}`)),
     db.$queryRawUnsafe(sql, ...params),
   ])
-  return rows as unknown[]
+  return results.at(-1) as unknown[]
 }
 
 async function dbCount(type: DbType, terms: string[][], f: Filters): Promise<number> {
@@ -339,7 +342,19 @@ type StaticDoc = {
   textLang?: Record<Locale, Locale>
 }
 
-const staticDocs = cache(async (): Promise<StaticDoc[]> => {
+// Built once per process and kept five minutes (districts live in the database and change rarely): the same for
+// every request, so not rebuilt for each.
+let staticMemo: { at: number; docs: Promise<StaticDoc[]> } | undefined
+function staticDocs(): Promise<StaticDoc[]> {
+  if (!staticMemo || Date.now() - staticMemo.at > 300_000) {
+    const docs = buildStaticDocs()
+    staticMemo = { at: Date.now(), docs }
+    docs.catch(() => (staticMemo = undefined))
+  }
+  return staticMemo.docs
+}
+
+async function buildStaticDocs(): Promise<StaticDoc[]> {
   const docs: StaticDoc[] = []
   const both = (it: string, en: string, lang: SearchLang) => indexTerms(`${it}\n${en}`, lang)
   for (const cs of getAllCaseStudies()) {
@@ -408,7 +423,7 @@ const staticDocs = cache(async (): Promise<StaticDoc[]> => {
       years: [],
     })
   return docs
-})
+}
 
 function staticMatches(docs: StaticDoc[], type: StaticDoc['type'], terms: string[][], input: SearchInput, sort: SearchSort): StaticDoc[] {
   const hits = docs.filter(
