@@ -4,7 +4,7 @@
 //   tsx --import ./scripts/lib/server-only-off.mjs scripts/lib/bench-seed.ts '{"members":5000,…}'
 // Prints one JSON line: what the benchmark requests (ids, a search word, session cookies) and the data-layer times.
 import { encode } from 'next-auth/jwt'
-import { db } from '@/server/db'
+import { db, isSqlite } from '@/server/db'
 import { authSecret } from '@/server/env'
 import { renderMarkdown } from '@/lib/markdown'
 import { encodeCodes } from '@/lib/codes'
@@ -238,6 +238,9 @@ async function main() {
   const burst = await Promise.all(members.slice(10, 10 + sizes.burst).map(session))
 
   // The forum's data layer at this size: median of repeated calls.
+  // PostgreSQL plans from table statistics, which autovacuum gathers within a minute of a bulk load; timed right after
+  // loading, the planner would still see the tables as they were (a search's join then re-scans its index per row).
+  if (!isSqlite()) await db.$executeRawUnsafe('ANALYZE')
   const median = async (fn: () => Promise<unknown>, runs = 20) => {
     await fn()
     const times: number[] = []
