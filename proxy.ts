@@ -73,7 +73,10 @@ export default function proxy(req: NextRequest) {
   // Canonical and hreflang links of every page (issue 16), the same for cached and per-request pages, on the site's
   // public address (APP_URL) rather than whatever host the request came through.
   if (res.status === 200 && (req.method === 'GET' || req.method === 'HEAD')) {
-    const link = linkHeader(req.nextUrl.pathname, (process.env.APP_URL ?? req.nextUrl.origin).replace(/\/$/, ''))
+    // Without APP_URL, the address the visitor used (the server may listen on 0.0.0.0).
+    const host = req.headers.get('host')
+    const origin = process.env.APP_URL ?? (host ? `${req.nextUrl.protocol}//${host}` : req.nextUrl.origin)
+    const link = linkHeader(req.nextUrl.pathname, origin.replace(/\/$/, ''))
     if (link) res.headers.set('Link', link)
   }
   return res
