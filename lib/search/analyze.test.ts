@@ -30,3 +30,12 @@ describe('search text analysis', () => {
     expect(parts.map((p) => p.text).join('')).toBe('Il distretto conciario toscano riunisce le concerie di Santa Croce')
   })
 })
+
+describe('the search page query string', () => {
+  it('keeps a long query (its first 100 characters) and turns malformed filters into "not set"', async () => {
+    const { searchParamsSchema } = await import('@/lib/validations/search')
+    const p = searchParamsSchema.parse({ q: `  ${'distretto '.repeat(15)}`, type: 'nope', year: 'x', region: 'atlantide', sort: 'z' })
+    expect(p.q).toBe('distretto '.repeat(10).trim())
+    expect(p).toMatchObject({ type: undefined, year: undefined, region: undefined, sort: 'relevance' })
+  })
+})

@@ -5,7 +5,11 @@ export const SEARCH_TYPE_KEYS = ['caseStudy', 'practice', 'thread', 'post', 'eve
 
 /** The search page's query string. Anything malformed falls back to "not set": a search URL never errors. */
 export const searchParamsSchema = z.object({
-  q: z.string().trim().max(100).catch(''),
+  // A longer query keeps its first 100 characters (never dropped: the box shows what is searched).
+  q: z
+    .string()
+    .transform((s) => s.trim().slice(0, 100).trim())
+    .catch(''),
   type: z.enum(SEARCH_TYPE_KEYS).optional().catch(undefined),
   region: z.enum(REGION_IDS).optional().catch(undefined),
   district: z

@@ -7,6 +7,7 @@ import { GLOSSARY } from '@/lib/glossary'
 import { REGIONS, regionName } from '@/lib/territory'
 import type { PathHref } from '@/lib/paths'
 import type { Locale } from '@/i18n/routing'
+import { SEARCH_TYPE_KEYS } from '@/lib/validations/search'
 
 // One search over everything public (issue 16). Database content (threads, posts, practices, meetings,
 // organisations) is matched by the FTS index of each table on SQLite, or its GIN index on PostgreSQL, over the
@@ -15,7 +16,8 @@ import type { Locale } from '@/i18n/routing'
 // territories) is matched in memory with the same analysis. What is not public (deleted, hidden, drafts, rejected,
 // withdrawn) is excluded by the query itself, whoever searches.
 
-export const SEARCH_TYPES = ['caseStudy', 'practice', 'thread', 'post', 'event', 'organisation', 'glossary', 'territory'] as const
+/** The order of the results page's sections (lib/validations/search.ts checks the query string against it). */
+export const SEARCH_TYPES = SEARCH_TYPE_KEYS
 export type SearchType = (typeof SEARCH_TYPES)[number]
 export type SearchSort = 'relevance' | 'newest'
 
@@ -126,15 +128,8 @@ type Row = { id: string; d: string | Date | null; tier: number }
 const sqliteDate = (iso: string) => new Date(iso).toISOString().replace('Z', '+00:00')
 
 /** One tier of one type: matches (title-only for tier 0, others for tier 1; "newest": all, tier 0) in date order. */
-async function dbTier(
-  type: DbType,
-  terms: string[][],
-  tier: 0 | 1 | 'all',
-  f: Filters,
-  after: Cursor | undefined,
-  limit: number,
-  mode: 'rows' | 'count' | 'walk' = 'rows',
-): Promise<Row[]> {
+/** The FROM and WHERE of one tier's matches (with their parameters, in order): shared by pages and counts. */
+function matchClause(type: DbType, terms: string[][], tier: 0 | 1 | 'all', f: Filters, after: Cursor | undefined, walk: boolean) {
   const spec = DB_SPECS[type]
   const sqlite = isSqlite()
   const params: unknown[] = []
@@ -145,7 +140,7 @@ async function dbTier(
   const dateParam = (iso: string) => (sqlite ? bind(sqliteDate(iso)) : `${bind(new Date(iso).toISOString())}::timestamp`)
   const conds: string[] = [spec.visible]
   let from: string
-  if (mode === 'walk') {
+  if (walk) {
     // Many matches (the count reached its cap): walk the table newest first on its date index and test each row's
     // stems, which stops after a page instead of sorting every match. Space-separated stems make "% stem%" the same
     // prefix match as the full-text indexes.
@@ -181,18 +176,23 @@ async function dbTier(
   }
   // Row values: both databases seek the (date, id) index to the cursor.
   if (after) conds.push(`(x."${spec.date}", x."id") < (${dateParam(after.date)}, ${bind(after.id)})`)
-  if (mode === 'count') {
-    // Unordered and bounded: the database stops at the cap instead of sorting every match.
-    const sql = `SELECT count(*) AS "n" FROM (SELECT 1 FROM ${from} WHERE ${conds.join(' AND ')} LIMIT ${bind(limit)}) c`
-    const [row] = (await run(sql, params, 'index')) as { n: number | bigint }[]
-    return Array.from({ length: Number(row?.n ?? 0) }, () => ({ id: '', d: null, tier: 0 }))
-  }
-  const sql = `SELECT x."id" AS "id", x."${spec.date}" AS "d" FROM ${from} WHERE ${conds.join(' AND ')}
+  return { spec, from, where: conds.join(' AND '), params, bind }
+}
+
+/** A page of one tier's matches, newest first; `walk` for the many-matches plan. */
+async function dbTier(
+  type: DbType,
+  terms: string[][],
+  tier: 0 | 1 | 'all',
+  f: Filters,
+  after: Cursor | undefined,
+  limit: number,
+  walk = false,
+): Promise<Row[]> {
+  const { spec, from, where, params, bind } = matchClause(type, terms, tier, f, after, walk)
+  const sql = `SELECT x."id" AS "id", x."${spec.date}" AS "d" FROM ${from} WHERE ${where}
     ORDER BY x."${spec.date}" DESC, x."id" DESC LIMIT ${bind(limit)}`
-  const rows = (await run(sql, params, mode === 'walk' ? 'walk' : 'index')) as {
-    id: string
-    d: string | Date | null
-  }[]
+  const rows = (await run(sql, params, walk ? 'walk' : 'index')) as { id: string; d: string | Date | null }[]
   return rows.map((r) => ({ ...r, tier: tier === 1 ? 1 : 0 }))
 }
 
@@ -217,8 +217,11 @@ async function run(sql: string, params: unknown[], plan: 'index' | 'walk'): Prom
 }
 
 async function dbCount(type: DbType, terms: string[][], f: Filters): Promise<number> {
-  // Bounded: counting stops at the cap, so a common word costs the same at 10,000 or 500,000 posts.
-  return (await dbTier(type, terms, 'all', f, undefined, COUNT_CAP, 'count')).length
+  // Unordered and bounded: the database stops at the cap instead of sorting every match.
+  const { from, where, params, bind } = matchClause(type, terms, 'all', f, undefined, false)
+  const sql = `SELECT count(*) AS "n" FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT ${bind(COUNT_CAP)}) c`
+  const [row] = (await run(sql, params, 'index')) as { n: number | bigint }[]
+  return Number(row?.n ?? 0)
 }
 
 /** A page of one database type: tier 0 then tier 1 ("relevance"), or all in date order ("newest"). */
@@ -232,13 +235,12 @@ async function dbPage(
   many: boolean,
 ) {
   let rows: Row[]
-  const mode = many ? 'walk' : 'rows'
   // Posts have no title: every match is of the one tier, in date order.
-  if (sort === 'newest' || type === 'post') rows = await dbTier(type, terms, 'all', f, cursor, limit + 1, mode)
+  if (sort === 'newest' || type === 'post') rows = await dbTier(type, terms, 'all', f, cursor, limit + 1, many)
   else {
-    rows = !cursor || cursor.tier === 0 ? await dbTier(type, terms, 0, f, cursor, limit + 1, mode) : []
+    rows = !cursor || cursor.tier === 0 ? await dbTier(type, terms, 0, f, cursor, limit + 1, many) : []
     if (rows.length <= limit)
-      rows = [...rows, ...(await dbTier(type, terms, 1, f, cursor?.tier === 1 ? cursor : undefined, limit + 1 - rows.length, mode))]
+      rows = [...rows, ...(await dbTier(type, terms, 1, f, cursor?.tier === 1 ? cursor : undefined, limit + 1 - rows.length, many))]
   }
   const more = rows.length > limit
   rows = rows.slice(0, limit)

@@ -10,6 +10,7 @@ import { firstValues, searchParamsSchema, type SearchParams } from '@/lib/valida
 import { REGIONS, regionName } from '@/lib/territory'
 import { localised } from '@/lib/localised'
 import { Button } from '@/components/ui/button'
+import { SelectField } from '@/components/ui/field'
 import { NETWORK_TZ } from '@/lib/dates'
 import type { MarkedPart } from '@/lib/search/analyze'
 
@@ -102,74 +103,34 @@ export default async function SearchPage({ params, searchParams }: Props) {
         {p.type ? <input type="hidden" name="type" value={p.type} /> : null}
         <fieldset className="mt-3 grid grid-cols-1 gap-2 sm:grid-cols-2 lg:grid-cols-4">
           <legend className="sr-only">{t('filters')}</legend>
-          <div>
-            <label htmlFor="search-region" className="block text-sm font-medium">
-              {t('region')}
-            </label>
-            <select
-              id="search-region"
-              name="region"
-              defaultValue={p.region ?? ''}
-              className="mt-1 w-full rounded-md border border-gray-500 bg-white px-2 py-2"
-            >
-              <option value="">{t('anyRegion')}</option>
-              {REGIONS.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {regionName(r.id, locale)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="search-district" className="block text-sm font-medium">
-              {t('district')}
-            </label>
-            <select
-              id="search-district"
-              name="district"
-              defaultValue={p.district ?? ''}
-              className="mt-1 w-full rounded-md border border-gray-500 bg-white px-2 py-2"
-            >
-              <option value="">{t('anyDistrict')}</option>
-              {clusters.map((c) => (
-                <option key={c.slug} value={c.slug}>
-                  {localised(c, 'name', locale)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="search-year" className="block text-sm font-medium">
-              {t('year')}
-            </label>
-            <select
-              id="search-year"
-              name="year"
-              defaultValue={p.year ? String(p.year) : ''}
-              className="mt-1 w-full rounded-md border border-gray-500 bg-white px-2 py-2"
-            >
-              <option value="">{t('anyYear')}</option>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="search-sort" className="block text-sm font-medium">
-              {t('sort')}
-            </label>
-            <select
-              id="search-sort"
-              name="sort"
-              defaultValue={p.sort}
-              className="mt-1 w-full rounded-md border border-gray-500 bg-white px-2 py-2"
-            >
-              <option value="relevance">{t('relevance')}</option>
-              <option value="newest">{t('newest')}</option>
-            </select>
-          </div>
+          <SelectField id="search-region" name="region" label={t('region')} defaultValue={p.region ?? ''}>
+            <option value="">{t('anyRegion')}</option>
+            {REGIONS.map((r) => (
+              <option key={r.id} value={r.id}>
+                {regionName(r.id, locale)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField id="search-district" name="district" label={t('district')} defaultValue={p.district ?? ''}>
+            <option value="">{t('anyDistrict')}</option>
+            {clusters.map((c) => (
+              <option key={c.slug} value={c.slug}>
+                {localised(c, 'name', locale)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField id="search-year" name="year" label={t('year')} defaultValue={p.year ? String(p.year) : ''}>
+            <option value="">{t('anyYear')}</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField id="search-sort" name="sort" label={t('sort')} defaultValue={p.sort}>
+            <option value="relevance">{t('relevance')}</option>
+            <option value="newest">{t('newest')}</option>
+          </SelectField>
         </fieldset>
         <Button type="submit" variant="secondary" className="mt-2">
           {t('apply')}
