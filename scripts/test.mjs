@@ -91,6 +91,18 @@ function failures(file) {
       .replace(/\u001b\[[0-9;]*m/g, '')
       .split('\n')
       .find((l) => l.trim()) ?? ''
+  // Where it failed (the spec's line) and what was expected and received, so that one line names the cause.
+  const details = (e) => {
+    if (!e) return ''
+    const plain = String(e.message ?? '').replace(/\u001b\[[0-9;]*m/g, '')
+    const facts = plain
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => /^(Locator|Expected|Received|Call log|Timeout)/.test(l))
+      .map((l) => l.slice(0, 160))
+    const at = e.location ? ` [at ${path.basename(e.location.file)}:${e.location.line}]` : ''
+    return `${at}${facts.length ? ` | ${facts.join(' | ')}` : ''}`
+  }
   if (Array.isArray(j.testResults)) {
     for (const f of j.testResults)
       for (const a of f.assertionResults ?? [])
@@ -103,7 +115,7 @@ function failures(file) {
         const bad = (t.results ?? []).filter((r) => r.status !== 'passed' && r.status !== 'skipped')
         if (bad.length)
           out.push(
-            `${spec.file}:${spec.line} › ${[...titles, spec.title].join(' › ')}${t.status === 'flaky' ? ' (flaky)' : ''}: ${firstLine(bad[0].error?.message ?? bad[0].status)}`,
+            `${spec.file}:${spec.line} › ${[...titles, spec.title].join(' › ')}${t.status === 'flaky' ? ' (flaky)' : ''}: ${firstLine(bad[0].error?.message ?? bad[0].status)}${details(bad[0].error)}`,
           )
       }
     for (const s of suite.suites ?? []) walk(s, s.title && !s.title.endsWith('.ts') ? [...titles, s.title] : titles)
@@ -186,7 +198,7 @@ async function main() {
   for (const k of kinds)
     console.log(`      ${k.kind.padEnd(20)} ${k.passed} passed, ${k.failed} failed${k.skipped ? `, ${k.skipped} skipped` : ''}`)
   for (const file of ['unit.json', 'data-sqlite.json', 'data-postgresql.json', 'e2e.json'])
-    for (const f of failures(file)) console.log(`FAILED ${file.replace('.json', '')}: ${f.slice(0, 400)}`)
+    for (const f of failures(file)) console.log(`FAILED ${file.replace('.json', '')}: ${f.slice(0, 900)}`)
   const passed = kinds.reduce((a, k) => a + k.passed, 0)
   // A step that failed without a failing test (a crash, a failed build) still counts as a failure.
   const failed = kinds.reduce((a, k) => a + k.failed, 0) || steps.filter((s) => !s.ok).length

@@ -33,3 +33,36 @@ describe('event validation', () => {
     expect(r.success).toBe(false)
   })
 })
+
+describe('event form: every error at once', () => {
+  const errors = (input: Record<string, unknown>) => {
+    const r = eventSchema.safeParse(input)
+    return r.success ? {} : Object.fromEntries(r.error.issues.map((i) => [String(i.path[0]), i.message]).reverse()) // the first per field, as forms show
+  }
+  it('reports wrong fields and wrong dates in the same submission (issue 17)', () => {
+    const e = errors({
+      ...base,
+      onlineUrl: 'http://non-sicuro.example',
+      capacity: 'tanti',
+      startsAt: '2027-03-02T10:00',
+      endsAt: '2027-03-02T09:00',
+      registrationDeadline: '2027-03-03T10:00',
+    })
+    expect(e).toEqual({
+      onlineUrl: 'urlInvalid',
+      capacity: 'capacityInvalid',
+      endsAt: 'endBeforeStart',
+      registrationDeadline: 'deadlineAfterStart',
+    })
+  })
+  it('asks for a place or a link even when the title is missing', () => {
+    expect(errors({ ...base, title: '', address: '' })).toEqual({ title: 'required', address: 'placeOrLink' })
+  })
+  it('keeps room seats and online places apart; a mode the meeting lacks has no seats', () => {
+    const hybrid = eventSchema.parse({ ...base, onlineUrl: 'https://meet.example/x', capacity: '3', onlineCapacity: '' })
+    expect([hybrid.capacity, hybrid.onlineCapacity]).toEqual([3, null])
+    const online = eventSchema.parse({ ...base, address: '', onlineUrl: 'https://meet.example/x', capacity: '3', onlineCapacity: '100' })
+    expect([online.capacity, online.onlineCapacity]).toEqual([null, 100])
+    expect(eventSchema.parse({ ...base, capacity: '3', onlineCapacity: '9' }).onlineCapacity).toBeNull()
+  })
+})

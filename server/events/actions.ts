@@ -5,7 +5,7 @@ import * as schemas from '@/lib/validations/events'
 import * as commands from '@/server/events/commands'
 
 export const createEventAction = action('ORGANISER', schemas.createEventSchema, commands.createEvent)
-export const registerForEventAction = action('MEMBER', schemas.eventRefSchema, commands.registerForEvent)
+export const registerForEventAction = action('MEMBER', schemas.registrationSchema, commands.registerForEvent)
 export const cancelRegistrationAction = action('MEMBER', schemas.eventRefSchema, commands.cancelEventRegistration)
 export const cancelEventAction = action('ORGANISER', schemas.eventRefSchema, commands.cancelEvent)
 export const updateEventAction = action('ORGANISER', schemas.updateEventSchema, commands.updateEvent)

@@ -12,7 +12,7 @@ import { fail, fieldFail, ok, tooMany } from '@/lib/form'
 import { LIMITS } from '@/lib/rate-window'
 import { limited } from '@/server/rate-limit'
 import { canCreateEvent, canManageEvent } from '@/lib/policies'
-import type { createEventSchema, eventRefSchema, materialRefSchema, materialSchema, updateEventSchema } from '@/lib/validations/events'
+import type { createEventSchema, eventRefSchema, registrationSchema, materialRefSchema, materialSchema, updateEventSchema } from '@/lib/validations/events'
 import { checkUpload } from '@/lib/uploads'
 import { removeMaterialFile, storeMaterialFile } from '@/server/events/materials'
 import { linkErrors } from '@/server/link-checks'
@@ -77,10 +77,12 @@ export async function createEvent({ recurrence, occurrences: count, ...input }: 
   return ok({ eventId: first.id })
 }
 
-export async function registerForEvent({ eventId }: Input<typeof eventRefSchema>, user: CurrentUser) {
-  const outcome = await register(eventId, user.id)
+export async function registerForEvent({ eventId, mode }: Input<typeof registrationSchema>, user: CurrentUser) {
+  const outcome = await register(eventId, user.id, { mode })
   if (outcome === 'notFound') return fail('notFound')
   if (outcome === 'closed') return fail('registrationClosed')
+  if (outcome === 'modeUnavailable') return fail('modeUnavailable')
+  if (outcome === 'full') return fail('modeFull')
   revalidateEvents()
   return ok({ status: outcome })
 }

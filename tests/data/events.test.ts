@@ -15,11 +15,12 @@ async function users(n: number) {
   return (await db.user.findMany({ where: { email: { startsWith: `ev-${tag}-` } }, select: { id: true }, orderBy: { email: 'asc' } })).map((u) => u.id)
 }
 
-async function event(capacity: number | null, organiserId: string) {
+async function event(capacity: number | null, organiserId: string, extra: Record<string, unknown> = {}) {
   return db.event.create({
-    data: { title: `Tavolo tecnico ${uid()}`, type: 'WORKING_GROUP', description: 'x', startsAt: new Date(Date.now() + 86_400_000), endsAt: new Date(Date.now() + 90_000_000), capacity, organiserId },
+    data: { title: `Tavolo tecnico ${uid()}`, type: 'WORKING_GROUP', description: 'x', startsAt: new Date(Date.now() + 86_400_000), endsAt: new Date(Date.now() + 90_000_000), capacity, organiserId, ...extra },
   })
 }
+const hybrid = { address: 'Sala consiliare', onlineUrl: 'https://meet.example/plenaria' }
 
 afterAll(() => db.$disconnect())
 
@@ -66,6 +67,67 @@ describe(`event registration (${provider})`, () => {
     await db.event.update({ where: { id: ev.id }, data: { registrationDeadline: null, status: 'CANCELLED' } })
     expect(await register(ev.id, a!)).toBe('closed')
     expect(await register('no-such-event', a!)).toBe('notFound')
+  })
+})
+
+describe(`hybrid meetings: seats in the room and online, apart (${provider})`, () => {
+  it('200 simultaneous registrations split across modes: never more than each mode\'s seats, waitlists per mode', async () => {
+    const ids = await users(200)
+    const ev = await event(30, ids[0]!, { ...hybrid, onlineCapacity: 50 })
+    const outcomes = await Promise.all(ids.map((u, i) => register(ev.id, u, { mode: i % 2 ? 'ONLINE' : 'IN_PERSON' })))
+    const of = (mode: string, status: string) => outcomes.filter((o, i) => (i % 2 ? 'ONLINE' : 'IN_PERSON') === mode && o === status).length
+    expect([of('IN_PERSON', 'CONFIRMED'), of('IN_PERSON', 'WAITLISTED'), of('ONLINE', 'CONFIRMED'), of('ONLINE', 'WAITLISTED')]).toEqual([30, 70, 50, 50])
+    const row = await db.event.findUniqueOrThrow({ where: { id: ev.id } })
+    expect([row.confirmedCount, row.onlineConfirmedCount]).toEqual([30, 50])
+    const count = (mode: 'IN_PERSON' | 'ONLINE', status: 'CONFIRMED' | 'WAITLISTED') => db.eventRegistration.count({ where: { eventId: ev.id, mode, status } })
+    expect([await count('IN_PERSON', 'CONFIRMED'), await count('ONLINE', 'CONFIRMED')]).toEqual([30, 50])
+
+    // An online seat freed goes to the first on the online waitlist, not to someone waiting for the room.
+    const onlineConfirmed = await db.eventRegistration.findFirstOrThrow({ where: { eventId: ev.id, mode: 'ONLINE', status: 'CONFIRMED' } })
+    const firstOnline = await db.eventRegistration.findFirstOrThrow({ where: { eventId: ev.id, mode: 'ONLINE', status: 'WAITLISTED' }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] })
+    expect((await cancelRegistration(ev.id, onlineConfirmed.userId)).promotedUserId).toBe(firstOnline.userId)
+    // Positions count within one mode's waitlist: the 49 still waiting online are 1…49, each once.
+    const waiting = await db.eventRegistration.findMany({ where: { eventId: ev.id, mode: 'ONLINE', status: 'WAITLISTED' }, select: { userId: true } })
+    const positions = await Promise.all(waiting.map((w) => waitlistPosition(ev.id, w.userId)))
+    expect(positions.sort((x, y) => x! - y!)).toEqual(Array.from({ length: 49 }, (_, i) => i + 1))
+  })
+
+  it('online may be unlimited: with the room full, an online participant is confirmed, not waitlisted', async () => {
+    const [org, a, b, c] = await users(4)
+    const ev = await event(1, org!, hybrid)
+    expect(await register(ev.id, a!)).toBe('CONFIRMED') // the room is the first mode
+    expect(await register(ev.id, b!, { mode: 'IN_PERSON' })).toBe('WAITLISTED')
+    expect(await register(ev.id, c!, { mode: 'ONLINE' })).toBe('CONFIRMED')
+    expect(await register(ev.id, c!, { mode: 'ONLINE' })).toBe('CONFIRMED')
+    // An online-only meeting has no room; a room-only meeting has no link.
+    const online = await event(null, org!, { onlineUrl: 'https://meet.example/x', onlineCapacity: 5 })
+    expect(await register(online.id, a!, { mode: 'IN_PERSON' })).toBe('modeUnavailable')
+    expect(await register(online.id, a!)).toBe('CONFIRMED')
+    expect((await db.eventRegistration.findFirstOrThrow({ where: { eventId: online.id, userId: a! } })).mode).toBe('ONLINE')
+  })
+
+  it('switching mode: moves while seats allow, frees the old seat for its waitlist, keeps a confirmed seat when the other mode is full', async () => {
+    const [org, a, b, c, d] = await users(5)
+    const ev = await event(1, org!, { ...hybrid, onlineCapacity: 1 })
+    expect(await register(ev.id, a!, { mode: 'IN_PERSON' })).toBe('CONFIRMED')
+    expect(await register(ev.id, b!, { mode: 'IN_PERSON' })).toBe('WAITLISTED')
+    // a moves online (a place is free): the room seat goes to b, who was waiting for it.
+    expect(await register(ev.id, a!, { mode: 'ONLINE' })).toBe('CONFIRMED')
+    expect((await db.eventRegistration.findFirstOrThrow({ where: { eventId: ev.id, userId: b! } })).status).toBe('CONFIRMED')
+    let row = await db.event.findUniqueOrThrow({ where: { id: ev.id } })
+    expect([row.confirmedCount, row.onlineConfirmedCount]).toEqual([1, 1])
+    // Both modes full: b cannot move and keeps the seat in the room.
+    expect(await register(ev.id, b!, { mode: 'ONLINE' })).toBe('full')
+    expect((await db.eventRegistration.findFirstOrThrow({ where: { eventId: ev.id, userId: b! } })).mode).toBe('IN_PERSON')
+    // c waits for the room, then prefers to wait online: c goes to the end of the online waitlist.
+    expect(await register(ev.id, c!, { mode: 'IN_PERSON' })).toBe('WAITLISTED')
+    expect(await register(ev.id, d!, { mode: 'ONLINE' })).toBe('WAITLISTED')
+    expect(await register(ev.id, c!, { mode: 'ONLINE' })).toBe('WAITLISTED')
+    expect(await waitlistPosition(ev.id, c!)).toBe(2)
+    // a cancels: the online place goes to d (first online), the counts stay exact.
+    expect((await cancelRegistration(ev.id, a!)).promotedUserId).toBe(d)
+    row = await db.event.findUniqueOrThrow({ where: { id: ev.id } })
+    expect([row.confirmedCount, row.onlineConfirmedCount]).toEqual([1, 1])
   })
 })
 

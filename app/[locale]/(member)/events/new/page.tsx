@@ -26,7 +26,7 @@ export default async function NewEventPage({ params, searchParams }: Props) {
   const from = (await searchParams).from
   // Duplicating: start from another event's details, with new dates.
   const source = typeof from === 'string' ? await getEvent(from) : null
-  const [t, options] = await Promise.all([getTranslations('events'), eventFormOptions(locale)])
+  const [t, options] = await Promise.all([getTranslations('events'), eventFormOptions(locale, user)])
   return (
     <div>
       <Breadcrumbs items={[{ section: 'events' }, { label: t('newEvent') }]} />

@@ -17,8 +17,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewPracticePage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  await requirePageUser(locale, '/practices/new')
-  const [t, options] = await Promise.all([getTranslations('practices'), practiceFormOptions(locale)])
+  const user = await requirePageUser(locale, '/practices/new')
+  const [t, options] = await Promise.all([getTranslations('practices'), practiceFormOptions(locale, user)])
   return (
     <div>
       <Breadcrumbs items={[{ section: 'practices' }, { label: t('new') }]} />

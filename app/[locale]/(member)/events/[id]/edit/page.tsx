@@ -25,7 +25,7 @@ export default async function EditEventPage({ params }: Props) {
   const event = await getEvent(id)
   if (!event) notFound()
   if (!canManageEvent(user, event)) forbidden()
-  const [t, options] = await Promise.all([getTranslations('events'), eventFormOptions(locale)])
+  const [t, options] = await Promise.all([getTranslations('events'), eventFormOptions(locale, user, event.organisationId)])
   return (
     <div>
       <Breadcrumbs items={[{ section: 'events' }, { label: t('editTitle') }]} />

@@ -25,7 +25,7 @@ export default async function EditPracticePage({ params, searchParams }: Props) 
   const p = await getPractice(id)
   if (!p) notFound()
   if (!canEditPractice(user, p)) forbidden()
-  const [t, options] = await Promise.all([getTranslations('practices'), practiceFormOptions(locale)])
+  const [t, options] = await Promise.all([getTranslations('practices'), practiceFormOptions(locale, user, p.organisationId)])
   const lastReview = p.reviews.at(-1)
   return (
     <div>
