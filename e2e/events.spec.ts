@@ -70,7 +70,7 @@ test('an organiser announces a meeting with 2 seats; the third member waits and 
     const p = await as(browser, m)
     await p.goto(eventUrl)
     await p.getByRole('button', { name: i < 2 ? 'Iscriviti' : "Mettiti in lista d'attesa" }).click()
-    await expect(p.getByTestId('rsvp-status')).toHaveText(i < 2 ? 'Sei iscritta/o.' : "Sei in lista d'attesa.")
+    await expect(p.getByTestId('rsvp-status')).toHaveText(i < 2 ? 'Sei iscritta/o.' : "Sei in lista d'attesa: posizione 1.")
     pages.push(p)
   }
   await expect(pages[2]!.getByTestId('seats')).toHaveText('completo: 2 posti su 2 occupati')

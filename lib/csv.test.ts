@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { toCsv } from './csv'
+import { csvDelimiter, toCsv } from './csv'
 
 describe('toCsv', () => {
   it('quotes every cell and starts with a BOM', () => {
@@ -19,4 +19,10 @@ describe('toCsv', () => {
       expect(cell.startsWith(`"'`)).toBe(true)
     },
   )
+  it('separates with ";" for Italian spreadsheets', () => {
+    expect(toCsv([['Nome', 'Stato'], ['Anna; Bianchi', 'confermato']], { delimiter: csvDelimiter('it') })).toBe(
+      '\uFEFF"Nome";"Stato"\r\n"Anna; Bianchi";"confermato"\r\n',
+    )
+    expect(csvDelimiter('en')).toBe(',')
+  })
 })

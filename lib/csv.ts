@@ -5,6 +5,12 @@ import { stringify } from 'csv-stringify/sync'
  * member-typed text that starts like a formula (=, +, -, @, tab, CR) prefixed with an apostrophe (OWASP: CSV
  * injection), so a spreadsheet shows it as text instead of running it.
  */
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  return '\uFEFF' + stringify(rows as string[][], { quoted: true, escape_formulas: true, record_delimiter: 'windows' })
+export function toCsv(rows: readonly (readonly string[])[], { delimiter = ',' }: { delimiter?: ',' | ';' } = {}): string {
+  return '\uFEFF' + stringify(rows as string[][], { quoted: true, escape_formulas: true, record_delimiter: 'windows', delimiter })
 }
+
+/**
+ * The separator a spreadsheet program expects in the reader's language: Italian settings use the comma as the decimal
+ * mark, so Excel and LibreOffice there split CSV columns on ";".
+ */
+export const csvDelimiter = (locale: string): ',' | ';' => (locale === 'it' ? ';' : ',')

@@ -38,3 +38,6 @@ export function closedReason(
   if (e.registrationDeadline && e.registrationDeadline < now) return 'deadline'
   return null
 }
+
+/** How a registration deadline is written ("3 marzo, 12:00"). */
+export const deadlineFormat = { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const

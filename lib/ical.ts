@@ -2,6 +2,7 @@ import ical, { ICalEventStatus, type ICalEventData } from 'ical-generator'
 import { getVtimezoneComponent } from '@touch4it/ical-timezones'
 import { NETWORK_TZ, utcToRomeLocal } from '@/lib/dates'
 import { romeDay } from '@/lib/calendar'
+import { markdownToLines } from '@/lib/search/plain-text'
 
 export type FeedEvent = {
   id: string
@@ -20,6 +21,8 @@ export type FeedEvent = {
   recurrenceRule: string | null
   originalStart: Date | null
   organiser: { name: string }
+  /** Only in an attendee's own copy (their confirmation, their private feed): the link to join online. */
+  onlineUrl?: string | null
 }
 
 /**
@@ -54,8 +57,10 @@ export function buildCalendar(name: string, events: FeedEvent[], eventUrl: (id: 
     lastModified: e.updatedAt,
     sequence: e.sequence,
     summary: e.title,
-    description: e.description,
-    location: [e.address, e.city].filter(Boolean).join(', ') || null,
+    // Plain text (calendars show DESCRIPTION as it is), then the meeting's page, then — in an attendee's own copy —
+    // the link to join online.
+    description: [markdownToLines(e.description), eventUrl(e.id), ...(e.onlineUrl ? [`Online: ${e.onlineUrl}`] : [])].join('\n\n'),
+    location: [e.address, e.city].filter(Boolean).join(', ') || e.onlineUrl || null,
     url: eventUrl(e.id),
     status: e.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     organizer: { name: icsLineText(e.organiser.name), email: 'no-reply@cartesio.invalid' },

@@ -47,8 +47,7 @@ function buildEventIcs(e: MailEvent, confirmed: boolean): string {
     // The occurrence on its own (a series' other dates are their own registrations).
     seriesId: null,
     recurrenceRule: null,
-    description: online ? `${e.description}\n\n${online}` : e.description,
-    address: e.address ?? (online && !e.city ? online : null),
+    onlineUrl: online,
   }
   return buildCalendar(e.title, [withLink], (id) => eventUrl(id))
 }

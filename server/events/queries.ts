@@ -1,5 +1,7 @@
 import 'server-only'
 import { db, type EventType } from '@/server/db'
+import { attendanceModes } from '@/lib/events'
+import { waitlistPosition } from '@/server/events/registration'
 
 const listSelect = {
   id: true,
@@ -13,7 +15,12 @@ const listSelect = {
   status: true,
   capacity: true,
   confirmedCount: true,
+  onlineCapacity: true,
+  onlineConfirmedCount: true,
+  registrationDeadline: true,
+  address: true,
   onlineUrl: true,
+  organisation: { select: { name: true, slug: true } },
 } as const
 
 export type EventFilter = { type?: EventType; regionId?: string; clusterId?: string; organisationId?: string }
@@ -33,7 +40,12 @@ export async function listEvents({ past = false, now = new Date(), ...filter }: 
     take: 200,
     select: listSelect,
   })
-  return rows.map(({ onlineUrl, ...e }) => ({ ...e, online: !!onlineUrl }))
+  return rows.map(listed)
+}
+
+/** A listed meeting: whether it has a link (never the link itself) and which ways of attending it offers. */
+function listed<E extends { onlineUrl: string | null; address: string | null }>({ onlineUrl, ...e }: E) {
+  return { ...e, online: !!onlineUrl, modes: attendanceModes({ address: e.address, onlineUrl }) }
 }
 
 /**
@@ -47,7 +59,7 @@ export async function listEventsBetween(from: Date, to: Date, filter: EventFilte
     take: 500,
     select: listSelect,
   })
-  return rows.map(({ onlineUrl, ...e }) => ({ ...e, online: !!onlineUrl }))
+  return rows.map(listed)
 }
 
 /** Organisations that organise at least one event: the organiser filter's choices. */
@@ -67,8 +79,6 @@ export async function getEvent(id: string, userId?: string) {
       ...listSelect,
       description: true,
       descriptionHtml: true,
-      address: true,
-      registrationDeadline: true,
       organiserId: true,
       sequence: true,
       createdAt: true,
@@ -85,7 +95,7 @@ export async function getEvent(id: string, userId?: string) {
   })
   if (!event) return null
   const [mine, waitlisted, series, materials] = await Promise.all([
-    userId ? db.eventRegistration.findUnique({ where: { eventId_userId: { eventId: id, userId } }, select: { status: true } }) : null,
+    userId ? db.eventRegistration.findUnique({ where: { eventId_userId: { eventId: id, userId } }, select: { status: true, mode: true } }) : null,
     db.eventRegistration.count({ where: { eventId: id, status: 'WAITLISTED' } }),
     event.seriesId
       ? db.event.findMany({
@@ -104,6 +114,9 @@ export async function getEvent(id: string, userId?: string) {
   return {
     ...event,
     myStatus: mine?.status ?? null,
+    myMode: mine?.mode ?? null,
+    myPosition: mine?.status === 'WAITLISTED' && userId ? await waitlistPosition(id, userId) : null,
+    modes: attendanceModes(event),
     waitlisted,
     series,
     rule: series.find((s) => s.recurrenceRule)?.recurrenceRule ?? null,
@@ -115,7 +128,12 @@ export async function listAttendees(eventId: string) {
   return db.eventRegistration.findMany({
     where: { eventId, status: { in: ['CONFIRMED', 'WAITLISTED'] } },
     orderBy: [{ status: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
-    select: { status: true, createdAt: true, user: { select: { name: true, email: true } } },
+    select: {
+      status: true,
+      mode: true,
+      createdAt: true,
+      user: { select: { name: true, email: true, memberships: { where: { confirmedAt: { not: null } }, select: { organisation: { select: { name: true } } } } } },
+    },
   })
 }
 
@@ -179,4 +197,27 @@ export async function getMaterialFile(id: string) {
 /** Just enough of an event to authorise and name its feed or attendee list. */
 export async function getEventRef(id: string) {
   return db.event.findUnique({ where: { id }, select: { id: true, organiserId: true, title: true } })
+}
+
+/**
+ * A member's registrations (confirmed or waiting), upcoming soonest first or past latest first, each with its mode
+ * and, when waiting, the place in that mode's waitlist.
+ */
+export async function myRegistrations(userId: string, { past = false, now = new Date(), take = 50 } = {}) {
+  const rows = await db.eventRegistration.findMany({
+    where: { userId, status: { in: ['CONFIRMED', 'WAITLISTED'] }, event: past ? { endsAt: { lt: now } } : { endsAt: { gte: now } } },
+    orderBy: { event: { startsAt: past ? 'desc' : 'asc' } },
+    take,
+    select: {
+      status: true,
+      mode: true,
+      event: { select: { id: true, title: true, startsAt: true, endsAt: true, allDay: true, status: true, city: true } },
+    },
+  })
+  return Promise.all(
+    rows.map(async (r) => ({
+      ...r,
+      position: r.status === 'WAITLISTED' ? await waitlistPosition(r.event.id, userId) : null,
+    })),
+  )
 }

@@ -16,6 +16,9 @@ import { localised } from '@/lib/localised'
 import { AtomLink, WebcalLink } from '@/components/feed-links'
 import { feedPath } from '@/lib/paths'
 import { Button } from '@/components/ui/button'
+import { EventSeats } from '@/components/event-seats'
+import { MyEventStatus } from '@/components/my-event-status'
+import { closedReason, deadlineFormat } from '@/lib/events'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -73,6 +76,7 @@ async function EventsView({ locale, sp }: { locale: Locale; sp: Record<string, s
     { id: 'week', label: t('viewWeek'), href: viewHref({ view: 'week' }) },
   ]
   const month = (d: Date) => format.dateTime(d, { month: 'long', year: 'numeric' })
+  const now = new Date()
   return (
     <div className="max-w-4xl">
       <Breadcrumbs items={[{ section: 'events' }]} />
@@ -279,7 +283,20 @@ async function EventsView({ locale, sp }: { locale: Locale; sp: Record<string, s
                     {[e.city ? `${e.city}${e.regionId ? ` (${regionName(e.regionId, locale)})` : ''}` : e.online ? t('online') : '']
                       .filter(Boolean)
                       .map((place) => `${place} · `)}
-                    {e.capacity ? t('seats', { free: Math.max(0, e.capacity - e.confirmedCount), capacity: e.capacity }) : t('noLimit')}
+                    <EventSeats event={e} modes={e.modes} />
+                  </p>
+                  <p className="text-sm text-muted">
+                    {e.organisation && <span data-testid="event-org">{e.organisation.name}</span>}
+                    {e.organisation && e.registrationDeadline && ' · '}
+                    {e.status === 'SCHEDULED' && closedReason(e, now) === 'deadline' ? (
+                      <span data-testid="event-closed">{t('closedShort')}</span>
+                    ) : (
+                      e.registrationDeadline &&
+                      e.status === 'SCHEDULED' && (
+                        <span data-testid="event-deadline">{t('deadlineShort', { date: format.dateTime(e.registrationDeadline, deadlineFormat) })}</span>
+                      )
+                    )}
+                    <MyEventStatus eventId={e.id} hybrid={e.modes.length > 1} />
                   </p>
                 </article>
               </li>

@@ -1,5 +1,6 @@
 import { buildCalendar } from '@/lib/ical'
-import { toCsv } from '@/lib/csv'
+import { csvDelimiter, toCsv } from '@/lib/csv'
+import { getTranslations } from 'next-intl/server'
 import { getClusterBySlug } from '@/server/territories/queries'
 import { getCurrentUser } from '@/server/auth/session'
 import { eventsForFeed, getEventRef, listAttendees } from '@/server/events/queries'
@@ -10,13 +11,13 @@ import { REGIONS } from '@/lib/territory'
 
 // /feeds/events/all.ics — every event (subscribable); /feeds/events/region-<region>.ics — one region's;
 // /feeds/events/cluster-<slug>.ics — one cluster's or district's; /feeds/events/<id>.ics — one event;
-// /feeds/events/<id>.csv — the attendee list, for the event's organiser or an admin.
+// /feeds/events/<id>.csv[?lang=en] — the attendee list, for the event's organiser or an admin.
 export const dynamic = 'force-dynamic'
 
 const eventUrl = (id: string) => env().APP_URL + getPathname({ href: { pathname: '/events/[id]', params: { id } }, locale: 'it' })
 const calendar = (name: string, events: Awaited<ReturnType<typeof eventsForFeed>>) => buildCalendar(name, events, eventUrl)
 
-export async function GET(_req: Request, ctx: { params: Promise<{ file: string }> }) {
+export async function GET(req: Request, ctx: { params: Promise<{ file: string }> }) {
   const { file } = await ctx.params
   const m = /^([a-z0-9-]{1,60})\.(ics|csv)$/.exec(file)
   if (!m) return new Response('Not found', { status: 404 })
@@ -47,15 +48,33 @@ export async function GET(_req: Request, ctx: { params: Promise<{ file: string }
   }
   const user = await getCurrentUser()
   if (!canManageEvent(user, event)) return new Response('Forbidden', { status: user ? 403 : 401 })
+  // The reader's language (?lang=en from the English page): headers, statuses, Rome times and the separator.
+  const locale = new URL(req.url).searchParams.get('lang') === 'en' ? 'en' : 'it'
+  const t = await getTranslations({ locale, namespace: 'attendeesCsv' })
+  const when = new Intl.DateTimeFormat(locale === 'it' ? 'it-IT' : 'en-GB', {
+    timeZone: 'Europe/Rome',
+    dateStyle: 'short',
+    timeStyle: 'short',
+  })
   const rows = await listAttendees(event.id)
-  const csv = toCsv([
-    ['name', 'email', 'status', 'registered_at'],
-    ...rows.map((r) => [r.user.name, r.user.email, r.status, r.createdAt.toISOString()]),
-  ])
+  const csv = toCsv(
+    [
+      [t('name'), t('email'), t('organisation'), t('mode'), t('status'), t('registeredAt')],
+      ...rows.map((r) => [
+        r.user.name,
+        r.user.email,
+        r.user.memberships.map((m) => m.organisation.name).join(', '),
+        t(`modes.${r.mode}`),
+        t(`statuses.${r.status as 'CONFIRMED' | 'WAITLISTED'}`),
+        when.format(r.createdAt),
+      ]),
+    ],
+    { delimiter: csvDelimiter(locale) },
+  )
   return new Response(csv, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="iscritti-${event.id}.csv"`,
+      'Content-Disposition': `attachment; filename="${locale === 'it' ? 'iscritti' : 'attendees'}-${event.id}.csv"`,
       'Cache-Control': 'private, no-store',
     },
   })

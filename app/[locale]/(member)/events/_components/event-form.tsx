@@ -20,6 +20,7 @@ export type EventInitial = {
   regionId: string
   onlineUrl: string
   capacity: string
+  onlineCapacity: string
   registrationDeadline: string
   allDay: boolean
   organisationId: string
@@ -130,6 +131,16 @@ export function EventForm({
           defaultValue={initial?.capacity}
           error={fieldError('capacity')}
         />
+        <TextField
+          name="onlineCapacity"
+          inputMode="numeric"
+          label={t('onlineCapacity')}
+          hint={t('onlineCapacityHint')}
+          defaultValue={initial?.onlineCapacity}
+          error={fieldError('onlineCapacity')}
+        />
+      </div>
+      <div className="grid gap-x-4 sm:grid-cols-2">
         <TextField
           name="registrationDeadline"
           type="datetime-local"

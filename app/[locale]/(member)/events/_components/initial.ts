@@ -14,6 +14,7 @@ type Source = {
   regionId: string | null
   onlineUrl: string | null
   capacity: number | null
+  onlineCapacity: number | null
   registrationDeadline: Date | null
   organisationId: string | null
   clusterId: string | null
@@ -38,6 +39,7 @@ export function eventInitial(e: Source, duplicate = false): EventInitial {
     regionId: e.regionId ?? '',
     onlineUrl: e.onlineUrl ?? '',
     capacity: e.capacity ? String(e.capacity) : '',
+    onlineCapacity: e.onlineCapacity ? String(e.onlineCapacity) : '',
     registrationDeadline: local(e.registrationDeadline),
     organisationId: e.organisationId ?? '',
     clusterId: e.clusterId ?? '',

@@ -24,6 +24,8 @@ import { WebcalLink } from '@/components/feed-links'
 import { ogMetadata } from '@/server/og'
 import { markdownToText } from '@/lib/search/plain-text'
 import { localised } from '@/lib/localised'
+import { ATTENDANCE_MODES, closedReason, deadlineFormat, seatsOf, type Mode } from '@/lib/events'
+import { EventSeats } from '@/components/event-seats'
 
 type Props = { params: Promise<{ locale: Locale; id: string }> }
 
@@ -55,8 +57,9 @@ export default async function EventPage({ params }: Props) {
   const manager = canManageEvent(user, event)
   const [attendees, threads] = await Promise.all([manager ? listAttendees(id) : Promise.resolve([]), listEventThreads(id)])
   const now = new Date()
-  const open = event.status === 'SCHEDULED' && event.startsAt > now && (!event.registrationDeadline || event.registrationDeadline > now)
-  const full = event.capacity !== null && event.confirmedCount >= event.capacity
+  const closed = closedReason(event, now)
+  const open = !closed
+  const full = Object.fromEntries(ATTENDANCE_MODES.map((m) => [m, seatsOf(event, m).left === 0])) as Record<Mode, boolean>
   const fmtDay = (d: Date) => format.dateTime(d, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
   const lastDay = new Date(event.endsAt.getTime() - 1)
   const caseStudy = event.caseStudySlug ? getCaseStudy(event.caseStudySlug) : undefined
@@ -99,7 +102,20 @@ export default async function EventPage({ params }: Props) {
       <p className="mt-1 text-sm text-muted">
         {t('organiser', { name: event.organiser.name })}
         <OrgBadges orgs={badges.get(event.organiserId)} />
-        {event.organisation && <> · {t('organisedFor', { org: event.organisation.name })}</>}
+        {event.organisation && (
+          <>
+            {' · '}
+            <span data-testid="event-org">
+              {t.rich('organisedForLink', {
+                org: () => (
+                  <Link href={{ pathname: '/network/members/[slug]', params: { slug: event.organisation!.slug } }}>
+                    {event.organisation!.name}
+                  </Link>
+                ),
+              })}
+            </span>
+          </>
+        )}
       </p>
       {event.status === 'CANCELLED' && (
         <p role="status" className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-amber-900">
@@ -164,6 +180,13 @@ export default async function EventPage({ params }: Props) {
                 })}
               </p>
             )}
+            {event.registrationDeadline && event.status === 'SCHEDULED' && (
+              <p className="mt-2 text-sm font-semibold" data-testid="event-deadline">
+                {closed === 'deadline'
+                  ? t('closedDeadline', { date: format.dateTime(event.registrationDeadline, deadlineFormat) })
+                  : t('deadline', { date: format.dateTime(event.registrationDeadline, deadlineFormat) })}
+              </p>
+            )}
             <p className="mt-2 text-sm">
               <a href={`/feeds/events/${event.id}.ics`} data-testid="ics-link">
                 {t('addToCalendar')}
@@ -203,9 +226,7 @@ export default async function EventPage({ params }: Props) {
                 <p className="mt-2 text-sm text-muted">{t('onlineLinkHidden')}</p>
               ))}
             <p className="mt-2 text-sm" data-testid="seats">
-              {event.capacity
-                ? t('seats', { free: Math.max(0, event.capacity - event.confirmedCount), capacity: event.capacity })
-                : t('noLimit')}
+              <EventSeats event={event} modes={event.modes} />
             </p>
           </section>
           {(event.cluster || caseStudy || event.regionId) && (
@@ -248,9 +269,20 @@ export default async function EventPage({ params }: Props) {
                 {t('signInToRegister')}
               </Link>
             ) : open || event.myStatus === 'CONFIRMED' || event.myStatus === 'WAITLISTED' ? (
-              <Rsvp eventId={event.id} status={event.myStatus} full={full} />
-            ) : (
-              <p>{t('closed')}</p>
+              <Rsvp
+                eventId={event.id}
+                status={event.myStatus}
+                mode={event.myMode}
+                position={event.myPosition}
+                modes={event.modes}
+                full={full}
+                open={open}
+              />
+            ) : null}
+            {closed && (
+              <p data-testid="registrations-closed" className={user ? 'mt-2' : ''}>
+                {closed === 'deadline' ? t('closed') : closed === 'started' ? t('closedStarted') : t('closedCancelled')}
+              </p>
             )}
           </section>
           {manager && (
@@ -356,18 +388,23 @@ export default async function EventPage({ params }: Props) {
             <h2 id="attendees-h" className="text-2xl font-semibold">
               {t('attendees')}
             </h2>
-            <a href={`/feeds/events/${event.id}.csv`} data-testid="csv-link">
+            <a href={`/feeds/events/${event.id}.csv${locale === 'en' ? '?lang=en' : ''}`} data-testid="csv-link">
               {t('exportCsv')}
             </a>
           </div>
-          <p className="text-sm text-muted">{t('attendeesCount', { confirmed: event.confirmedCount, waitlisted: event.waitlisted })}</p>
+          <p className="text-sm text-muted">
+            {t('attendeesCount', { confirmed: event.confirmedCount + event.onlineConfirmedCount, waitlisted: event.waitlisted })}
+          </p>
           <ol className="mt-3 divide-y divide-gray-200 border-y border-gray-200" data-testid="attendees">
             {attendees.map((a, i) => (
               <li key={i} className="flex justify-between py-2">
                 <span>
                   {a.user.name} <span className="text-sm text-muted">{a.user.email}</span>
                 </span>
-                <span className="text-sm">{a.status === 'CONFIRMED' ? t('confirmedLabel') : t('waitlistLabel')}</span>
+                <span className="text-sm">
+                  {a.status === 'CONFIRMED' ? t('confirmedLabel') : t('waitlistLabel')}
+                  {event.modes.length > 1 && ` · ${t(`mode.${a.mode}`)}`}
+                </span>
               </li>
             ))}
           </ol>

@@ -4,26 +4,60 @@ import { Button } from '@/components/ui/button'
 import { useActionForm } from '@/components/use-action-form'
 import { cancelEventAction, cancelRegistrationAction, registerForEventAction } from '@/server/events/actions'
 
+type Mode = 'IN_PERSON' | 'ONLINE'
+
+/**
+ * Registering: one button per way of attending the meeting offers ("Register in person", "Join the online
+ * waitlist"); once registered, the status (with the waitlist position), a switch to the other mode of a hybrid
+ * meeting while registrations are open, and cancelling.
+ */
 export function Rsvp({
   eventId,
   status,
+  mode,
+  position,
+  modes,
   full,
+  open,
 }: {
   eventId: string
   status: 'CONFIRMED' | 'WAITLISTED' | 'CANCELLED' | null
-  full: boolean
+  mode: Mode | null
+  position: number | null
+  modes: Mode[]
+  /** Whether each mode's seats are all taken. */
+  full: Record<Mode, boolean>
+  open: boolean
 }) {
   const t = useTranslations('events')
   const reg = useActionForm(registerForEventAction)
   const cancel = useActionForm(cancelRegistrationAction)
   const active = status === 'CONFIRMED' || status === 'WAITLISTED'
+  const hybrid = modes.length > 1
+  const modeName = (m: Mode) => t(`mode.${m}`)
+  const other = active && hybrid ? modes.find((m) => m !== mode) : undefined
   return (
     <div>
       {active ? (
         <>
           <p role="status" className="font-semibold" data-testid="rsvp-status">
-            {status === 'CONFIRMED' ? t('confirmed') : t('waitlisted')}
+            {status === 'CONFIRMED'
+              ? hybrid
+                ? t('confirmedMode', { mode: modeName(mode!) })
+                : t('confirmed')
+              : hybrid
+                ? t('waitlistedMode', { mode: modeName(mode!), n: position ?? 0 })
+                : t('waitlistedAt', { n: position ?? 0 })}
           </p>
+          {open && other && !(status === 'CONFIRMED' && full[other]) && (
+            <form onSubmit={reg.onSubmit} className="mt-2">
+              <input type="hidden" name="eventId" value={eventId} />
+              <input type="hidden" name="mode" value={other} />
+              <Button type="submit" variant="secondary" disabled={reg.pending}>
+                {full[other] ? t('switchToWaitlist', { mode: modeName(other) }) : t('switchTo', { mode: modeName(other) })}
+              </Button>
+            </form>
+          )}
           <form onSubmit={cancel.onSubmit} className="mt-2">
             <input type="hidden" name="eventId" value={eventId} />
             <Button type="submit" variant="secondary" disabled={cancel.pending}>
@@ -32,12 +66,23 @@ export function Rsvp({
           </form>
         </>
       ) : (
-        <form onSubmit={reg.onSubmit}>
-          <input type="hidden" name="eventId" value={eventId} />
-          <Button type="submit" disabled={reg.pending}>
-            {full ? t('joinWaitlist') : t('register')}
-          </Button>
-        </form>
+        <div className="flex flex-wrap gap-2">
+          {modes.map((m) => (
+            <form key={m} onSubmit={reg.onSubmit}>
+              <input type="hidden" name="eventId" value={eventId} />
+              <input type="hidden" name="mode" value={m} />
+              <Button type="submit" disabled={reg.pending}>
+                {hybrid
+                  ? full[m]
+                    ? t('joinWaitlistMode', { mode: modeName(m) })
+                    : t('registerMode', { mode: modeName(m) })
+                  : full[m]
+                    ? t('joinWaitlist')
+                    : t('register')}
+              </Button>
+            </form>
+          ))}
+        </div>
       )}
       {(reg.formError ?? cancel.formError) && (
         <p role="alert" className="mt-2 text-sm text-red-800">
