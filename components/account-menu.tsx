@@ -38,6 +38,11 @@ export function AccountMenu() {
           </Link>
         </li>
       )}
+      <li className="hidden nav:block">
+        <Link href="/my-area" className="inline-block py-0.5 leading-5" data-testid="my-area-link">
+          {t('myArea')}
+        </Link>
+      </li>
       <li className="shrink-0">
         {/* The visible words are the start of the accessible name ("Notifiche 2 non lette"), as WCAG 2.5.3 asks. */}
         <Link href="/notifications" data-testid="notifications-link" className="flex min-h-6 items-center gap-1">
@@ -106,6 +111,11 @@ export function AccountMenuLinks() {
           <li>
             <Link href="/account" className={item}>
               {t('account')}
+            </Link>
+          </li>
+          <li>
+            <Link href="/my-area" className={item}>
+              {t('myArea')}
             </Link>
           </li>
           <li>

@@ -149,3 +149,6 @@ export const materialSchema = z
   })
 
 export const materialRefSchema = z.object({ materialId: recordId })
+
+/** The member's private calendar feed: a new secret URL (`true`), or none (`false`). */
+export const calendarFeedSchema = z.object({ enable: z.enum(['true', 'false'], 'invalid').transform((v) => v === 'true') })

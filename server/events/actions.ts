@@ -11,3 +11,4 @@ export const cancelEventAction = action('ORGANISER', schemas.eventRefSchema, com
 export const updateEventAction = action('ORGANISER', schemas.updateEventSchema, commands.updateEvent)
 export const addMaterialAction = action('ORGANISER', schemas.materialSchema, commands.addMaterial)
 export const removeMaterialAction = action('ORGANISER', schemas.materialRefSchema, commands.removeMaterial)
+export const setCalendarFeedAction = action('MEMBER', schemas.calendarFeedSchema, commands.setCalendarFeed)

@@ -12,9 +12,10 @@ import { fail, fieldFail, ok, tooMany } from '@/lib/form'
 import { LIMITS } from '@/lib/rate-window'
 import { limited } from '@/server/rate-limit'
 import { canCreateEvent, canManageEvent } from '@/lib/policies'
-import type { createEventSchema, eventRefSchema, registrationSchema, materialRefSchema, materialSchema, updateEventSchema } from '@/lib/validations/events'
+import type { calendarFeedSchema, createEventSchema, eventRefSchema, registrationSchema, materialRefSchema, materialSchema, updateEventSchema } from '@/lib/validations/events'
 import { checkUpload } from '@/lib/uploads'
 import { removeMaterialFile, storeMaterialFile } from '@/server/events/materials'
+import { setCalendarKey } from '@/server/events/calendar-feed'
 import { linkErrors } from '@/server/link-checks'
 import { occurrences, recurrenceRule, retimeOccurrence } from '@/lib/recurrence'
 
@@ -206,5 +207,12 @@ export async function removeMaterial({ materialId }: Input<typeof materialRefSch
   await db.eventMaterial.delete({ where: { id: m.id } })
   await removeMaterialFile(m.id)
   revalidateEvents()
+  return ok(undefined)
+}
+
+/** The member's own private calendar feed: a new secret URL (the old one stops working), or none. Owner-scoped. */
+export async function setCalendarFeed({ enable }: Input<typeof calendarFeedSchema>, user: CurrentUser) {
+  await setCalendarKey(user.id, enable)
+  revalidatePath('/[locale]/my-area', 'page')
   return ok(undefined)
 }

@@ -5,4 +5,4 @@ import { messagesLayout } from '@/components/client-messages'
 // to it afterwards); every command is scoped to the signed-in member.
 export const metadata: Metadata = { robots: { index: false, follow: false } }
 
-export default messagesLayout(['account', 'auth', 'orgTypes', 'preferences', 'notifications'])
+export default messagesLayout(['account', 'auth', 'orgTypes', 'preferences', 'notifications', 'myArea'])
