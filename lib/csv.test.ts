@@ -20,9 +20,15 @@ describe('toCsv', () => {
     },
   )
   it('separates with ";" for Italian spreadsheets', () => {
-    expect(toCsv([['Nome', 'Stato'], ['Anna; Bianchi', 'confermato']], { delimiter: csvDelimiter('it') })).toBe(
-      '\uFEFF"Nome";"Stato"\r\n"Anna; Bianchi";"confermato"\r\n',
-    )
+    expect(
+      toCsv(
+        [
+          ['Nome', 'Stato'],
+          ['Anna; Bianchi', 'confermato'],
+        ],
+        { delimiter: csvDelimiter('it') },
+      ),
+    ).toBe('\uFEFF"Nome";"Stato"\r\n"Anna; Bianchi";"confermato"\r\n')
     expect(csvDelimiter('en')).toBe(',')
   })
 })

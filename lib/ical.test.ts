@@ -34,15 +34,16 @@ function parse(text: string) {
 }
 
 describe('iCalendar feeds', () => {
-  it('writes DESCRIPTION as plain text with the meeting\'s page; the online link only in an attendee\'s copy (issue 17)', () => {
+  it("writes DESCRIPTION as plain text with the meeting's page; the online link only in an attendee's copy (issue 17)", () => {
     const url = (id: string) => `https://example.test/eventi/${id}`
     const md = '**Programma**\n\n- saluti\n- [rinnovo APO](https://example.org/apo)'
     const pub = parse(buildCalendar('T', [base({ description: md })], url)).getFirstSubcomponent('vevent')!
     expect(pub.getFirstPropertyValue('description')).toBe(
       'Programma\n\n- saluti\n- rinnovo APO (https://example.org/apo)\n\nhttps://example.test/eventi/e1',
     )
-    const mine = parse(buildCalendar('T', [base({ description: md, onlineUrl: 'https://meet.example/x' })], url))
-      .getFirstSubcomponent('vevent')!
+    const mine = parse(buildCalendar('T', [base({ description: md, onlineUrl: 'https://meet.example/x' })], url)).getFirstSubcomponent(
+      'vevent',
+    )!
     expect(String(mine.getFirstPropertyValue('description'))).toMatch(/\n\nOnline: https:\/\/meet\.example\/x$/)
   })
   it('writes Rome times with TZID and a VTIMEZONE, and UTC DTSTAMP', () => {

@@ -6,6 +6,8 @@ import { NETWORK_TZ } from '@/lib/dates'
 export const RECURRENCES = ['NONE', 'WEEKLY', 'BIWEEKLY', 'MONTHLY_WEEKDAY'] as const
 export type Recurrence = (typeof RECURRENCES)[number]
 export const MAX_OCCURRENCES = 24
+/** A series can be extended up to this many dates in all. */
+export const MAX_SERIES = 60
 
 const WEEKDAYS: Weekday[] = [RRule.SU, RRule.MO, RRule.TU, RRule.WE, RRule.TH, RRule.FR, RRule.SA]
 
@@ -48,11 +50,11 @@ export function recurrenceRule(kind: Exclude<Recurrence, 'NONE'>, start: Date, c
 }
 
 /** The start instants (UTC) of every occurrence of `rule` from `start`, keeping Rome wall-clock time. */
-export function occurrences(rule: string, start: Date): Date[] {
+export function occurrences(rule: string, start: Date, max = MAX_OCCURRENCES): Date[] {
   const parsed = RRule.parseString(rule)
   const r = new RRule({
     ...parsed,
-    count: Math.min(parsed.count ?? MAX_OCCURRENCES, MAX_OCCURRENCES),
+    count: Math.min(parsed.count ?? max, max),
     dtstart: romeWallClock(start),
     tzid: null,
   })
@@ -88,4 +90,12 @@ export function retimeOccurrence(occurrenceStart: Date, editedStart: Date): Date
   return fromRomeWallClock(
     new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), time.getUTCHours(), time.getUTCMinutes())),
   )
+}
+
+/** The same rule with `extra` more occurrences (its COUNT raised), for extending a series. */
+export function extendRule(rule: string, extra: number): { rule: string; before: number; after: number } {
+  const parsed = RRule.parseString(rule)
+  const before = parsed.count ?? 0
+  const after = before + extra
+  return { rule: RRule.optionsToString({ ...parsed, count: after }).replace(/^RRULE:/, ''), before, after }
 }

@@ -2,7 +2,7 @@ import { z } from '@/lib/validations/zod'
 import { line, optionalRecordId, recordId, text } from '@/lib/validations/fields'
 import { romeLocalToUtc } from '@/lib/dates'
 import { addDays, romeDay, romeDayStart } from '@/lib/calendar'
-import { MAX_OCCURRENCES, RECURRENCES } from '@/lib/recurrence'
+import { MAX_OCCURRENCES, MAX_SERIES, RECURRENCES } from '@/lib/recurrence'
 import { REGION_IDS } from '@/lib/territory'
 import { MATERIAL_KINDS } from '@/lib/uploads'
 import { ATTENDANCE_MODES } from '@/lib/events'
@@ -152,3 +152,16 @@ export const materialRefSchema = z.object({ materialId: recordId })
 
 /** The member's private calendar feed: a new secret URL (`true`), or none (`false`). */
 export const calendarFeedSchema = z.object({ enable: z.enum(['true', 'false'], 'invalid').transform((v) => v === 'true') })
+
+/** Cancelling: this date, this and the following dates of its series, or every date still ahead in the series. */
+export const cancelEventSchema = eventRefSchema.extend({ scope: z.enum(['one', 'following', 'series'], 'invalid').default('one') })
+
+/** Extending a series by a number of dates (in all at most MAX_SERIES). */
+export const extendSeriesSchema = eventRefSchema.extend({
+  count: z
+    .string('occurrencesInvalid')
+    .trim()
+    .regex(/^\d{1,2}$/, 'extendInvalid')
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= MAX_SERIES, 'extendInvalid'),
+})

@@ -27,7 +27,10 @@ export async function calendarFeedOwner(file: string): Promise<{ id: string; nam
   const m = /^([A-Za-z0-9_-]{1,60})\.([A-Za-z0-9_-]{32})\.ics$/.exec(file)
   if (!m) return null
   const [, userId, given] = m as unknown as [string, string, string]
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, calendarKey: true, deletedAt: true, suspendedAt: true } })
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, name: true, calendarKey: true, deletedAt: true, suspendedAt: true },
+  })
   if (!user?.calendarKey || user.deletedAt || user.suspendedAt) return null
   const expected = Buffer.from(mac(user.id, user.calendarKey))
   const actual = Buffer.from(given)

@@ -12,12 +12,22 @@ import { fail, fieldFail, ok, tooMany } from '@/lib/form'
 import { LIMITS } from '@/lib/rate-window'
 import { limited } from '@/server/rate-limit'
 import { canCreateEvent, canManageEvent } from '@/lib/policies'
-import type { calendarFeedSchema, createEventSchema, eventRefSchema, registrationSchema, materialRefSchema, materialSchema, updateEventSchema } from '@/lib/validations/events'
+import type {
+  calendarFeedSchema,
+  cancelEventSchema,
+  createEventSchema,
+  eventRefSchema,
+  extendSeriesSchema,
+  registrationSchema,
+  materialRefSchema,
+  materialSchema,
+  updateEventSchema,
+} from '@/lib/validations/events'
 import { checkUpload } from '@/lib/uploads'
 import { removeMaterialFile, storeMaterialFile } from '@/server/events/materials'
 import { setCalendarKey } from '@/server/events/calendar-feed'
 import { linkErrors } from '@/server/link-checks'
-import { occurrences, recurrenceRule, retimeOccurrence } from '@/lib/recurrence'
+import { MAX_SERIES, extendRule, occurrences, recurrenceRule, retimeOccurrence } from '@/lib/recurrence'
 
 function revalidateEvents() {
   revalidatePath('/[locale]/events', 'layout')
@@ -94,18 +104,101 @@ export async function cancelEventRegistration({ eventId }: Input<typeof eventRef
   return ok({ cancelled: r.cancelled })
 }
 
-/** Cancels the event: registered members are notified; calendars get STATUS:CANCELLED with a new SEQUENCE. */
-export async function cancelEvent({ eventId }: Input<typeof eventRefSchema>, user: CurrentUser) {
-  const event = await db.event.findUnique({ where: { id: eventId }, select: { organiserId: true, title: true, status: true } })
+/**
+ * Cancels the event — or, for a series, this date and the following ones, or every date still ahead. Registered
+ * members are told once (one notification and one mail each, however many of the dates they had); calendars get
+ * STATUS:CANCELLED with a new SEQUENCE on every date cancelled.
+ */
+export async function cancelEvent(
+  { eventId, scope = 'one' }: Omit<Input<typeof cancelEventSchema>, 'scope'> & { scope?: Input<typeof cancelEventSchema>['scope'] },
+  user: CurrentUser,
+) {
+  const event = await db.event.findUnique({
+    where: { id: eventId },
+    select: { organiserId: true, title: true, status: true, seriesId: true, startsAt: true },
+  })
   if (!event) return fail('notFound')
   if (!canManageEvent(user, event)) return fail('forbidden')
-  if (event.status === 'CANCELLED') return ok(undefined)
+  const ids =
+    scope !== 'one' && event.seriesId
+      ? (
+          await db.event.findMany({
+            where: {
+              seriesId: event.seriesId,
+              status: 'SCHEDULED',
+              startsAt: { gte: scope === 'following' ? event.startsAt : new Date() },
+            },
+            orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
+            select: { id: true },
+          })
+        ).map((e) => e.id)
+      : event.status === 'CANCELLED'
+        ? []
+        : [eventId]
+  if (!ids.length) return ok({ cancelled: 0 })
   await db.$transaction(async (tx) => {
-    await tx.event.update({ where: { id: eventId }, data: { status: 'CANCELLED', sequence: { increment: 1 } } })
-    await notifyRegistrants(tx, [eventId], 'EVENT_CANCELLED', user.id)
+    await tx.event.updateMany({
+      where: { id: { in: ids }, status: 'SCHEDULED' },
+      data: { status: 'CANCELLED', sequence: { increment: 1 } },
+    })
+    await notifyRegistrants(tx, ids, 'EVENT_CANCELLED', user.id, { oncePerMember: true })
   })
   revalidateEvents()
-  return ok(undefined)
+  return ok({ cancelled: ids.length })
+}
+
+/**
+ * Adds `count` dates to a series, after its last: the rule's COUNT grows (so subscribed calendars show them), and each
+ * new date copies the last date's details (its time of day, length, place, seats and deadline).
+ */
+export async function extendSeries({ eventId, count }: Input<typeof extendSeriesSchema>, user: CurrentUser) {
+  const event = await db.event.findUnique({ where: { id: eventId }, select: { organiserId: true, seriesId: true } })
+  if (!event) return fail('notFound')
+  if (!canManageEvent(user, event)) return fail('forbidden')
+  if (!event.seriesId) return fieldFail({ count: 'notASeries' })
+  const seriesId = event.seriesId
+  const head = await db.event.findUnique({ where: { id: seriesId }, select: { recurrenceRule: true, originalStart: true, startsAt: true } })
+  if (!head?.recurrenceRule) return fieldFail({ count: 'notASeries' })
+  const { rule, before, after } = extendRule(head.recurrenceRule, count)
+  if (after > MAX_SERIES) return fieldFail({ count: 'extendInvalid' })
+  const starts = occurrences(rule, head.originalStart ?? head.startsAt, MAX_SERIES).slice(before)
+  const last = await db.event.findFirstOrThrow({
+    where: { seriesId },
+    orderBy: [{ startsAt: 'desc' }, { id: 'desc' }],
+  })
+  const duration = last.endsAt.getTime() - last.startsAt.getTime()
+  const deadlineBefore = last.registrationDeadline ? last.startsAt.getTime() - last.registrationDeadline.getTime() : null
+  const {
+    id: _id,
+    createdAt: _c,
+    updatedAt: _u,
+    recurrenceRule: _r,
+    confirmedCount: _cc,
+    onlineConfirmedCount: _oc,
+    sequence: _s,
+    status: _st,
+    searchTitle: _st2,
+    searchText: _sx,
+    ...details
+  } = last
+  await db.$transaction(async (tx) => {
+    await tx.event.update({ where: { id: seriesId }, data: { recurrenceRule: rule } })
+    await tx.event.createMany({
+      data: starts.map((start) => {
+        const startsAt = last.allDay ? start : retimeOccurrence(start, last.startsAt)
+        return {
+          ...details,
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + duration),
+          registrationDeadline: deadlineBefore === null ? null : new Date(startsAt.getTime() - deadlineBefore),
+          seriesId,
+          originalStart: start,
+        }
+      }),
+    })
+  })
+  revalidateEvents()
+  return ok({ added: starts.length })
 }
 
 /**

@@ -13,6 +13,7 @@ export async function notifyRegistrants(
   eventIds: string[],
   kind: 'EVENT_CANCELLED' | 'EVENT_CHANGED' | 'EVENT_MINUTES',
   actorId: string,
+  { oncePerMember = false }: { oncePerMember?: boolean } = {},
 ) {
   if (!eventIds.length) return
   const [regs, events] = await Promise.all([
@@ -24,7 +25,13 @@ export async function notifyRegistrants(
   ])
   const byId = new Map(events.map((e) => [e.id, e]))
   const confirmed = new Set(regs.filter((r) => r.status === 'CONFIRMED').map((r) => `${r.eventId}:${r.userId}`))
-  const rows: NotificationRow[] = regs.map((r) => ({
+  // Several dates of a series at once: each member hears once, about the first of their dates (eventIds are in date order).
+  const order = new Map(eventIds.map((id, i) => [id, i]))
+  const seen = new Set<string>()
+  const chosen = oncePerMember
+    ? [...regs].sort((a, b) => order.get(a.eventId)! - order.get(b.eventId)!).filter((r) => !seen.has(r.userId) && !!seen.add(r.userId))
+    : regs
+  const rows: NotificationRow[] = chosen.map((r) => ({
     userId: r.userId,
     kind,
     actorId,

@@ -95,7 +95,9 @@ export async function getEvent(id: string, userId?: string) {
   })
   if (!event) return null
   const [mine, waitlisted, series, materials] = await Promise.all([
-    userId ? db.eventRegistration.findUnique({ where: { eventId_userId: { eventId: id, userId } }, select: { status: true, mode: true } }) : null,
+    userId
+      ? db.eventRegistration.findUnique({ where: { eventId_userId: { eventId: id, userId } }, select: { status: true, mode: true } })
+      : null,
     db.eventRegistration.count({ where: { eventId: id, status: 'WAITLISTED' } }),
     event.seriesId
       ? db.event.findMany({
@@ -132,7 +134,13 @@ export async function listAttendees(eventId: string) {
       status: true,
       mode: true,
       createdAt: true,
-      user: { select: { name: true, email: true, memberships: { where: { confirmedAt: { not: null } }, select: { organisation: { select: { name: true } } } } } },
+      user: {
+        select: {
+          name: true,
+          email: true,
+          memberships: { where: { confirmedAt: { not: null } }, select: { organisation: { select: { name: true } } } },
+        },
+      },
     },
   })
 }

@@ -52,7 +52,12 @@ export async function getMyArea(userId: string) {
     upcoming,
     past,
     practices,
-    follows: { threads: threads.map((f) => f.thread), categories: categories.map((f) => f.category), regions: regions.map((r) => r.regionId), clusters: clusters.map((f) => f.cluster) },
+    follows: {
+      threads: threads.map((f) => f.thread),
+      categories: categories.map((f) => f.category),
+      regions: regions.map((r) => r.regionId),
+      clusters: clusters.map((f) => f.cluster),
+    },
     memberships,
     adhesions,
     calendarPath: calendarFeedPath(user),

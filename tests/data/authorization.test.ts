@@ -41,6 +41,8 @@ const routeModules: Record<string, Record<string, Handler>> = {
   'app/api/event-materials/[id]/route.ts': await import('@/app/api/event-materials/[id]/route'),
   'app/api/events/[id]/registration/route.ts': await import('@/app/api/events/[id]/registration/route'),
   'app/api/me/route.ts': await import('@/app/api/me/route'),
+  'app/api/me/events/route.ts': await import('@/app/api/me/events/route'),
+  'app/feeds/private/[file]/route.ts': await import('@/app/feeds/private/[file]/route'),
   'app/api/forum/followed-categories/route.ts': await import('@/app/api/forum/followed-categories/route'),
   'app/api/forum/threads/[id]/member/route.ts': await import('@/app/api/forum/threads/[id]/member/route'),
   'app/api/forum/threads/[id]/posts/route.ts': await import('@/app/api/forum/threads/[id]/posts/route'),
@@ -54,6 +56,7 @@ const routeModules: Record<string, Record<string, Handler>> = {
   'app/api/unsubscribe/route.ts': await import('@/app/api/unsubscribe/route'),
 } as never
 const { storeMaterialFile } = await import('@/server/events/materials')
+const { calendarFeedPath, setCalendarKey } = await import('@/server/events/calendar-feed')
 const { unsubscribeUrl } = await import('@/server/notifications/unsubscribe')
 /** The signed one-click link of a notification mail: the capability is the link itself, whoever sends it. */
 const unsubscribeQuery = (userId: string) => new URL(unsubscribeUrl(userId, 'REPLY')).search
@@ -166,6 +169,19 @@ const ROWS: Record<string, Row> = {
   registerForEventAction: { setup: async (o) => event(o), ownerRole: 'ORGANISER', input: (c) => ({ eventId: c.eventId }), allowed: SIGNED_IN },
   cancelRegistrationAction: { setup: async (o) => event(o), ownerRole: 'ORGANISER', input: (c) => ({ eventId: c.eventId }), allowed: SIGNED_IN },
   cancelEventAction: { setup: async (o) => event(o), ownerRole: 'ORGANISER', input: (c) => ({ eventId: c.eventId }), allowed: ['owner', 'admin'], probe: (c) => field('event', c.eventId!, { status: true }) },
+  extendSeriesAction: {
+    setup: async (o) => {
+      const e = await event(o)
+      await db.event.update({ where: { id: e.eventId }, data: { seriesId: e.eventId, recurrenceRule: 'FREQ=WEEKLY;COUNT=1', originalStart: future(30) } })
+      return e
+    },
+    ownerRole: 'ORGANISER',
+    input: (c) => ({ eventId: c.eventId, count: '2' }),
+    allowed: ['owner', 'admin'],
+    probe: async (c) => db.event.count({ where: { seriesId: c.eventId } }),
+  },
+  // The member's own private calendar: any signed-in member, on themselves only.
+  setCalendarFeedAction: { setup: async () => ({}), input: () => ({ enable: 'true' }), allowed: SIGNED_IN },
   updateEventAction: { setup: async (o) => event(o), ownerRole: 'ORGANISER', input: (c) => ({ ...eventForm('Titolo cambiato'), eventId: c.eventId, scope: 'one' }), allowed: ['owner', 'admin'], probe: (c) => field('event', c.eventId!, { title: true, sequence: true }) },
   addMaterialAction: { setup: async (o) => event(o), ownerRole: 'ORGANISER', input: (c) => ({ eventId: c.eventId, kind: 'SLIDES', title: 'Presentazione', url: 'https://example.org/slides.pdf' }), allowed: ['owner', 'admin'] },
   removeMaterialAction: {
@@ -277,6 +293,34 @@ const ROUTES: Record<string, RouteRow | { framework: string }> = {
       expect(JSON.parse(body).member).toEqual({ id: me.id, name: me.name, role: me.role })
       if (me.id !== owner.id) expect(body).not.toContain(owner.id)
     },
+  },
+  // The member's own registrations (the calendar's marks): everyone may ask, and learns only about themselves.
+  'GET app/api/me/events/route.ts': {
+    setup: async (o) => {
+      const e = await event(await user('ORGANISER'))
+      await db.eventRegistration.create({ data: { eventId: e.eventId, userId: o.id, status: 'CONFIRMED' } })
+      return e
+    },
+    request: () => ({ params: {} }),
+    allowed: [...ACTORS],
+    check: (body, me, owner) => {
+      const ids = (JSON.parse(body) as { registrations: { eventId: string }[] }).registrations.map((r) => r.eventId)
+      if (me?.id !== owner.id) expect(ids).toEqual([])
+    },
+  },
+  // A member's private calendar: the secret URL is the capability (whoever holds it), and it shows that member's own.
+  'GET app/feeds/private/[file]/route.ts': {
+    setup: async (o) => {
+      const e = await event(await user('ORGANISER'))
+      await db.event.update({ where: { id: e.eventId }, data: { onlineUrl: 'https://meet.example/segreto' } })
+      await db.eventRegistration.create({ data: { eventId: e.eventId, userId: o.id, status: 'CONFIRMED' } })
+      await setCalendarKey(o.id, true)
+      const key = (await db.user.findUniqueOrThrow({ where: { id: o.id }, select: { id: true, calendarKey: true } }))
+      return { file: calendarFeedPath(key)!.split('/').at(-1)! }
+    },
+    request: (c) => ({ params: { file: c.file! } }),
+    allowed: [...ACTORS],
+    check: (body) => expect(body).toContain('https://meet.example/segreto'),
   },
   'GET app/api/forum/followed-categories/route.ts': { setup: async () => ({}), request: () => ({ params: {} }), allowed: SIGNED_IN },
   // The editor's reads: members only.

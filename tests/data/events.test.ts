@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { db } from '@/server/db'
 import { env } from '@/server/env'
 import { cancelRegistration, register, waitlistPosition } from '@/server/events/registration'
-import { cancelEvent, createEvent, registerForEvent, updateEvent } from '@/server/events/commands'
+import { cancelEvent, createEvent, extendSeries, registerForEvent, updateEvent } from '@/server/events/commands'
 import { createEventSchema, updateEventSchema } from '@/lib/validations/events'
 import { data, errorOf, member } from './helpers'
 
@@ -178,6 +178,55 @@ describe(`event commands (${provider})`, () => {
     expect((await db.outboxMail.findMany({ where: { to: a.email }, select: { kind: true } })).map((m) => m.kind).sort()).toEqual(['EVENT_CANCELLED', 'EVENT_CONFIRMED'])
     expect((await db.outboxMail.findMany({ where: { to: b.email }, select: { kind: true } })).map((m) => m.kind)).toEqual(['EVENT_CONFIRMED'])
     expect(errorOf(await registerForEvent({ eventId }, b))).toBe('registrationClosed')
+  })
+
+  it('cancels a whole series, or the following dates, in one step; each attendee is told once (issue 17)', async () => {
+    const [organiser, a, b] = [await member('ORGANISER'), await member(), await member()]
+    const { eventId } = data(await createEvent(form({ recurrence: 'WEEKLY', occurrences: '4' }), organiser))
+    const dates = await db.event.findMany({ where: { seriesId: eventId }, orderBy: { startsAt: 'asc' }, select: { id: true } })
+    for (const d of dates) data(await registerForEvent({ eventId: d.id }, a)) // a comes to all four
+    data(await registerForEvent({ eventId: dates[0]!.id }, b)) // b only to the first
+
+    // "This and the following" from the third date: dates 3 and 4 only; a is told once, b not at all.
+    expect(data(await cancelEvent({ eventId: dates[2]!.id, scope: 'following' }, organiser)).cancelled).toBe(2)
+    const status = async () => (await db.event.findMany({ where: { seriesId: eventId }, orderBy: { startsAt: 'asc' }, select: { status: true, sequence: true } }))
+    expect((await status()).map((e) => e.status)).toEqual(['SCHEDULED', 'SCHEDULED', 'CANCELLED', 'CANCELLED'])
+    expect(await db.notification.count({ where: { userId: a.id, kind: 'EVENT_CANCELLED' } })).toBe(1)
+    expect(await db.outboxMail.count({ where: { to: a.email, kind: 'EVENT_CANCELLED' } })).toBe(1)
+    expect(await db.notification.count({ where: { userId: b.id, kind: 'EVENT_CANCELLED' } })).toBe(0)
+
+    // The whole series ahead: the two dates left; a and b are each told once more.
+    expect(data(await cancelEvent({ eventId: dates[1]!.id, scope: 'series' }, organiser)).cancelled).toBe(2)
+    expect((await status()).every((e) => e.status === 'CANCELLED' && e.sequence === 1)).toBe(true)
+    expect(await db.notification.count({ where: { userId: a.id, kind: 'EVENT_CANCELLED' } })).toBe(2)
+    expect(await db.notification.count({ where: { userId: b.id, kind: 'EVENT_CANCELLED' } })).toBe(1)
+  })
+
+  it('extends a series by N dates after its last, with the last date\'s details; the feed\'s rule grows (issue 17)', async () => {
+    const [organiser, stranger] = [await member('ORGANISER'), await member()]
+    const { eventId } = data(await createEvent(form({ recurrence: 'WEEKLY', occurrences: '2', capacity: '12' }), organiser))
+    const last = await db.event.findFirstOrThrow({ where: { seriesId: eventId }, orderBy: { startsAt: 'desc' } })
+    await db.event.update({ where: { id: last.id }, data: { address: 'Sala nuova', city: 'Prato', description: last.description } })
+    expect(errorOf(await extendSeries({ eventId, count: 3 }, stranger))).toBe('forbidden')
+    expect(data(await extendSeries({ eventId: last.id, count: 3 }, organiser)).added).toBe(3)
+    const all = await db.event.findMany({ where: { seriesId: eventId }, orderBy: { startsAt: 'asc' } })
+    expect(all.map((e) => e.startsAt.toISOString())).toEqual([
+      '2027-03-02T16:00:00.000Z',
+      '2027-03-09T16:00:00.000Z',
+      '2027-03-16T16:00:00.000Z',
+      '2027-03-23T16:00:00.000Z',
+      // Daylight saving time starts on 28 March: still 17:00 in Rome.
+      '2027-03-30T15:00:00.000Z',
+    ])
+    expect(all.slice(2).every((e) => e.address === 'Sala nuova' && e.capacity === 12 && e.confirmedCount === 0 && e.sequence === 0)).toBe(true)
+    expect(all[0]!.recurrenceRule).toBe('FREQ=WEEKLY;COUNT=5')
+    // The feed publishes the longer rule, and no override for the new dates.
+    const { buildCalendar } = await import('@/lib/ical')
+    const { eventsForFeed } = await import('@/server/events/queries')
+    const ics = buildCalendar('t', (await eventsForFeed()).filter((e) => e.seriesId === eventId), (id) => id)
+    expect(ics).toContain('RRULE:FREQ=WEEKLY;COUNT=5')
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1) // the series alone: no date has changed since it was made
+    expect(errorOf(await extendSeries({ eventId, count: 56 }, organiser))).toBe('extendInvalid') // 61 dates in all
   })
 
   it('refuses links to things that do not exist, next to the field', async () => {

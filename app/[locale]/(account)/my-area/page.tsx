@@ -234,7 +234,9 @@ export default async function MyAreaPage({ params }: Props) {
                 {area.adhesions.map((a) => (
                   <li key={a.id}>
                     {a.orgName} — {tn(`status.${a.status}`)}{' '}
-                    <span className="text-sm text-muted">{t('appliedOn', { date: format.dateTime(a.createdAt, { dateStyle: 'medium' }) })}</span>
+                    <span className="text-sm text-muted">
+                      {t('appliedOn', { date: format.dateTime(a.createdAt, { dateStyle: 'medium' }) })}
+                    </span>
                   </li>
                 ))}
               </ul>

@@ -293,7 +293,9 @@ async function EventsView({ locale, sp }: { locale: Locale; sp: Record<string, s
                     ) : (
                       e.registrationDeadline &&
                       e.status === 'SCHEDULED' && (
-                        <span data-testid="event-deadline">{t('deadlineShort', { date: format.dateTime(e.registrationDeadline, deadlineFormat) })}</span>
+                        <span data-testid="event-deadline">
+                          {t('deadlineShort', { date: format.dateTime(e.registrationDeadline, deadlineFormat) })}
+                        </span>
                       )
                     )}
                     <MyEventStatus eventId={e.id} hybrid={e.modes.length > 1} />

@@ -1,6 +1,8 @@
 import { buildCalendar } from '@/lib/ical'
 import { csvDelimiter, toCsv } from '@/lib/csv'
-import { getTranslations } from 'next-intl/server'
+import { createTranslator } from 'use-intl/core'
+import it from '@/messages/it.json'
+import en from '@/messages/en.json'
 import { getClusterBySlug } from '@/server/territories/queries'
 import { getCurrentUser } from '@/server/auth/session'
 import { eventsForFeed, getEventRef, listAttendees } from '@/server/events/queries'
@@ -50,7 +52,7 @@ export async function GET(req: Request, ctx: { params: Promise<{ file: string }>
   if (!canManageEvent(user, event)) return new Response('Forbidden', { status: user ? 403 : 401 })
   // The reader's language (?lang=en from the English page): headers, statuses, Rome times and the separator.
   const locale = new URL(req.url).searchParams.get('lang') === 'en' ? 'en' : 'it'
-  const t = await getTranslations({ locale, namespace: 'attendeesCsv' })
+  const t = createTranslator({ locale, messages: locale === 'en' ? en : it, namespace: 'attendeesCsv' })
   const when = new Intl.DateTimeFormat(locale === 'it' ? 'it-IT' : 'en-GB', {
     timeZone: 'Europe/Rome',
     dateStyle: 'short',

@@ -1,4 +1,5 @@
-import { getTranslations } from 'next-intl/server'
+import { createTranslator } from 'use-intl/core'
+import it from '@/messages/it.json'
 import { buildCalendar } from '@/lib/ical'
 import { calendarFeedOwner, privateFeedEvents } from '@/server/events/calendar-feed'
 import { getPathname } from '@/i18n/navigation'
@@ -13,7 +14,7 @@ const eventUrl = (id: string) => env().APP_URL + getPathname({ href: { pathname:
 export async function GET(_req: Request, ctx: { params: Promise<{ file: string }> }) {
   const owner = await calendarFeedOwner((await ctx.params).file)
   if (!owner) return new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } })
-  const t = await getTranslations({ locale: 'it', namespace: 'myArea' })
+  const t = createTranslator({ locale: 'it', messages: it, namespace: 'myArea' })
   const events = await privateFeedEvents(owner.id, t('calendar.waitlistTag'))
   return new Response(buildCalendar(t('calendar.feedName', { name: owner.name }), events, eventUrl), {
     headers: {

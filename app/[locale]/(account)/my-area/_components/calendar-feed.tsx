@@ -5,7 +5,15 @@ import { useActionForm } from '@/components/use-action-form'
 import { setCalendarFeedAction } from '@/server/events/actions'
 
 /** Create, renew or turn off the member's private calendar feed (the page shows the new state after the action). */
-export function CalendarFeedButton({ enable, label, variant = 'primary' }: { enable: boolean; label: string; variant?: 'primary' | 'secondary' | 'danger' }) {
+export function CalendarFeedButton({
+  enable,
+  label,
+  variant = 'primary',
+}: {
+  enable: boolean
+  label: string
+  variant?: 'primary' | 'secondary' | 'danger'
+}) {
   const t = useTranslations('myArea.calendar')
   const f = useActionForm(setCalendarFeedAction)
   return (

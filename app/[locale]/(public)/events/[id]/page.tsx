@@ -13,7 +13,7 @@ import { romeOffset } from '@/lib/dates'
 import { regionName } from '@/lib/territory'
 import { renderMarkdown } from '@/lib/markdown'
 import { env } from '@/server/env'
-import { CancelEvent, Rsvp } from '../_components/rsvp'
+import { CancelEvent, ExtendSeries, Rsvp } from '../_components/rsvp'
 import { AddMaterial, RemoveMaterial } from '../_components/materials'
 import { ruleParts } from '@/lib/recurrence'
 import { OrgBadges } from '@/components/org-badges'
@@ -291,7 +291,7 @@ export default async function EventPage({ params }: Props) {
               <Link href={{ pathname: '/events/new', query: { from: event.id } }}>{t('duplicate')}</Link>
             </div>
           )}
-          {manager && event.status === 'SCHEDULED' && <CancelEvent eventId={event.id} />}
+          {manager && event.status === 'SCHEDULED' && <CancelEvent eventId={event.id} series={event.series.length > 1} />}
         </aside>
       </div>
 
@@ -320,6 +320,7 @@ export default async function EventPage({ params }: Props) {
               </li>
             ))}
           </ol>
+          {manager && event.rule && <ExtendSeries eventId={event.id} />}
         </section>
       )}
 

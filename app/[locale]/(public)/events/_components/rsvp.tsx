@@ -2,7 +2,8 @@
 import { useTranslations } from 'next-intl'
 import { Button } from '@/components/ui/button'
 import { useActionForm } from '@/components/use-action-form'
-import { cancelEventAction, cancelRegistrationAction, registerForEventAction } from '@/server/events/actions'
+import { cancelEventAction, cancelRegistrationAction, extendSeriesAction, registerForEventAction } from '@/server/events/actions'
+import { TextField } from '@/components/ui/field'
 
 type Mode = 'IN_PERSON' | 'ONLINE'
 
@@ -93,18 +94,60 @@ export function Rsvp({
   )
 }
 
-export function CancelEvent({ eventId }: { eventId: string }) {
+/** Cancelling the meeting; for a date of a series, also this and the following dates, or the whole series ahead. */
+export function CancelEvent({ eventId, series = false }: { eventId: string; series?: boolean }) {
   const t = useTranslations('events')
   const f = useActionForm(cancelEventAction)
   return (
     <form onSubmit={(e) => (confirm(`${t('cancelEvent')}?`) ? f.onSubmit(e) : e.preventDefault())}>
       <input type="hidden" name="eventId" value={eventId} />
+      {series && (
+        <fieldset className="mb-2">
+          <legend className="font-semibold">{t('cancelScope')}</legend>
+          {(['one', 'following', 'series'] as const).map((s) => (
+            <label key={s} className="flex items-center gap-2 py-0.5">
+              <input type="radio" name="scope" value={s} defaultChecked={s === 'one'} className="size-4" />
+              {t(s === 'one' ? 'cancelOne' : s === 'following' ? 'cancelFollowing' : 'cancelSeries')}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <Button type="submit" variant="danger" disabled={f.pending}>
         {t('cancelEvent')}
       </Button>
       {f.formError && (
         <p role="alert" className="mt-2 text-sm text-red-800">
           {f.formError}
+        </p>
+      )}
+    </form>
+  )
+}
+
+/** Adding dates to a series (after its last date). */
+export function ExtendSeries({ eventId }: { eventId: string }) {
+  const t = useTranslations('events')
+  const f = useActionForm(extendSeriesAction)
+  return (
+    <form onSubmit={f.onSubmit} noValidate className="mt-4 max-w-sm" aria-labelledby="extend-h">
+      <h3 id="extend-h" className="font-semibold">
+        {t('extend')}
+      </h3>
+      <input type="hidden" name="eventId" value={eventId} />
+      <TextField
+        name="count"
+        inputMode="numeric"
+        label={t('extendCount')}
+        hint={t('extendHint')}
+        defaultValue=""
+        error={f.fieldError('count')}
+      />
+      <Button type="submit" variant="secondary" disabled={f.pending}>
+        {t('extendSubmit')}
+      </Button>
+      {f.result?.ok && (
+        <p role="status" className="mt-2 text-sm">
+          {t('extended', { count: f.result.data.added })}
         </p>
       )}
     </form>
