@@ -21,6 +21,7 @@ export type AuditAction =
   | 'membership.confirm'
   | 'membership.remove'
   | 'organisation.withdraw'
+  | 'organisation.profile'
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'user.role',
@@ -40,6 +41,7 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'membership.confirm',
   'membership.remove',
   'organisation.withdraw',
+  'organisation.profile',
 ]
 
 type Entry = {

@@ -95,7 +95,7 @@ export const eventSchema = eventFields
       }
       if (e.address === null && e.onlineUrl === null) ctx.addIssue({ code: 'custom', path: ['address'], message: 'placeOrLink' })
     },
-    { when: () => true },
+    { when: (p) => typeof p.value === 'object' && p.value !== null && !Array.isArray(p.value) },
   )
   .transform((e) => ({
     ...e,

@@ -4,7 +4,10 @@ import { getCurrentUser, type CurrentUser } from '@/server/auth/session'
 import type { AppPathname, Locale } from '@/i18n/routing'
 
 /** For pages: the signed-in user, or a redirect to sign-in that comes back here afterwards. */
-export async function requirePageUser(locale: Locale, here: AppPathname): Promise<CurrentUser> {
+export async function requirePageUser(
+  locale: Locale,
+  here: AppPathname | { pathname: AppPathname; params: Record<string, string> },
+): Promise<CurrentUser> {
   const user = await getCurrentUser()
   if (!user) {
     const callbackUrl = getPathname({ href: here as never, locale })

@@ -11,6 +11,10 @@ import { limited } from '@/server/rate-limit'
 import { canActForOrganisation, canAdminister, canCompleteAdhesion, canRemoveMember } from '@/lib/policies'
 import { slugify, uniqueSuffix } from '@/lib/slug'
 import { decodeCodes, encodeCodes } from '@/lib/codes'
+import type { organisationProfileSchema } from '@/lib/validations/organisation'
+import { processLogo } from '@/server/network/logo'
+import { renderMarkdown } from '@/lib/markdown'
+import { revalidatePath } from 'next/cache'
 import type {
   adhesionDecisionSchema,
   adhesionSchema,
@@ -220,4 +224,48 @@ async function applyDecision(
     })
     return { organisationId }
   })
+}
+
+/**
+ * The organisation's public profile, by its contact person or an admin: description (Markdown, rendered and sanitised
+ * now), website, public e-mail, address, credentials and logo (checked by content and re-encoded; or removed).
+ */
+export async function updateOrganisationProfile(
+  { organisationId, logo, removeLogo, description, ...fields }: Input<typeof organisationProfileSchema>,
+  user: CurrentUser,
+) {
+  const org = await db.organisation.findUnique({ where: { id: organisationId }, select: { contactUserId: true, name: true, slug: true } })
+  if (!org) return fail('notFound')
+  if (!canActForOrganisation(user, org)) return fail('forbidden')
+  let webp: Buffer | null = null
+  if (logo && logo.size > 0) {
+    const wait = await limited(`network:logo:${user.id}`, LIMITS.uploadsPerMember)
+    if (wait) return tooMany('rateLimited', wait)
+    const r = await processLogo(new Uint8Array(await logo.arrayBuffer()))
+    if (!r.ok) return fieldFail({ logo: r.error })
+    webp = r.webp
+  }
+  const now = new Date()
+  await db.$transaction(async (tx) => {
+    await tx.organisation.update({
+      where: { id: organisationId },
+      data: {
+        ...fields,
+        description,
+        descriptionHtml: description ? renderMarkdown(description) : null,
+        ...(webp ? { logoUpdatedAt: now } : removeLogo ? { logoUpdatedAt: null } : {}),
+      },
+    })
+    if (webp)
+      await tx.organisationLogo.upsert({
+        where: { organisationId },
+        create: { organisationId, bytes: new Uint8Array(webp) },
+        update: { bytes: new Uint8Array(webp) },
+      })
+    else if (removeLogo) await tx.organisationLogo.deleteMany({ where: { organisationId } })
+    await audit(tx, user, { action: 'organisation.profile', target: { type: 'organisation', id: organisationId, label: org.name } })
+  })
+  revalidatePath('/[locale]/network', 'layout')
+  revalidateNetwork()
+  return ok({ slug: org.slug })
 }

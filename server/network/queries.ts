@@ -44,7 +44,11 @@ export async function listAdhesions() {
   return { open, decided }
 }
 
-export type RegisterFilter = { type?: string; regionId?: string; clusterId?: string; commitment?: string }
+/** The environmental credentials an organisation can declare on its profile (the register filters by them). */
+export const CREDENTIALS = ['emas', 'iso14001', 'apo', 'apea'] as const
+export type Credential = (typeof CREDENTIALS)[number]
+
+export type RegisterFilter = { type?: string; regionId?: string; clusterId?: string; commitment?: string; credential?: Credential }
 
 /** The public register: organisations whose adhesion was approved (withdrawn ones stay, marked). */
 export async function listRegister(f: RegisterFilter) {
@@ -55,6 +59,7 @@ export async function listRegister(f: RegisterFilter) {
       ...(f.regionId ? { regionId: f.regionId } : {}),
       ...(f.clusterId ? { clusters: { some: { clusterId: f.clusterId } } } : {}),
       ...(f.commitment ? { commitments: { contains: `,${f.commitment},` } } : {}),
+      ...(f.credential === 'emas' ? { emasNumber: { not: null } } : f.credential ? { [f.credential]: true } : {}),
     },
     orderBy: [{ withdrawnAt: 'asc' }, { name: 'asc' }, { id: 'asc' }],
     take: 500,
@@ -68,6 +73,10 @@ export async function listRegister(f: RegisterFilter) {
       commitments: true,
       adheredAt: true,
       withdrawnAt: true,
+      emasNumber: true,
+      iso14001: true,
+      apo: true,
+      apea: true,
       clusters: { select: { cluster: { select: { nameIt: true, nameEn: true } } } },
     },
   })
@@ -92,6 +101,16 @@ export async function getOrganisationPage(slug: string) {
       withdrawnAt: true,
       contactUserId: true,
       isDemo: true,
+      description: true,
+      descriptionHtml: true,
+      publicEmail: true,
+      address: true,
+      emasNumber: true,
+      emasSince: true,
+      iso14001: true,
+      apo: true,
+      apea: true,
+      logoUpdatedAt: true,
       clusters: { select: { cluster: { select: { id: true, slug: true, nameIt: true, nameEn: true } } } },
       memberships: {
         orderBy: { createdAt: 'asc' },
@@ -162,4 +181,74 @@ export async function organisationBadges(userIds: string[]) {
   const map = new Map<string, { slug: string; name: string }[]>()
   for (const r of rows) map.set(r.userId, [...(map.get(r.userId) ?? []), r.organisation])
   return map
+}
+
+/**
+ * An organisation's dashboard for its contact person: pending members, its meetings (upcoming and recent), its
+ * practices in every state, its members' discussions, and the profile's fields. (The page checks who may see it.)
+ */
+export async function getOrganisationDashboard(slug: string) {
+  const org = await db.organisation.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      contactUserId: true,
+      website: true,
+      description: true,
+      publicEmail: true,
+      address: true,
+      emasNumber: true,
+      emasSince: true,
+      iso14001: true,
+      apo: true,
+      apea: true,
+      logoUpdatedAt: true,
+      memberships: {
+        where: { user: { deletedAt: null } },
+        orderBy: { createdAt: 'asc' },
+        take: 500,
+        select: { userId: true, confirmedAt: true, createdAt: true, user: { select: { name: true } } },
+      },
+    },
+  })
+  if (!org) return null
+  const memberIds = org.memberships.filter((m) => m.confirmedAt).map((m) => m.userId)
+  const [events, practices, threads] = await Promise.all([
+    db.event.findMany({
+      where: { organisationId: org.id },
+      orderBy: [{ startsAt: 'desc' }, { id: 'desc' }],
+      take: 20,
+      select: { id: true, title: true, startsAt: true, status: true, confirmedCount: true, onlineConfirmedCount: true },
+    }),
+    db.practice.findMany({
+      where: { organisationId: org.id },
+      orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+      take: 20,
+      select: { id: true, title: true, status: true },
+    }),
+    memberIds.length
+      ? db.thread.findMany({
+          where: { authorId: { in: memberIds }, deletedAt: null },
+          orderBy: [{ lastPostAt: 'desc' }, { id: 'desc' }],
+          take: 20,
+          select: { id: true, title: true, postCount: true },
+        })
+      : [],
+  ])
+  const { memberships, ...rest } = org
+  return {
+    ...rest,
+    pending: memberships.filter((m) => !m.confirmedAt).map((m) => ({ userId: m.userId, name: m.user.name, createdAt: m.createdAt })),
+    confirmedCount: memberIds.length,
+    events,
+    practices,
+    threads,
+  }
+}
+
+/** An organisation's logo (the WebP the server made), by the organisation's slug. */
+export async function getOrganisationLogo(slug: string) {
+  return db.organisationLogo.findFirst({ where: { organisation: { slug } }, select: { bytes: true, updatedAt: true } })
 }

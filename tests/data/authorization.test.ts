@@ -42,6 +42,7 @@ const routeModules: Record<string, Record<string, Handler>> = {
   'app/api/events/[id]/registration/route.ts': await import('@/app/api/events/[id]/registration/route'),
   'app/api/me/route.ts': await import('@/app/api/me/route'),
   'app/api/me/events/route.ts': await import('@/app/api/me/events/route'),
+  'app/api/organisations/[slug]/logo/route.ts': await import('@/app/api/organisations/[slug]/logo/route'),
   'app/feeds/private/[file]/route.ts': await import('@/app/feeds/private/[file]/route'),
   'app/api/forum/followed-categories/route.ts': await import('@/app/api/forum/followed-categories/route'),
   'app/api/forum/threads/[id]/member/route.ts': await import('@/app/api/forum/threads/[id]/member/route'),
@@ -246,6 +247,12 @@ const ROWS: Record<string, Row> = {
     input: (c) => ({ organisationId: c.organisationId, userId: c.userId, decision: 'confirm' }), allowed: ['owner', 'admin'],
     probe: (c) => db.membership.findMany({ where: { organisationId: c.organisationId }, orderBy: { userId: 'asc' }, select: { confirmedAt: true } }),
   },
+  updateOrganisationProfileAction: {
+    setup: async (o) => organisation(o),
+    input: (c) => ({ organisationId: c.organisationId, description: 'Consorzio di imprese', website: '', publicEmail: 'info@ente.example', address: '', emasNumber: 'IT-001234', emasSince: '', apo: 'on' }),
+    allowed: ['owner', 'admin'],
+    probe: (c) => field('organisation', c.organisationId!, { description: true, emasNumber: true, apo: true }),
+  },
   withdrawAction: { setup: async (o) => organisation(o), input: (c) => ({ organisationId: c.organisationId, reason: 'Cessata attività' }), allowed: ['owner', 'admin'], probe: (c) => field('organisation', c.organisationId!, { withdrawnAt: true }) },
   markAllReadAction: { setup: async () => ({}), input: () => ({}), allowed: SIGNED_IN },
   savePreferencesAction: { setup: async () => ({}), input: () => ({ MENTION: 'NONE', REPLY: 'IMMEDIATE' }), allowed: SIGNED_IN },
@@ -293,6 +300,22 @@ const ROUTES: Record<string, RouteRow | { framework: string }> = {
       expect(JSON.parse(body).member).toEqual({ id: me.id, name: me.name, role: me.role })
       if (me.id !== owner.id) expect(body).not.toContain(owner.id)
     },
+  },
+  // An organisation's logo is public, like its page.
+  'GET app/api/organisations/[slug]/logo/route.ts': {
+    setup: async (o) => {
+      const { organisationId } = await organisation(o)
+      const sharp = (await import('sharp')).default
+      const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#0b6' } }).png().toBuffer()
+      const { processLogo } = await import('@/server/network/logo')
+      const r = await processLogo(new Uint8Array(png))
+      if (!r.ok) throw new Error(r.error)
+      await db.organisationLogo.create({ data: { organisationId, bytes: new Uint8Array(r.webp) } })
+      return { slug: (await db.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { slug: true } })).slug }
+    },
+    request: (c) => ({ params: { slug: c.slug! } }),
+    allowed: [...ACTORS],
+    check: (body) => expect(body.slice(0, 4)).toBe('RIFF'),
   },
   // The member's own registrations (the calendar's marks): everyone may ask, and learns only about themselves.
   'GET app/api/me/events/route.ts': {

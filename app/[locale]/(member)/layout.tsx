@@ -6,4 +6,4 @@ import { messagesLayout } from '@/components/client-messages'
 // command checks again: a layout is not re-rendered on client navigation, so it cannot be the only check.
 export const metadata: Metadata = { robots: { index: false, follow: false } }
 
-export default messagesLayout(['forum', 'events', 'practices.form', 'network.form'])
+export default messagesLayout(['forum', 'events', 'practices.form', 'network.form', 'network.org', 'network.profile'])

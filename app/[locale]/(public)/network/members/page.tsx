@@ -5,7 +5,7 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 import { Badge } from '@/components/ui/badge'
-import { listRegister } from '@/server/network/queries'
+import { CREDENTIALS, listRegister } from '@/server/network/queries'
 import { listClusters } from '@/server/territories/queries'
 import { COMMITMENTS, ORGANISATION_TYPES } from '@/lib/validations/network'
 import { REGIONS, regionName } from '@/lib/territory'
@@ -33,8 +33,14 @@ export default async function RegisterPage({ params, searchParams }: Props) {
     regionId: REGIONS.find((r) => r.id === one(sp.region))?.id,
     clusterId: clusters.find((c) => c.id === one(sp.cluster))?.id,
     commitment: COMMITMENTS.find((c) => c === one(sp.commitment)),
+    credential: CREDENTIALS.find((c) => c === one(sp.credential)),
   }
-  const [t, format, rows] = await Promise.all([getTranslations('network'), getFormatter(), listRegister(filter)])
+  const [t, tc, format, rows] = await Promise.all([
+    getTranslations('network'),
+    getTranslations('network.profile'),
+    getFormatter(),
+    listRegister(filter),
+  ])
   const select = (id: string, name: string, label: string, value: string | undefined, options: { value: string; label: string }[]) => (
     <div>
       <label htmlFor={id} className="block text-sm font-medium">
@@ -91,6 +97,13 @@ export default async function RegisterPage({ params, searchParams }: Props) {
             filter.commitment,
             COMMITMENTS.map((n) => ({ value: n, label: t('commitmentN', { n }) })),
           )}
+          {select(
+            'rg-credential',
+            'credential',
+            tc('credentials'),
+            filter.credential,
+            CREDENTIALS.map((c) => ({ value: c, label: tc(`credential.${c}`) })),
+          )}
           <Button type="submit" variant="secondary" size="sm">
             {t('filter')}
           </Button>
@@ -108,6 +121,11 @@ export default async function RegisterPage({ params, searchParams }: Props) {
             <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
               <Badge>{t(`types.${o.type}`)}</Badge>
               {o.withdrawnAt && <Badge tone="amber">{t('withdrawnBadge')}</Badge>}
+              {CREDENTIALS.filter((c) => (c === 'emas' ? !!o.emasNumber : o[c])).map((c) => (
+                <Badge key={c} tone="green">
+                  {tc(`credential.${c}`)}
+                </Badge>
+              ))}
               <span>
                 {[o.regionId ? regionName(o.regionId, locale) : null, o.province, ...o.clusters.map((c) => localised(c, 'name', locale))]
                   .filter(Boolean)

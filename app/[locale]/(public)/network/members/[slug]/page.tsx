@@ -12,6 +12,7 @@ import { canAdminister } from '@/lib/policies'
 import { regionName } from '@/lib/territory'
 import { MembershipDecision, Withdraw } from '../../_components/contact-actions'
 import { localised } from '@/lib/localised'
+import { OrgProfile, logoSrc } from '@/components/org-profile'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -26,16 +27,35 @@ export default async function OrganisationPage({ params }: Props) {
   setRequestLocale(locale)
   const [o, user] = await Promise.all([getOrganisationPage(slug), getCurrentUser()])
   if (!o) notFound()
-  const [t, th, format] = await Promise.all([getTranslations('network'), getTranslations('home'), getFormatter()])
+  const [t, th, tp, format] = await Promise.all([
+    getTranslations('network'),
+    getTranslations('home'),
+    getTranslations('network.profile'),
+    getFormatter(),
+  ])
+  const logo = logoSrc(o)
   const manager = !!user && (user.id === o.contactUserId || canAdminister(user))
   const date = (d: Date) => format.dateTime(d, { day: 'numeric', month: 'long', year: 'numeric' })
   const section = 'mt-8'
   return (
     <article className="max-w-4xl" aria-labelledby="org-title">
       <Breadcrumbs items={[{ section: 'network' }, { label: t('registerTitle'), href: '/network/members' }, { label: o.name }]} />
-      <h1 id="org-title" className="text-3xl font-bold text-brand-800">
-        {o.name}
-      </h1>
+      <div className="flex flex-wrap items-center gap-4">
+        {logo && (
+          // eslint-disable-next-line @next/next/no-img-element -- a small image the server re-encoded; no optimiser needed
+          <img
+            src={logo}
+            alt={tp('logoAlt', { name: o.name })}
+            width={96}
+            height={96}
+            className="size-24 object-contain"
+            data-testid="org-logo"
+          />
+        )}
+        <h1 id="org-title" className="text-3xl font-bold text-brand-800">
+          {o.name}
+        </h1>
+      </div>
       <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
         <Badge>{t(`types.${o.type}`)}</Badge>
         {o.withdrawnAt && <Badge tone="amber">{t('withdrawnBadge')}</Badge>}
@@ -61,11 +81,19 @@ export default async function OrganisationPage({ params }: Props) {
           {o.withdrawnAt && <> · {t('withdrawnOn', { date: date(o.withdrawnAt) })}</>}
         </p>
       )}
-      {o.website && (
+      {o.website && !o.descriptionHtml && !o.address && !o.publicEmail && (
         <p className="mt-1">
           <a href={o.website} rel="nofollow noopener noreferrer">
             {o.website}
           </a>
+        </p>
+      )}
+      <OrgProfile o={o} locale={locale} />
+      {manager && (
+        <p className="mt-4">
+          <Link href={{ pathname: '/network/members/[slug]/manage', params: { slug: o.slug } }} data-testid="manage-link">
+            {tp('manage')}
+          </Link>
         </p>
       )}
 
