@@ -23,7 +23,7 @@ test('an organiser announces a meeting with 2 seats; the third member waits and 
   await org.getByRole('textbox', { name: 'Descrizione (Markdown)' }).fill('Ordine del giorno: **rinnovo** dell’attestato.')
   await org.getByLabel('Inizio (ora di Roma)').fill('2027-03-10T10:00')
   await org.getByLabel('Fine (ora di Roma)').fill('2027-03-10T09:00')
-  await org.getByLabel('Posti disponibili').fill('2')
+  await org.getByLabel('Posti in sala').fill('2')
   await org.getByRole('button', { name: "Pubblica l'evento" }).click()
   await expect(org.locator('#field-endsAt-error')).toHaveText("La fine deve venire dopo l'inizio.")
   await expect(org.locator('#field-address-error')).toHaveText('Indica un indirizzo oppure un link per partecipare online.')
@@ -93,7 +93,7 @@ test('an organiser announces a meeting with 2 seats; the third member waits and 
   await expect(attendees).not.toContainText(members[0]!.email)
   const csvHref = await org.getByTestId('csv-link').getAttribute('href')
   const csv = await (await org.request.get(csvHref!)).text()
-  expect(csv).toContain(`"${members[2]!.email}","CONFIRMED"`)
+  expect(csv).toContain(`"${members[2]!.email}";"";"in presenza";"confermato"`)
   // Members cannot export.
   expect((await pages[1]!.request.get(csvHref!)).status()).toBe(403)
 

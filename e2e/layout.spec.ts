@@ -143,6 +143,8 @@ for (const locale of ['it', 'en'] as const) {
       ['/account', {}],
       ['/account/email', {}],
       ['/notifications', {}],
+      ['/my-area', {}],
+      ['/network/members/[slug]/manage', { slug: 'demo-consorzio-distretto' }],
       ['/practices/mine', {}],
       ['/practices/new', {}],
       ['/practices/review', {}],

@@ -280,7 +280,7 @@ test('practices, organisation names, material titles and the files made from mem
   expect(vevents[0]!.getFirstPropertyValue('summary')).toBe(hostileEvent)
   // The attendee CSV: no cell a spreadsheet would run as a formula; the name is still readable.
   const csv = await (await org.request.get(`/feeds/events/${eventId}.csv`)).text()
-  const cells = (parseCsv(csv.replace(/^\uFEFF/, '')) as string[][]).flat()
+  const cells = (parseCsv(csv.replace(/^\uFEFF/, ''), { delimiter: ';' }) as string[][]).flat()
   expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([])
   expect(cells).toContain(`'${formula}`)
   // E-mail: cancelling tells the attendee; the mail's subject is one line and the outbox page is inert.

@@ -6,7 +6,10 @@ import { stringify } from 'csv-stringify/sync'
  * injection), so a spreadsheet shows it as text instead of running it.
  */
 export function toCsv(rows: readonly (readonly string[])[], { delimiter = ',' }: { delimiter?: ',' | ';' } = {}): string {
-  return '\uFEFF' + stringify(rows as string[][], { quoted: true, escape_formulas: true, record_delimiter: 'windows', delimiter })
+  return (
+    '\uFEFF' +
+    stringify(rows as string[][], { quoted: true, quoted_empty: true, escape_formulas: true, record_delimiter: 'windows', delimiter })
+  )
 }
 
 /**

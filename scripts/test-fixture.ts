@@ -2,6 +2,8 @@
 //   tsx --conditions=react-server scripts/test-fixture.ts user '{"role":"MEMBER"}'
 //   … users '{"count":200}'      many members sharing one password (hashed once)
 //   … event '{"capacity":50}'    a scheduled event tomorrow, organised by the demo organiser
+//         (also "deadlineHours": -2 → a deadline two hours ago; "onlineUrl", "onlineCapacity": a hybrid meeting)
+//   … organisation '{"contact":"a@b"}'  an adhered organisation whose contact person is that user
 //   … thread '{}'                 a thread with one post, in the first forum category, by the demo admin
 // Refuses to touch anything but a throwaway local database.
 import crypto from 'node:crypto'
@@ -19,6 +21,7 @@ async function main() {
   if (kind === 'users') return manyUsers(JSON.parse(json ?? '{}'))
   if (kind === 'event') return event(JSON.parse(json ?? '{}'))
   if (kind === 'thread') return thread()
+  if (kind === 'organisation') return organisation(JSON.parse(json ?? '{}'))
   if (kind !== 'user') throw new Error("usage: test-fixture.ts user|users|event|thread '{…}'")
   const opts = JSON.parse(json ?? '{}') as {
     role?: Role
@@ -72,7 +75,17 @@ async function manyUsers({ count = 10 }: { count?: number }) {
   await db.$disconnect()
 }
 
-async function event({ capacity = 50 }: { capacity?: number }) {
+async function event({
+  capacity = 50,
+  deadlineHours,
+  onlineUrl,
+  onlineCapacity,
+}: {
+  capacity?: number
+  deadlineHours?: number
+  onlineUrl?: string
+  onlineCapacity?: number
+}) {
   const organiser = await db.user.findFirstOrThrow({ where: { role: { in: ['ORGANISER', 'ADMIN'] } }, select: { id: true } })
   const start = new Date(Date.now() + 86_400_000)
   const e = await db.event.create({
@@ -85,6 +98,8 @@ async function event({ capacity = 50 }: { capacity?: number }) {
       address: 'Via Roma 1',
       capacity,
       organiserId: organiser.id,
+      ...(deadlineHours === undefined ? {} : { registrationDeadline: new Date(Date.now() + deadlineHours * 3_600_000) }),
+      ...(onlineUrl ? { onlineUrl, onlineCapacity: onlineCapacity ?? null } : {}),
     },
     select: { id: true },
   })
@@ -122,5 +137,24 @@ async function thread() {
     },
   })
   console.log(JSON.stringify(t))
+  await db.$disconnect()
+}
+
+async function organisation({ contact }: { contact: string }) {
+  const user = await db.user.findUniqueOrThrow({ where: { email: contact }, select: { id: true } })
+  const tag = crypto.randomBytes(3).toString('hex')
+  const org = await db.organisation.create({
+    data: {
+      slug: `ente-prova-${tag}`,
+      name: `Ente di prova ${tag}`,
+      type: 'SME',
+      regionId: 'toscana',
+      adheredAt: new Date(),
+      contactUserId: user.id,
+    },
+    select: { id: true, slug: true, name: true },
+  })
+  await db.membership.create({ data: { userId: user.id, organisationId: org.id, confirmedAt: new Date(), listed: true } })
+  console.log(JSON.stringify(org))
   await db.$disconnect()
 }

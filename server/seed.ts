@@ -333,6 +333,21 @@ async function seedDemoNetwork(): Promise<boolean> {
       })
     }
     const org = (slug: string) => orgs.find((o) => o.slug === slug)?.id ?? null
+    // One demo organisation with a full profile, so that the page shows what a contact person can publish.
+    const profiled = org('demo-consorzio-distretto')
+    if (profiled)
+      await tx.organisation.update({
+        where: { id: profiled },
+        data: {
+          description: `Consorzio di imprese **di esempio**: coordina il programma ambientale comune del distretto.${DEMO_MARK}`,
+          descriptionHtml: renderMarkdown(
+            `Consorzio di imprese **di esempio**: coordina il programma ambientale comune del distretto.${DEMO_MARK}`,
+          ),
+          publicEmail: 'info@consorzio-demo.invalid',
+          address: 'Via Emilia 1, Bologna',
+          iso14001: true,
+        },
+      })
     const cluster = async (slug: string) => (await tx.cluster.findUnique({ where: { slug }, select: { id: true } }))?.id ?? null
 
     // An upcoming hybrid plenary with registrations.
@@ -349,6 +364,7 @@ async function seedDemoNetwork(): Promise<boolean> {
         regionId: 'emilia-romagna',
         onlineUrl: 'https://meet.example.org/plenaria-demo',
         capacity: 40,
+        onlineCapacity: 150,
         registrationDeadline: new Date(plenaryStart.getTime() - 2 * 86_400_000),
         organiserId: organiser,
         organisationId: org('demo-consorzio-distretto'),

@@ -1,7 +1,6 @@
 import 'server-only'
 import { db, type EventType } from '@/server/db'
 import { attendanceModes } from '@/lib/events'
-import { waitlistPosition } from '@/server/events/registration'
 
 const listSelect = {
   id: true,
@@ -228,4 +227,22 @@ export async function myRegistrations(userId: string, { past = false, now = new 
       position: r.status === 'WAITLISTED' ? await waitlistPosition(r.event.id, userId) : null,
     })),
   )
+}
+
+/** The member's place on their mode's waitlist (1 = next), or null. */
+export async function waitlistPosition(eventId: string, userId: string): Promise<number | null> {
+  const reg = await db.eventRegistration.findUnique({
+    where: { eventId_userId: { eventId, userId } },
+    select: { status: true, createdAt: true, id: true, mode: true },
+  })
+  if (!reg || reg.status !== 'WAITLISTED') return null
+  const ahead = await db.eventRegistration.count({
+    where: {
+      eventId,
+      mode: reg.mode,
+      status: 'WAITLISTED',
+      OR: [{ createdAt: { lt: reg.createdAt } }, { createdAt: reg.createdAt, id: { lt: reg.id } }],
+    },
+  })
+  return ahead + 1
 }

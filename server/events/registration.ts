@@ -133,20 +133,5 @@ async function notifySeat(tx: Prisma.TransactionClient, eventId: string, userId:
   )
 }
 
-/** The member's place on their mode's waitlist (1 = next), or null. */
-export async function waitlistPosition(eventId: string, userId: string): Promise<number | null> {
-  const reg = await db.eventRegistration.findUnique({
-    where: { eventId_userId: { eventId, userId } },
-    select: { status: true, createdAt: true, id: true, mode: true },
-  })
-  if (!reg || reg.status !== 'WAITLISTED') return null
-  const ahead = await db.eventRegistration.count({
-    where: {
-      eventId,
-      mode: reg.mode,
-      status: 'WAITLISTED',
-      OR: [{ createdAt: { lt: reg.createdAt } }, { createdAt: reg.createdAt, id: { lt: reg.id } }],
-    },
-  })
-  return ahead + 1
-}
+// The waitlist position lives with the queries (pages read it); commands and tests import it from here too.
+export { waitlistPosition } from '@/server/events/queries'

@@ -55,8 +55,12 @@ export async function GET(req: Request, ctx: { params: Promise<{ file: string }>
   const t = createTranslator({ locale, messages: locale === 'en' ? en : it, namespace: 'attendeesCsv' })
   const when = new Intl.DateTimeFormat(locale === 'it' ? 'it-IT' : 'en-GB', {
     timeZone: 'Europe/Rome',
-    dateStyle: 'short',
-    timeStyle: 'short',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
   })
   const rows = await listAttendees(event.id)
   const csv = toCsv(
