@@ -41,7 +41,7 @@ test('a newcomer filters, searches, reads a case study, its sources and a glossa
 
   // Sources: a numbered list of real addresses, reachable from the references in the text.
   const sources = page.getByTestId('sources').getByRole('listitem')
-  await expect(sources).toHaveCount(4)
+  await expect(sources).toHaveCount(5)
   for (const link of await page.getByTestId('sources').getByRole('link').all())
     await expect(link).toHaveAttribute('href', /^https?:\/\/[^/]+\.[a-z]+/)
   await page.getByRole('link', { name: 'Fonte 3' }).first().click()
@@ -60,6 +60,35 @@ test('a newcomer filters, searches, reads a case study, its sources and a glossa
   await expect(page.getByRole('heading', { level: 1 })).toContainText('the industrial aqueduct that reuses treated water')
   await expect(page.getByRole('region', { name: 'Fact sheet' })).toContainText('Textiles')
   await expect(page.getByText('The full text is available in Italian')).toBeVisible()
+})
+
+test("today's status: each case study says where it stands, as of a date with its source; the list filters by it; district pages agree (issue 18)", async ({
+  page,
+}) => {
+  await page.goto('/casi-studio')
+  await page.getByRole('checkbox', { name: /^attivo/ }).check()
+  await page.getByRole('button', { name: 'Applica i filtri' }).click()
+  await expect(page).toHaveURL(/status=active/)
+  const results = page.getByTestId('case-study-results').getByRole('article')
+  await expect(results).toHaveCount(2)
+  await expect(page.getByTestId('case-study-results')).toContainText('Distretto conciario toscano')
+  await expect(page.getByTestId('case-study-results')).toContainText('1° Macrolotto di Prato')
+  for (const status of await page.getByTestId('case-study-results').getByTestId('case-status').allTextContents())
+    expect(status).toBe('attivo')
+
+  // The page: the status, its date and a link to the source that says so.
+  await page.goto('/casi-studio/distretto-cartario-lucca')
+  const fact = page.getByTestId('case-status')
+  await expect(fact).toHaveText(/^non più in vigore al 18 novembre 2025 \[7\]$/)
+  await fact.getByRole('link', { name: '[7]' }).click()
+  await expect(page).toHaveURL(/#source-7$/)
+  await expect(page.locator('#source-7')).toContainText('gonews.it')
+
+  // The district page says the same, from the same case study.
+  await page.goto('/distretti/distretto-cartario-lucca')
+  await expect(page.getByTestId('district-status')).toContainText('Oggi: non più in vigore al 18 novembre 2025, secondo il caso studio')
+  await page.goto('/distretti/distretto-conciario-toscano')
+  await expect(page.getByTestId('district-status')).toContainText('Oggi: attivo al 18 novembre 2025')
 })
 
 test('case-study pages carry JSON-LD and metadata, and the RSS feeds list every case study', async ({ page, request }) => {

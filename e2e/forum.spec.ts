@@ -41,7 +41,7 @@ test('start a thread, reply quoting and mentioning, notification, accepted answe
   await a.getByRole('button', { name: 'Scrivi' }).click()
   await a
     .getByLabel('Caso studio collegato')
-    .selectOption({ label: "Distretto del Mobile Livenza: il primo distretto italiano con l'attestato EMAS" })
+    .selectOption({ label: 'Distretto del Mobile Livenza: il primo tentativo italiano di EMAS di distretto' })
   await a.getByLabel('Distretto o territorio').selectOption({ label: 'Distretto del Mobile Livenza' })
   await a.getByRole('button', { name: 'Pubblica la discussione' }).click()
   await expect(a.getByRole('heading', { level: 1 })).toHaveText(title)

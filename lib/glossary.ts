@@ -115,10 +115,14 @@ export const GLOSSARY: GlossaryTerm[] = [
     id: 'apea',
     term: { it: 'APEA – Area produttiva ecologicamente attrezzata', en: 'APEA – ecologically equipped industrial area' },
     definition: {
-      it: "Area industriale dotata di infrastrutture e servizi comuni per la tutela della salute, della sicurezza e dell'ambiente, gestiti da un soggetto unico. Il decreto legislativo 112/1998 (art. 26) affida alle regioni il compito di disciplinarle; non esiste un unico schema nazionale.",
-      en: 'An industrial area equipped with shared infrastructure and services for health, safety and the environment, run by a single managing body. Legislative Decree 112/1998 (art. 26) leaves their rules to the regions; there is no single national scheme.',
+      it: 'Area industriale dotata delle infrastrutture e dei sistemi necessari a tutelare salute, sicurezza e ambiente. Il decreto legislativo 112/1998 (art. 26) affida alle regioni il compito di disciplinarle con proprie leggi, comprese le forme di gestione unitaria delle infrastrutture e dei servizi da parte di soggetti pubblici o privati; non esiste un unico schema nazionale.',
+      en: 'An industrial area equipped with the infrastructure and systems needed to protect health, safety and the environment. Legislative Decree 112/1998 (art. 26) leaves it to the regions to regulate them by law, including unified management of the infrastructure and services by public or private bodies; there is no single national scheme.',
     },
     match: '\\bAPEA\\b|[Aa]re[ae] produttiv[ae] ecologicamente attrezzat[ae]|[Aa]re[ae] (industrial[ei] )?ecologicamente attrezzat[ae]',
+    source: {
+      title: 'D.Lgs. 31 marzo 1998, n. 112, art. 26 (Normattiva)',
+      url: 'https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:decreto.legislativo:1998-03-31;112~art26',
+    },
   },
   {
     id: 'csr',

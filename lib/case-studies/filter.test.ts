@@ -10,19 +10,24 @@ const item = (slug: string, o: Partial<Listing>): Listing => ({
   regions: ['toscana'],
   sector: 'paper',
   scale: 'local',
+  status: 'ended',
   start: 2000,
   end: 2005,
   ...o,
 })
 const items = [
   item('a', { instruments: ['apo', 'emas-cluster'], regions: ['toscana'], start: 2003, end: 2006, text: 'distretto cartario attività' }),
-  item('b', { instruments: ['apea'], regions: ['toscana'], sector: 'textiles', start: 1990, end: null }),
+  item('b', { instruments: ['apea'], regions: ['toscana'], sector: 'textiles', start: 1990, end: null, status: 'active' }),
   item('c', { instruments: ['apo'], regions: ['friuli-venezia-giulia'], sector: 'furniture', start: 2004, end: 2018 }),
   item('d', { instruments: ['lca'], regions: ['emilia-romagna', 'toscana'], scale: 'international', start: 2022, end: 2025 }),
 ]
 const none = parseFilters({})
 
 describe('case-study filters', () => {
+  it("filter by today's status (issue 18)", () => {
+    expect(applyFilters(items, { ...none, status: ['active'] }).map((i) => i.slug)).toEqual(['b'])
+    expect(parseFilters({ status: ['lapsed', 'x y'] }).status).toEqual(['lapsed'])
+  })
   it('combine: OR inside a facet, AND across facets', () => {
     expect(applyFilters(items, { ...none, instrument: ['apo', 'apea'] }).map((i) => i.slug)).toEqual(['c', 'a', 'b'])
     expect(applyFilters(items, { ...none, instrument: ['apo'], region: ['toscana'] }).map((i) => i.slug)).toEqual(['a'])
@@ -60,6 +65,7 @@ describe('case-study filters', () => {
       region: [],
       sector: [],
       scale: [],
+      status: [],
       from: undefined,
       to: 2010,
       q: 'emas',

@@ -1,4 +1,4 @@
-import type { Instrument, Scale, Sector } from './schema'
+import type { Instrument, Scale, Sector, Status } from './schema'
 
 // Pure filtering, counting and sorting for the case-study list; unit-tested in filter.test.ts.
 
@@ -11,6 +11,7 @@ export type Listing = {
   regions: readonly string[]
   sector: Sector
   scale: Scale
+  status: Status
   start: number
   end: number | null
 }
@@ -20,17 +21,18 @@ export type Filters = {
   region: string[]
   sector: string[]
   scale: string[]
+  status: string[]
   from?: number
   to?: number
   q?: string
   sort: 'newest' | 'oldest' | 'title'
 }
 
-export const FACETS = ['instrument', 'region', 'sector', 'scale'] as const
+export const FACETS = ['instrument', 'region', 'sector', 'scale', 'status'] as const
 type Facet = (typeof FACETS)[number]
 
 const values = (l: Listing, f: Facet): readonly string[] =>
-  f === 'instrument' ? l.instruments : f === 'region' ? l.regions : f === 'sector' ? [l.sector] : [l.scale]
+  f === 'instrument' ? l.instruments : f === 'region' ? l.regions : f === 'sector' ? [l.sector] : f === 'scale' ? [l.scale] : [l.status]
 
 /** Lower-case, accents removed, so "attività" matches "attivita". */
 export const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
@@ -100,6 +102,7 @@ export function parseFilters(sp: Record<string, string | string[] | undefined>):
     region: list('region'),
     sector: list('sector'),
     scale: list('scale'),
+    status: list('status'),
     from: num('from'),
     to: num('to'),
     q: q || undefined,

@@ -7,7 +7,12 @@ import { REGION_IDS } from '@/lib/territory'
 export const INSTRUMENTS = ['emas-cluster', 'apo', 'apea', 'emas', 'csr', 'iso-14001', 'ecolabel', 'lca', 'circular-economy'] as const
 export const SCALES = ['local', 'regional', 'national', 'international'] as const
 export const SECTORS = ['paper', 'furniture', 'tanning', 'textiles', 'tourism', 'agri-food', 'mixed'] as const
-export const STATUSES = ['completed', 'ongoing', 'unknown'] as const
+/**
+ * Where a case study stands today: `active` (the attestation is held, the service runs), `ended` (a project that
+ * closed), `lapsed` (an attestation no longer held) — each as of a date, with the source that says so.
+ */
+export const STATUSES = ['active', 'ended', 'lapsed'] as const
+export type Status = (typeof STATUSES)[number]
 export const PARTNER_TYPES = ['PUBLIC_ADMINISTRATION', 'PUBLIC_BODY', 'ENTERPRISE', 'SME', 'ASSOCIATION', 'UNIVERSITY', 'OTHER'] as const
 
 export type Instrument = (typeof INSTRUMENTS)[number]
@@ -36,7 +41,12 @@ export const caseStudySchema = z
     scale: z.enum(SCALES),
     instruments: z.array(z.enum(INSTRUMENTS)).min(1),
     years: z.object({ start: year, end: year.nullable() }),
-    status: z.enum(STATUSES),
+    status: z.object({
+      value: z.enum(STATUSES),
+      /** The date the source speaks for ("2025-11-18", or "2014-03" when only the month is known). */
+      asOf: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'a date: YYYY-MM-DD or YYYY-MM'),
+      source: z.number().int().min(1),
+    }),
     funding: z.union([UNKNOWN, z.object({ programme: text, amount: text.optional(), source: z.number().int().min(1) })]),
     partners: z.union([UNKNOWN, z.array(z.object({ name: text, type: z.enum(PARTNER_TYPES), role: localized.optional() })).min(1)]),
     /** Figures with units; `source` is the number of the supporting entry in `sources` (1-based). */
@@ -66,6 +76,8 @@ export const caseStudySchema = z
       if (o.source > n)
         ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'source'], message: `points to source ${o.source}, but there are ${n}` })
     })
+    if (cs.status.source > n)
+      ctx.addIssue({ code: 'custom', path: ['status', 'source'], message: `points to source ${cs.status.source}, but there are ${n}` })
     if (cs.funding !== 'unknown' && cs.funding.source > n)
       ctx.addIssue({ code: 'custom', path: ['funding', 'source'], message: `points to source ${cs.funding.source}, but there are ${n}` })
   })

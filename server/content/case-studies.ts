@@ -57,7 +57,7 @@ export function getCaseStudy(slug: string): CaseStudy | undefined {
   return getAllCaseStudies().find((c) => c.slug === slug)
 }
 
-export function toListing(cs: CaseStudy, locale: 'it' | 'en'): Listing & { territory: string; years: CaseStudy['years']; status: CaseStudy['status'] } {
+export function toListing(cs: CaseStudy, locale: 'it' | 'en'): Listing & { territory: string; years: CaseStudy['years'] } {
   return {
     slug: cs.slug,
     title: cs.title[locale],
@@ -68,11 +68,11 @@ export function toListing(cs: CaseStudy, locale: 'it' | 'en'): Listing & { terri
     regions: cs.regions,
     sector: cs.sector,
     scale: cs.scale,
+    status: cs.status.value,
     start: cs.years.start,
     end: cs.years.end,
     territory: cs.territory[locale],
     years: cs.years,
-    status: cs.status,
   }
 }
 

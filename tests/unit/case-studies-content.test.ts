@@ -19,8 +19,26 @@ describe('case-study front matter', () => {
     expect(refs.length, 'the body cites its sources').toBeGreaterThan(0)
     for (const n of refs) expect(n, `source ${n}`).toBeLessThanOrEqual(cs.sources.length)
     // Every listed source is cited somewhere (body, outcomes or funding).
-    const cited = new Set([...refs, ...cs.outcomes.map((o) => o.source), ...(cs.funding === 'unknown' ? [] : [cs.funding.source])])
+    const cited = new Set([
+      ...refs,
+      ...cs.outcomes.map((o) => o.source),
+      ...(cs.funding === 'unknown' ? [] : [cs.funding.source]),
+      cs.status.source,
+    ])
     cs.sources.forEach((_, i) => expect(cited.has(i + 1), `source ${i + 1} of ${f} is cited`).toBe(true))
+  })
+
+  it.each(files)('%s says where it stands today: a status with a date and the source that says so (issue 18)', (f) => {
+    const cs = parseCaseStudyFile(`content/case-studies/${f}`, read(f))
+    expect(['active', 'ended', 'lapsed']).toContain(cs.status.value)
+    expect(cs.status.asOf).toMatch(/^\d{4}-\d{2}(-\d{2})?$/)
+    const source = cs.sources[cs.status.source - 1]!
+    expect(source, 'the status source is listed').toBeTruthy()
+    // The status can only be as recent as its source.
+    if (source.date)
+      expect(source.date.slice(0, 7) >= cs.status.asOf.slice(0, 7) || source.date.length === 4, `${f}: status newer than its source`).toBe(
+        true,
+      )
   })
 
   it('rejects a broken file with a message naming the file and the field', () => {

@@ -6,7 +6,7 @@ import { Link, getPathname } from '@/i18n/navigation'
 import { Badge } from '@/components/ui/badge'
 import { getAllCaseStudies, toListing } from '@/server/content/case-studies'
 import { applyFilters, facetCounts, parseFilters } from '@/lib/case-studies/filter'
-import { INSTRUMENTS, SCALES, SECTORS } from '@/lib/case-studies/schema'
+import { INSTRUMENTS, SCALES, SECTORS, STATUSES } from '@/lib/case-studies/schema'
 import { REGIONS } from '@/lib/territory'
 import type { Locale } from '@/i18n/routing'
 import { yearsLabel } from '@/components/years-label'
@@ -32,11 +32,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CaseStudiesPage({ params, searchParams }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const [t, ti, ts, tsc] = await Promise.all([
+  const [t, ti, ts, tsc, tst] = await Promise.all([
     getTranslations('caseStudies'),
     getTranslations('instruments'),
     getTranslations('sectors'),
     getTranslations('scales'),
+    getTranslations('statuses'),
   ])
   const sp = await searchParams
   const filters = parseFilters(sp)
@@ -122,6 +123,11 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
               t('scale'),
               SCALES.filter((s) => all.some((c) => c.scale === s)).map((v) => ({ value: v, label: tsc(v) })),
             )}
+            {facet(
+              'status',
+              t('status'),
+              STATUSES.filter((s) => all.some((c) => c.status === s)).map((v) => ({ value: v, label: tst(v) })),
+            )}
             <fieldset className="mb-5">
               <legend className="mb-1 font-semibold">{t('years')}</legend>
               <div className="flex gap-2">
@@ -192,7 +198,7 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
                       <Link href={{ pathname: '/case-studies/[slug]', params: { slug: c.slug } }}>{c.title}</Link>
                     </h3>
                     <p className="mt-1 text-sm text-muted">
-                      {c.territory} · {yearsLabel(t, c.years, c.status)}
+                      {c.territory} · {yearsLabel(t, c.years, c.status)} · <span data-testid="case-status">{tst(c.status)}</span>
                     </p>
                     <p className="mt-2">{c.summary}</p>
                     <ul className="mt-2 flex flex-wrap gap-1" aria-label={t('instruments')}>
@@ -213,4 +219,4 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
   )
 }
 
-const FACET_KEYS = ['instrument', 'region', 'sector', 'scale'] as const
+const FACET_KEYS = ['instrument', 'region', 'sector', 'scale', 'status'] as const

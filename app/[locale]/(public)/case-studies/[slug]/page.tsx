@@ -60,8 +60,13 @@ export default async function CaseStudyPage({ params }: Props) {
     renderCaseStudyBody(cs, locale),
   ])
   const related = relatedCaseStudies(cs)
+  // "18 novembre 2025", or "marzo 2014" when the source gives only the month.
+  const asOfLabel = (d: string) =>
+    d.length === 7
+      ? format.dateTime(new Date(`${d}-15T12:00:00Z`), { month: 'long', year: 'numeric', timeZone: 'UTC' })
+      : format.dateTime(new Date(`${d}T12:00:00Z`), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
   const minutes = readingMinutes(cs.words)
-  const years = yearsLabel(t, cs.years, cs.status)
+  const years = yearsLabel(t, cs.years, cs.status.value)
   const url = env().APP_URL + getPathname({ href: { pathname: '/case-studies/[slug]', params: { slug } }, locale })
   const jsonLd = {
     '@context': 'https://schema.org',
@@ -183,7 +188,10 @@ export default async function CaseStudyPage({ params }: Props) {
               <dt className="font-semibold">{t('years')}</dt>
               <dd>{years}</dd>
               <dt className="font-semibold">{t('status')}</dt>
-              <dd>{tst(cs.status)}</dd>
+              <dd data-testid="case-status">
+                <Link href={{ pathname: '/case-studies', query: { status: cs.status.value } }}>{tst(cs.status.value)}</Link>{' '}
+                {t('statusAsOf', { date: asOfLabel(cs.status.asOf) })} <a href={`#source-${cs.status.source}`}>[{cs.status.source}]</a>
+              </dd>
               <dt className="font-semibold">{t('instruments')}</dt>
               <dd>
                 <ul className="flex flex-wrap gap-1">

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { Breadcrumbs } from '@/components/breadcrumbs'
 import { notFound } from 'next/navigation'
+import { getAllCaseStudies } from '@/server/content/case-studies'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
@@ -40,6 +41,13 @@ export default async function DistrictPage({ params }: Props) {
   const name = localised(c, 'name', locale)
   const date = (d: Date) => format.dateTime(d, { day: 'numeric', month: 'long', year: 'numeric' })
   const expired = c.apoExpiresAt ? c.apoExpiresAt < new Date() : false
+  const caseStudy = getAllCaseStudies().find((cs) => cs.cluster === c.slug)
+  const statusSource = caseStudy ? caseStudy.sources[caseStudy.status.source - 1] : undefined
+  const tst = await getTranslations('statuses')
+  const asOf = (d: string) =>
+    d.length === 7
+      ? format.dateTime(new Date(`${d}-15T12:00:00Z`), { month: 'long', year: 'numeric', timeZone: 'UTC' })
+      : format.dateTime(new Date(`${d}T12:00:00Z`), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
   return (
     <div className="max-w-5xl">
       <Breadcrumbs
@@ -59,10 +67,28 @@ export default async function DistrictPage({ params }: Props) {
         <h2 id="cert-h" className="font-semibold">
           {t('certification')}
         </h2>
-        {c.apoAwardedAt && c.apoExpiresAt ? (
+        {c.apoAwardedAt && c.apoExpiresAt && (
           <p>{t(expired ? 'apoExpired' : 'apoValid', { awarded: date(c.apoAwardedAt), expires: date(c.apoExpiresAt) })}</p>
+        )}
+        {/* Where the district has a case study, its status (with the date and source) is the one statement of where it stands. */}
+        {caseStudy ? (
+          <p data-testid="district-status">
+            {t('statusFromCase', { status: tst(caseStudy.status.value), date: asOf(caseStudy.status.asOf) })}{' '}
+            <Link href={{ pathname: '/case-studies/[slug]', params: { slug: caseStudy.slug } }}>{caseStudy.title[locale]}</Link>
+            {statusSource && (
+              <span className="text-sm text-muted">
+                {' '}
+                ({t('source')}:{' '}
+                <a href={statusSource.url} rel="noopener noreferrer">
+                  {statusSource.publisher}
+                  {statusSource.date ? `, ${statusSource.date}` : ''}
+                </a>
+                )
+              </span>
+            )}
+          </p>
         ) : (
-          <p className="text-sm text-muted">{t('certificationUnknown')}</p>
+          !c.apoAwardedAt && <p className="text-sm text-muted">{t('certificationUnknown')}</p>
         )}
         {c.source && (
           <p className="mt-1 text-sm text-muted">
