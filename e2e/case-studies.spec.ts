@@ -59,7 +59,19 @@ test('a newcomer filters, searches, reads a case study, its sources and a glossa
   await expect(page).toHaveURL(/\/en\/case-studies\/macrolotto-prato-acquedotto-industriale$/)
   await expect(page.getByRole('heading', { level: 1 })).toContainText('the industrial aqueduct that reuses treated water')
   await expect(page.getByRole('region', { name: 'Fact sheet' })).toContainText('Textiles')
-  await expect(page.getByText('The full text is available in Italian')).toBeVisible()
+  // The body is in English (issue 18): the page's own language, English headings, no Italian block, English contents.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  const body = page.getByTestId('case-body')
+  await expect(body.getByRole('heading', { level: 2, name: 'The problem: the aquifer' })).toBeVisible()
+  await expect(body.getByRole('heading', { name: 'Il problema: la falda' })).toHaveCount(0)
+  await expect(body).not.toHaveAttribute('lang', 'it')
+  await expect(page.getByRole('navigation', { name: 'On this page' })).toContainText('Today')
+  await expect(page.getByText('The full text is available in Italian')).toHaveCount(0)
+
+  // The English list searches the English text: "tanker" is only in the English body of this case study.
+  await page.goto('/en/case-studies?q=tanker')
+  await expect(page.getByTestId('case-study-results').getByRole('article')).toHaveCount(1)
+  await expect(page.getByTestId('case-study-results')).toContainText('1st Macrolotto')
 })
 
 test("today's status: each case study says where it stands, as of a date with its source; the list filters by it; district pages agree (issue 18)", async ({

@@ -8,8 +8,8 @@ import type { Listing } from '@/lib/case-studies/filter'
 
 export const CASE_STUDIES_DIR = path.join(process.cwd(), 'content/case-studies')
 
-export type CaseStudy = CaseStudyMeta & {
-  slug: string
+export type Body = {
+  /** The MDX body as written, in its language. */
   body: string
   /** Plain text of the body, for search and reading time. */
   text: string
@@ -17,8 +17,32 @@ export type CaseStudy = CaseStudyMeta & {
   headings: { id: string; text: string }[]
 }
 
+export type CaseStudy = CaseStudyMeta &
+  Body & {
+    slug: string
+    /** The English body (content/case-studies/en/<slug>.mdx), written from the same sources, citing the same list. */
+    en: Body | null
+  }
+
+/** A body's plain text and headings. */
+export function readBody(body: string): Body {
+  const text = body
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/[#*_>`|[\]()-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+  const slugger = new GithubSlugger()
+  const headings = [...body.matchAll(/^##\s+(.+)$/gm)].map((h) => ({ text: h[1]!.trim(), id: slugger.slug(h[1]!.trim()) }))
+  return { body, text, words: text.split(' ').length, headings }
+}
+
+/** The body a reader of `locale` gets, and its language (Italian where no English body exists yet). */
+export function bodyFor(cs: CaseStudy, locale: 'it' | 'en'): Body & { lang: 'it' | 'en' } {
+  return locale === 'en' && cs.en ? { ...cs.en, lang: 'en' } : { ...cs, lang: 'it' }
+}
+
 /** Splits "---\nyaml\n---\nbody" and validates the YAML with the one schema; errors name file and field. */
-export function parseCaseStudyFile(file: string, source: string): CaseStudy {
+export function parseCaseStudyFile(file: string, source: string, englishBody?: string): CaseStudy {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source)
   if (!m) throw new Error(`${file}: missing front matter (--- … --- at the top of the file)`)
   let data: unknown
@@ -29,17 +53,9 @@ export function parseCaseStudyFile(file: string, source: string): CaseStudy {
   }
   const parsed = caseStudySchema.safeParse(data)
   if (!parsed.success) throw new Error(describeFrontMatterError(file, parsed.error))
-  const body = m[2]!
   const slug = path.basename(file, '.mdx')
   if (!/^[a-z0-9-]+$/.test(slug)) throw new Error(`${file}: file name must be a lowercase slug (a-z, 0-9, -)`)
-  const text = body
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/[#*_>`|[\]()-]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-  const slugger = new GithubSlugger()
-  const headings = [...body.matchAll(/^##\s+(.+)$/gm)].map((h) => ({ text: h[1]!.trim(), id: slugger.slug(h[1]!.trim()) }))
-  return { ...parsed.data, slug, body, text, words: text.split(' ').length, headings }
+  return { ...parsed.data, slug, ...readBody(m[2]!), en: englishBody === undefined ? null : readBody(englishBody) }
 }
 
 /** Every case study, read once per process; a bad file throws (and so fails `next build`). */
@@ -49,7 +65,14 @@ export function getAllCaseStudies(): CaseStudy[] {
     .readdirSync(CASE_STUDIES_DIR)
     .filter((f) => f.endsWith('.mdx'))
     .sort()
-    .map((f) => parseCaseStudyFile(`content/case-studies/${f}`, fs.readFileSync(path.join(CASE_STUDIES_DIR, f), 'utf8')))
+    .map((f) => {
+      const en = path.join(CASE_STUDIES_DIR, 'en', f)
+      return parseCaseStudyFile(
+        `content/case-studies/${f}`,
+        fs.readFileSync(path.join(CASE_STUDIES_DIR, f), 'utf8'),
+        fs.existsSync(en) ? fs.readFileSync(en, 'utf8') : undefined,
+      )
+    })
   return all
 }
 
@@ -62,8 +85,8 @@ export function toListing(cs: CaseStudy, locale: 'it' | 'en'): Listing & { terri
     slug: cs.slug,
     title: cs.title[locale],
     summary: cs.summary[locale],
-    // Search covers both languages' titles and summaries and the (Italian) body.
-    text: `${cs.title.it} ${cs.title.en} ${cs.summary.it} ${cs.summary.en} ${cs.territory.it} ${cs.text}`,
+    // Search covers both languages' titles and summaries, and the body in the reader's language (Italian where no English one exists).
+    text: `${cs.title.it} ${cs.title.en} ${cs.summary.it} ${cs.summary.en} ${cs.territory[locale]} ${bodyFor(cs, locale).text}`,
     instruments: cs.instruments,
     regions: cs.regions,
     sector: cs.sector,

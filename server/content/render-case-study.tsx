@@ -12,7 +12,7 @@ import { Figure } from '@/components/mdx/figure'
 import { Milestone, Timeline } from '@/components/mdx/timeline'
 import { SourceRef } from '@/components/mdx/source-ref'
 import { OutcomeTable } from '@/components/mdx/outcome-table'
-import type { CaseStudy } from '@/server/content/case-studies'
+import { bodyFor, type CaseStudy } from '@/server/content/case-studies'
 
 /** Compiles a case study's MDX body (trusted content from git) with the components authors may use. */
 export async function renderCaseStudyBody(cs: CaseStudy, locale: 'it' | 'en') {
@@ -22,7 +22,7 @@ export async function renderCaseStudyBody(cs: CaseStudy, locale: 'it' | 'en') {
     caption: t('outcomesCaption'), outcome: t('outcome'), value: t('value'), period: t('period'), source: t('source'), none: t('noOutcomes'),
   }
   const { content } = await compileMDX({
-    source: cs.body,
+    source: bodyFor(cs, locale).body,
     components: {
       Callout: (p: { kind?: 'note' | 'tip' | 'warning'; children: ReactNode }) => <Callout {...p} locale={locale} />,
       Figure,

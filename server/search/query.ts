@@ -367,11 +367,11 @@ async function buildStaticDocs(): Promise<StaticDoc[]> {
       key: cs.slug,
       href: { pathname: '/case-studies/[slug]', params: { slug: cs.slug } },
       title: cs.title,
-      text: { it: `${cs.summary.it} ${cs.text}`, en: `${cs.summary.en} ${cs.text}` },
+      text: { it: `${cs.summary.it} ${cs.text}`, en: `${cs.summary.en} ${cs.en?.text ?? cs.text}` },
       indexTitle: [indexTerms(cs.title.it, 'it'), indexTerms(cs.title.en, 'en')].join(' '),
       indexAll: [
         indexTerms(`${cs.title.it} ${cs.summary.it} ${cs.territory.it} ${cs.text}`, 'it'),
-        indexTerms(`${cs.title.en} ${cs.summary.en} ${cs.territory.en}`, 'en'),
+        indexTerms(`${cs.title.en} ${cs.summary.en} ${cs.territory.en} ${cs.en?.text ?? ''}`, 'en'),
       ].join(' '),
       regions: cs.regions,
       clusters: cs.cluster ? [cs.cluster] : [],

@@ -41,6 +41,39 @@ describe('case-study front matter', () => {
       )
   })
 
+  // Headings the Italian bodies use, and words no English heading has (issue 18: "Il contesto" on an English page).
+  const ITALIAN_HEADINGS = [
+    'Il contesto',
+    'Il problema',
+    'Il progetto',
+    'I risultati',
+    'Oggi',
+    "L'idea",
+    'Obiettivi',
+    'Che cosa non sappiamo',
+    'Le aree pilota',
+    'Il partenariato',
+    'Finanziamento e durata',
+    'La sperimentazione',
+    'Le otto aree',
+  ]
+  const ITALIAN_WORDS = /\b(il|lo|la|gli|le|del|della|dei|delle|che|non|sappiamo|risultati|progetto|contesto|oggi)\b/i
+
+  it.each(files)('%s has an English body that cites only its listed sources and has English headings (issue 18)', (f) => {
+    const cs = getAllCaseStudies().find((c) => `${c.slug}.mdx` === f)!
+    expect(cs.en, `content/case-studies/en/${f} exists`).not.toBeNull()
+    const refs = [...cs.en!.body.matchAll(/<Source n="(\d+)" \/>/g)].map((m) => Number(m[1]))
+    expect(refs.length, 'the English body cites its sources').toBeGreaterThan(0)
+    for (const n of refs) expect(n, `source ${n} of ${f}`).toBeLessThanOrEqual(cs.sources.length)
+    // Every source the Italian body cites is cited in English too: the same facts, from the same sources.
+    const itRefs = new Set([...cs.body.matchAll(/<Source n="(\d+)" \/>/g)].map((m) => Number(m[1])))
+    expect(new Set(refs)).toEqual(itRefs)
+    for (const h of cs.en!.headings) {
+      expect(ITALIAN_HEADINGS, `${f}: "${h.text}"`).not.toContain(h.text)
+      expect(h.text, `${f}: "${h.text}" reads as Italian`).not.toMatch(ITALIAN_WORDS)
+    }
+  })
+
   it('rejects a broken file with a message naming the file and the field', () => {
     const good = read(files[0]!)
     const broken = good.replace(/^years: .*$/m, 'years: { start: "twenty", end: null }')

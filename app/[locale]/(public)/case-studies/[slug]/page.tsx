@@ -6,7 +6,7 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { Link, getPathname } from '@/i18n/navigation'
 import { routing, type Locale } from '@/i18n/routing'
 import { Badge } from '@/components/ui/badge'
-import { getAllCaseStudies, getCaseStudy, relatedCaseStudies } from '@/server/content/case-studies'
+import { bodyFor, getAllCaseStudies, getCaseStudy, relatedCaseStudies } from '@/server/content/case-studies'
 import { renderCaseStudyBody } from '@/server/content/render-case-study'
 import { readingMinutes } from '@/lib/case-studies/filter'
 import { regionName } from '@/lib/territory'
@@ -65,7 +65,8 @@ export default async function CaseStudyPage({ params }: Props) {
     d.length === 7
       ? format.dateTime(new Date(`${d}-15T12:00:00Z`), { month: 'long', year: 'numeric', timeZone: 'UTC' })
       : format.dateTime(new Date(`${d}T12:00:00Z`), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-  const minutes = readingMinutes(cs.words)
+  const text = bodyFor(cs, locale)
+  const minutes = readingMinutes(text.words)
   const years = yearsLabel(t, cs.years, cs.status.value)
   const url = env().APP_URL + getPathname({ href: { pathname: '/case-studies/[slug]', params: { slug } }, locale })
   const jsonLd = {
@@ -95,16 +96,19 @@ export default async function CaseStudyPage({ params }: Props) {
         <p className="mt-2 text-sm text-muted">
           {t('readingTime', { minutes })} · {t('updated', { date: format.dateTime(new Date(cs.updated), { dateStyle: 'long' }) })}
         </p>
-        {locale === 'en' && <p className="mt-3 rounded-md bg-blue-50 px-3 py-2 text-sm text-blue-900">{t('italianOnly')}</p>}
+        {text.lang !== locale && <p className="mt-3 rounded-md bg-blue-50 px-3 py-2 text-sm text-blue-900">{t('italianOnly')}</p>}
       </header>
 
       <div className="mt-8 grid gap-8 lg:grid-cols-[1fr_20rem]">
         <div className="min-w-0">
-          <section aria-labelledby="cs-body" lang="it" className="prose-cartesio prose max-w-3xl">
+          <section aria-labelledby="cs-body" className="prose-cartesio prose max-w-3xl">
             <h2 id="cs-body" className="sr-only">
               {t('body')}
             </h2>
-            {body}
+            {/* lang marks only what is really in the other language: the Italian body on an English page. */}
+            <div lang={text.lang === locale ? undefined : text.lang} data-testid="case-body">
+              {body}
+            </div>
           </section>
 
           <section aria-labelledby="cs-lessons" className="mt-10 max-w-3xl">
@@ -236,13 +240,13 @@ export default async function CaseStudyPage({ params }: Props) {
             </dl>
           </section>
 
-          {cs.headings.length > 0 && (
+          {text.headings.length > 0 && (
             <nav aria-labelledby="cs-toc" className="rounded-lg border border-gray-200 p-4">
               <h2 id="cs-toc" className="mb-2 text-lg font-semibold">
                 {t('contents')}
               </h2>
-              <ol className="space-y-1 text-sm" lang="it">
-                {cs.headings.map((h) => (
+              <ol className="space-y-1 text-sm" lang={text.lang === locale ? undefined : text.lang}>
+                {text.headings.map((h) => (
                   <li key={h.id}>
                     <a href={`#${h.id}`}>{h.text}</a>
                   </li>
