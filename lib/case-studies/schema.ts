@@ -6,7 +6,7 @@ import { REGION_IDS } from '@/lib/territory'
 
 export const INSTRUMENTS = ['emas-cluster', 'apo', 'apea', 'emas', 'csr', 'iso-14001', 'ecolabel', 'lca', 'circular-economy'] as const
 export const SCALES = ['local', 'regional', 'national', 'international'] as const
-export const SECTORS = ['paper', 'furniture', 'tanning', 'textiles', 'tourism', 'agri-food', 'mixed'] as const
+export const SECTORS = ['paper', 'furniture', 'tanning', 'textiles', 'tourism', 'agri-food', 'chemicals', 'ceramics', 'mixed'] as const
 /**
  * Where a case study stands today: `active` (the attestation is held, the service runs), `ended` (a project that
  * closed), `lapsed` (an attestation no longer held) — each as of a date, with the source that says so.
