@@ -65,8 +65,9 @@ export function MarkdownEditor({
   const lookUp = (el: HTMLTextAreaElement) => {
     const caret = el.selectionStart
     const m = TYPED_MENTION.exec(el.value.slice(0, caret))
-    if (!m) return setSuggest(null)
     const ask = ++asked.current
+    // No mention being typed: close the list, and let no answer still on its way open it again.
+    if (!m) return setSuggest(null)
     suggestionsFor(m[1]!).then(
       (r) => {
         if (ask !== asked.current) return // a later keystroke asked since
@@ -166,31 +167,34 @@ export function MarkdownEditor({
       />
       {mentions && (
         <>
-          <ul
-            id={listId}
-            role="listbox"
-            aria-label={t('mentionList')}
-            hidden={!suggest || mode !== 'write'}
-            className="mt-1 max-w-sm divide-y divide-line rounded-md border border-gray-500 bg-white shadow"
-          >
-            {suggest?.items.map((s, i) => (
-              <li
-                key={s.handle}
-                id={`${listId}-${i}`}
-                role="option"
-                aria-selected={i === suggest.active}
-                // Touch and mouse: choose without taking the focus from the text.
-                onMouseDown={(e) => {
-                  e.preventDefault()
-                  const el = document.getElementById(fieldId) as HTMLTextAreaElement | null
-                  if (el) choose(el, s)
-                }}
-                className={`cursor-pointer px-3 py-2 ${i === suggest.active ? 'bg-brand-100' : ''}`}
-              >
-                <span className="font-medium">{s.name}</span> <span className="text-sm text-muted">@{s.handle}</span>
-              </li>
-            ))}
-          </ul>
+          {/* Over the page, not in its flow: opening or closing the list never moves the buttons below it. */}
+          <div className="relative">
+            <ul
+              id={listId}
+              role="listbox"
+              aria-label={t('mentionList')}
+              hidden={!suggest || mode !== 'write'}
+              className="absolute top-1 left-0 z-20 w-full max-w-sm divide-y divide-line rounded-md border border-gray-500 bg-white shadow"
+            >
+              {suggest?.items.map((s, i) => (
+                <li
+                  key={s.handle}
+                  id={`${listId}-${i}`}
+                  role="option"
+                  aria-selected={i === suggest.active}
+                  // Touch and mouse: choose without taking the focus from the text.
+                  onMouseDown={(e) => {
+                    e.preventDefault()
+                    const el = document.getElementById(fieldId) as HTMLTextAreaElement | null
+                    if (el) choose(el, s)
+                  }}
+                  className={`cursor-pointer px-3 py-2 ${i === suggest.active ? 'bg-brand-100' : ''}`}
+                >
+                  <span className="font-medium">{s.name}</span> <span className="text-sm text-muted">@{s.handle}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
           <p role="status" className="sr-only">
             {suggest ? t('mentionCount', { count: suggest.items.length }) : ''}
           </p>

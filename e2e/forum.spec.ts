@@ -226,3 +226,40 @@ test('a moderator deleting a thread in English lands on the English forum', asyn
   await expect(mod.getByRole('heading', { level: 1 })).toHaveText('Forum')
   await expect(mod.getByRole('link', { name: title })).toHaveCount(0)
 })
+
+// Issue 15/17 follow-up: under load an @-suggestion answer could arrive after the mention was typed, reopen the list
+// in the page's flow and move "Pubblica la risposta" between mouse down and up, so the click was lost (the CI failure
+// of forum.spec.ts:23). A late answer must not reopen the list, and the list must never move the buttons.
+test('a late @-suggestion answer does not reopen the list, and the list never moves the reply button', async ({ browser }) => {
+  const anna = createUser()
+  const title = `Menzioni in ritardo ${Date.now()}`
+  const a = await as(browser, anna)
+  await startThread(a, title, 'Una discussione per provare le menzioni.')
+  await expect(a.getByRole('heading', { level: 1 })).toHaveText(title)
+  const m = await as(browser, createUser())
+  let inFlight = 0
+  await m.route('**/api/members/suggest**', async (route) => {
+    inFlight++
+    await new Promise((r) => setTimeout(r, 1_200))
+    await route.continue()
+    inFlight--
+  })
+  await m.goto(a.url())
+  const box = m.locator('#reply-body')
+  const button = m.getByRole('button', { name: 'Pubblica la risposta' })
+  const list = m.getByRole('listbox', { name: 'Membri da menzionare' })
+  // Typed faster than the answers come back: when they arrive, the mention is already finished.
+  await box.pressSequentially(`@${anna.handle} grazie della risposta`, { delay: 10 })
+  await expect.poll(() => inFlight, { timeout: 15_000 }).toBe(0)
+  await expect(list).toBeHidden()
+  // An open list lies over the page: the button below it stays where it was.
+  const y = (await button.boundingBox())!.y
+  await box.press('End')
+  await box.pressSequentially(` @${anna.handle}`, { delay: 10 })
+  await expect(list).toBeVisible()
+  expect((await button.boundingBox())!.y, 'the open list does not push the button down').toBe(y)
+  await box.press('Escape')
+  await expect(list).toBeHidden()
+  await button.click()
+  await expect(m.locator('#post-2')).toContainText('grazie della risposta')
+})
