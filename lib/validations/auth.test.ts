@@ -32,6 +32,10 @@ describe('password confirmation', () => {
     const r = resetPasswordSchema.safeParse({ token: 't'.repeat(43), password: 'abcdefgh12', confirm: 'abcdefgh13' })
     expect(errors(r)).toEqual({ confirm: 'passwordsDiffer' })
   })
+  it('says everything at once: a missing current password and different passwords in one submission (issue 17)', () => {
+    const r = changePasswordSchema.safeParse({ current: '', password: 'abcdefgh12', confirm: 'abcdefgh13' })
+    expect(errors(r)).toEqual({ current: 'required', confirm: 'passwordsDiffer' })
+  })
   it('change requires the current password', () => {
     const r = changePasswordSchema.safeParse({ current: '', password: 'abcdefgh12', confirm: 'abcdefgh12' })
     expect(errors(r)).toEqual({ current: 'required' })

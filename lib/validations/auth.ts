@@ -1,4 +1,4 @@
-import { z } from '@/lib/validations/zod'
+import { everyError, z } from '@/lib/validations/zod'
 import { line } from '@/lib/validations/fields'
 
 // Messages are keys under "errors" in messages/*.json, so client and server show the same text.
@@ -43,7 +43,7 @@ export const resetPasswordSchema = z
     password: passwordField,
     confirm: z.string('required').min(1, 'required'),
   })
-  .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'passwordsDiffer' })
+  .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'passwordsDiffer', ...everyError })
 
 export const profileSchema = z.object({ name: nameField, locale: localeField })
 /** The profile form: a checkbox sends "on" when ticked and nothing otherwise. */
@@ -60,7 +60,7 @@ export const changePasswordSchema = z
     password: passwordField,
     confirm: z.string('required').min(1, 'required'),
   })
-  .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'passwordsDiffer' })
+  .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'passwordsDiffer', ...everyError })
 
 export const changeEmailSchema = z.object({
   email: emailField,

@@ -1,4 +1,4 @@
-import { z } from '@/lib/validations/zod'
+import { everyError, z } from '@/lib/validations/zod'
 import { line, optionalRecordId, recordId, text } from '@/lib/validations/fields'
 import { romeLocalToUtc } from '@/lib/dates'
 import { addDays, romeDay, romeDayStart } from '@/lib/calendar'
@@ -81,22 +81,19 @@ const wholeDays = (start: Date, end: Date) => ({ start: romeDayStart(romeDay(sta
 export const eventSchema = eventFields
   // The checks across fields run even when other fields are wrong (`when`), so a form shows every error at
   // once; each check looks only at fields that parsed.
-  .superRefine(
-    (e: Partial<Fields>, ctx) => {
-      const start = e.startsAt,
-        end = e.endsAt
-      if (validDate(start) && validDate(end)) {
-        const span = e.allDay === true ? wholeDays(start, end) : { start, end }
-        if (span.end <= span.start) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'endBeforeStart' })
-      }
-      if (validDate(start) && validDate(e.registrationDeadline)) {
-        const begins = e.allDay === true ? wholeDays(start, start).start : start
-        if (e.registrationDeadline > begins) ctx.addIssue({ code: 'custom', path: ['registrationDeadline'], message: 'deadlineAfterStart' })
-      }
-      if (e.address === null && e.onlineUrl === null) ctx.addIssue({ code: 'custom', path: ['address'], message: 'placeOrLink' })
-    },
-    { when: (p) => typeof p.value === 'object' && p.value !== null && !Array.isArray(p.value) },
-  )
+  .superRefine((e: Partial<Fields>, ctx) => {
+    const start = e.startsAt,
+      end = e.endsAt
+    if (validDate(start) && validDate(end)) {
+      const span = e.allDay === true ? wholeDays(start, end) : { start, end }
+      if (span.end <= span.start) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'endBeforeStart' })
+    }
+    if (validDate(start) && validDate(e.registrationDeadline)) {
+      const begins = e.allDay === true ? wholeDays(start, start).start : start
+      if (e.registrationDeadline > begins) ctx.addIssue({ code: 'custom', path: ['registrationDeadline'], message: 'deadlineAfterStart' })
+    }
+    if (e.address === null && e.onlineUrl === null) ctx.addIssue({ code: 'custom', path: ['address'], message: 'placeOrLink' })
+  }, everyError)
   .transform((e) => ({
     ...e,
     ...(e.allDay ? (({ start, end }) => ({ startsAt: start, endsAt: end }))(wholeDays(e.startsAt, e.endsAt)) : {}),
@@ -146,7 +143,7 @@ export const materialSchema = z
   .superRefine((m, ctx) => {
     if (!m.url && !m.file) ctx.addIssue({ code: 'custom', path: ['file'], message: 'linkOrFile' })
     if (m.url && m.file) ctx.addIssue({ code: 'custom', path: ['file'], message: 'linkOrFileNotBoth' })
-  })
+  }, everyError)
 
 export const materialRefSchema = z.object({ materialId: recordId })
 

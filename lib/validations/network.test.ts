@@ -22,6 +22,12 @@ const errors = (over: Record<string, unknown>) => {
 }
 
 describe('adhesion validation', () => {
+  it('says everything at once: a missing signatory and neither tax code nor VAT number in one submission (issue 17)', () => {
+    expect(errors({ signatoryName: '', taxCode: '', vatNumber: '' })).toEqual({
+      signatoryName: 'required',
+      taxCode: 'taxCodeOrVatRequired',
+    })
+  })
   it('accepts a complete application and normalises the codes', () => {
     const r = adhesionSchema.parse({ ...good, vatNumber: 'IT 00743110157', commitments: '2' })
     expect(r.vatNumber).toBe('00743110157')

@@ -1,4 +1,4 @@
-import { z } from '@/lib/validations/zod'
+import { everyError, z } from '@/lib/validations/zod'
 import { line, recordId, repeated, text } from '@/lib/validations/fields'
 import { REGION_IDS } from '@/lib/territory'
 import { isValidCodiceFiscale, isValidPartitaIva, normaliseTaxCode } from '@/lib/tax-codes'
@@ -62,7 +62,7 @@ export const adhesionSchema = z
   })
   .superRefine((a, ctx) => {
     if (!a.taxCode && !a.vatNumber) ctx.addIssue({ code: 'custom', path: ['taxCode'], message: 'taxCodeOrVatRequired' })
-  })
+  }, everyError)
 
 /** Completing an application after a request for more information: the same fields, plus a reply. */
 export const adhesionUpdateSchema = z.intersection(
@@ -77,9 +77,9 @@ export const adhesionDecisionSchema = z
     message: text().max(2000, 'tooLong').default(''),
   })
   .superRefine((d, ctx) => {
-    if (d.decision !== 'APPROVED' && d.message.length < 5)
+    if (d.decision !== 'APPROVED' && (typeof d.message === 'string' ? d.message.trim().length : 0) < 5)
       ctx.addIssue({ code: 'custom', path: ['message'], message: 'decisionMessageRequired' })
-  })
+  }, everyError)
 
 export const membershipDecisionSchema = z.object({
   organisationId: recordId,

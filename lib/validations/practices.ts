@@ -1,4 +1,4 @@
-import { z } from '@/lib/validations/zod'
+import { everyError, z } from '@/lib/validations/zod'
 import { line, optionalRecordId, recordId, repeated, text } from '@/lib/validations/fields'
 import { INSTRUMENTS, SECTORS, THEMES } from '@/lib/practices'
 import { REGION_IDS } from '@/lib/territory'
@@ -87,8 +87,8 @@ export const reviewSchema = z
     comment: text().max(5000, 'tooLong').default(''),
   })
   .superRefine((r, ctx) => {
-    if (r.decision !== 'PUBLISHED' && r.comment.length < 5)
+    if (r.decision !== 'PUBLISHED' && (typeof r.comment === 'string' ? r.comment.trim().length : 0) < 5)
       ctx.addIssue({ code: 'custom', path: ['comment'], message: 'reviewCommentRequired' })
-  })
+  }, everyError)
 
 export const practiceRefSchema = z.object({ practiceId: recordId })

@@ -16,3 +16,12 @@ z.config({
 })
 
 export { z }
+
+/**
+ * For checks across fields (`.refine`/`.superRefine` on an object): run them even when other fields are wrong, so a
+ * form shows every error in its first submission (issue 17). A check so marked must look only at fields it can read
+ * (values of fields that failed are as typed, or missing); for input that is not an object at all it does not run.
+ */
+export const everyError = {
+  when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value),
+}
