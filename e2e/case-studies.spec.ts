@@ -5,7 +5,7 @@ test('a newcomer filters, searches, reads a case study, its sources and a glossa
   await page.goto('/')
   await page.getByRole('navigation', { name: 'Navigazione principale' }).getByRole('link', { name: 'Casi studio' }).click()
   await expect(page).toHaveURL(/\/casi-studio$/)
-  await expect(page.locator('#cs-results')).toHaveText('9 casi studio')
+  await expect(page.locator('#cs-results')).toHaveText('12 casi studio')
 
   // Filter by instrument and region: the filters combine and live in the URL.
   await page.getByRole('checkbox', { name: /Attestato APO/ }).check()
@@ -28,7 +28,7 @@ test('a newcomer filters, searches, reads a case study, its sources and a glossa
   await page.getByRole('link', { name: 'Azzera i filtri' }).click()
   await expect(page).toHaveURL(/\/casi-studio$/)
   await expect(page.getByRole('checkbox', { name: /Attestato APO/ })).not.toBeChecked()
-  await expect(page.locator('#cs-results')).toHaveText('9 casi studio')
+  await expect(page.locator('#cs-results')).toHaveText('12 casi studio')
   await page.getByLabel('Cerca nei titoli, nelle sintesi e nei testi').fill('Baciacavallo')
   await page.getByRole('button', { name: 'Applica i filtri' }).click()
   await expect(results).toHaveCount(1)
@@ -82,8 +82,9 @@ test("today's status: each case study says where it stands, as of a date with it
   await page.getByRole('button', { name: 'Applica i filtri' }).click()
   await expect(page).toHaveURL(/status=active/)
   const results = page.getByTestId('case-study-results').getByRole('article')
-  await expect(results).toHaveCount(3)
+  await expect(results).toHaveCount(4)
   await expect(page.getByTestId('case-study-results')).toContainText('Distretto conciario toscano')
+  await expect(page.getByTestId('case-study-results')).toContainText('Carta dei principi e il premio Innovatori responsabili')
   await expect(page.getByTestId('case-study-results')).toContainText('1° Macrolotto di Prato')
   await expect(page.getByTestId('case-study-results')).toContainText('Distretto chimico e industriale di Ravenna')
   for (const status of await page.getByTestId('case-study-results').getByTestId('case-status').allTextContents())
@@ -120,7 +121,7 @@ test('case-study pages carry JSON-LD and metadata, and the RSS feeds list every 
     const res = await request.get(feed)
     expect(res.headers()['content-type']).toContain('application/rss+xml')
     const xml = await res.text()
-    expect(xml.match(/<item>/g)).toHaveLength(9)
+    expect(xml.match(/<item>/g)).toHaveLength(12)
     expect(xml).toContain(title)
   }
 })

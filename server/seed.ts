@@ -88,6 +88,24 @@ export const CLUSTERS = [
     sectorEn: 'Chemicals',
     source: 'gonews.it (2025)',
   },
+  {
+    slug: 'distretto-ceramico-sassuolo',
+    nameIt: 'Distretto ceramico di Sassuolo',
+    nameEn: 'Sassuolo ceramic district',
+    regionId: 'emilia-romagna',
+    sectorIt: 'Ceramica',
+    sectorEn: 'Ceramics',
+    source: 'Provincia di Modena (provincia.modena.it); Confindustria Ceramica (confindustriaceramica.it)',
+  },
+  {
+    slug: 'apea-ponte-rizzoli',
+    nameIt: 'APEA di Ponte Rizzoli (Ozzano dell’Emilia)',
+    nameEn: 'Ponte Rizzoli APEA (Ozzano dell’Emilia)',
+    regionId: 'emilia-romagna',
+    sectorIt: 'Produttivo e terziario',
+    sectorEn: 'Manufacturing and services',
+    source: 'Città metropolitana di Bologna (cittametropolitana.bo.it)',
+  },
 ]
 
 /**

@@ -3,13 +3,24 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CASE_STUDIES_DIR, getAllCaseStudies, parseCaseStudyFile } from '@/server/content/case-studies'
 import { GLOSSARY } from '@/lib/glossary'
+import { CLUSTERS } from '@/server/seed'
 
 const files = fs.readdirSync(CASE_STUDIES_DIR).filter((f) => f.endsWith('.mdx'))
 const read = (f: string) => fs.readFileSync(path.join(CASE_STUDIES_DIR, f), 'utf8')
 
 describe('case-study front matter', () => {
-  it('has at least 8 case studies', () => {
-    expect(files.length).toBeGreaterThanOrEqual(8)
+  it('has at least 12 case studies, covering the four instruments and at least seven regions (issue 18)', () => {
+    expect(files.length).toBeGreaterThanOrEqual(12)
+    const all = getAllCaseStudies()
+    const instruments = new Set(all.flatMap((c) => c.instruments))
+    expect(instruments.has('emas') || instruments.has('emas-cluster'), 'EMAS').toBe(true)
+    for (const i of ['apo', 'apea', 'csr'] as const) expect(instruments.has(i), i).toBe(true)
+    expect(new Set(all.flatMap((c) => c.regions)).size).toBeGreaterThanOrEqual(7)
+  })
+
+  it('every case study about a district names a seeded district, so its district page shows the same status (issue 18)', () => {
+    const seeded = new Set(CLUSTERS.map((c) => c.slug))
+    for (const c of getAllCaseStudies()) if (c.cluster) expect(seeded.has(c.cluster), `${c.slug}: cluster ${c.cluster}`).toBe(true)
   })
 
   it.each(files)('%s is valid and every <Source n> points to a listed source', (f) => {
