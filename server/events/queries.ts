@@ -1,5 +1,5 @@
 import 'server-only'
-import { db, type EventType } from '@/server/db'
+import { db, type AttendanceMode, type EventType } from '@/server/db'
 import { attendanceModes } from '@/lib/events'
 
 const listSelect = {
@@ -216,16 +216,36 @@ export async function myRegistrations(userId: string, { past = false, now = new 
     orderBy: { event: { startsAt: past ? 'desc' : 'asc' } },
     take,
     select: {
+      id: true,
       status: true,
       mode: true,
+      createdAt: true,
       event: { select: { id: true, title: true, startsAt: true, endsAt: true, allDay: true, status: true, city: true } },
     },
   })
-  return Promise.all(
-    rows.map(async (r) => ({
-      ...r,
-      position: r.status === 'WAITLISTED' ? await waitlistPosition(r.event.id, userId) : null,
-    })),
+  const positions = await waitlistPositions(rows.filter((r) => r.status === 'WAITLISTED').map((r) => ({ ...r, eventId: r.event.id })))
+  return rows.map(({ id, createdAt: _createdAt, ...r }) => ({ ...r, position: positions.get(id) ?? null }))
+}
+
+type Waiting = { id: string; eventId: string; mode: AttendanceMode; createdAt: Date }
+
+/**
+ * Waitlist places (1 = next) of several registrations in one query: the rows ahead of each one in its event and
+ * mode's queue (ordered by createdAt, then id — the order seats are given in), counted in memory.
+ */
+async function waitlistPositions(waiting: Waiting[]): Promise<Map<string, number>> {
+  if (waiting.length === 0) return new Map()
+  const queued = await db.eventRegistration.findMany({
+    where: {
+      status: 'WAITLISTED',
+      OR: waiting.map((w) => ({ eventId: w.eventId, mode: w.mode, createdAt: { lte: w.createdAt } })),
+    },
+    select: { id: true, eventId: true, mode: true, createdAt: true },
+  })
+  const before = (a: Waiting, b: Waiting) =>
+    a.createdAt.getTime() < b.createdAt.getTime() || (a.createdAt.getTime() === b.createdAt.getTime() && a.id < b.id)
+  return new Map(
+    waiting.map((w) => [w.id, 1 + queued.filter((q) => q.eventId === w.eventId && q.mode === w.mode && before(q, w)).length]),
   )
 }
 

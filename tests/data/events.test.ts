@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { db } from '@/server/db'
 import { env } from '@/server/env'
 import { cancelRegistration, register, waitlistPosition } from '@/server/events/registration'
+import { myRegistrations } from '@/server/events/queries'
 import { cancelEvent, createEvent, extendSeries, registerForEvent, updateEvent } from '@/server/events/commands'
 import { createEventSchema, updateEventSchema } from '@/lib/validations/events'
 import { data, errorOf, member } from './helpers'
@@ -90,6 +91,32 @@ describe(`hybrid meetings: seats in the room and online, apart (${provider})`, (
     const waiting = await db.eventRegistration.findMany({ where: { eventId: ev.id, mode: 'ONLINE', status: 'WAITLISTED' }, select: { userId: true } })
     const positions = await Promise.all(waiting.map((w) => waitlistPosition(ev.id, w.userId)))
     expect(positions.sort((x, y) => x! - y!)).toEqual(Array.from({ length: 49 }, (_, i) => i + 1))
+  })
+
+  it("a member's list gives each waitlisted meeting the same place as the per-meeting count, ties on the clock included", async () => {
+    const [org, me, x, y, z] = await users(5)
+    const full = await Promise.all([event(1, org!, hybrid), event(1, org!, { ...hybrid, onlineCapacity: 1 }), event(1, org!)])
+    const [a, b, c] = full
+    // a: room full, I wait second in the room queue behind x (same clock tick as x: the id decides).
+    await register(a!.id, z!)
+    const tick = new Date(Date.now() - 60_000)
+    await register(a!.id, x!)
+    await register(a!.id, me!)
+    await db.eventRegistration.updateMany({ where: { eventId: a!.id, userId: { in: [x!, me!] } }, data: { createdAt: tick } })
+    // b: online full, one ahead of me online and one waiting for the room (another queue).
+    await register(b!.id, z!, { mode: 'ONLINE' })
+    await register(b!.id, y!, { mode: 'ONLINE' })
+    await register(b!.id, x!, { mode: 'IN_PERSON' })
+    await register(b!.id, org!, { mode: 'IN_PERSON' })
+    await register(b!.id, me!, { mode: 'ONLINE' })
+    // c: I hold the seat.
+    await register(c!.id, me!)
+
+    const mine = await myRegistrations(me!)
+    const byEvent = new Map(mine.map((r) => [r.event.id, r]))
+    for (const ev of full) expect(byEvent.get(ev!.id)!.position).toBe(await waitlistPosition(ev!.id, me!))
+    expect(byEvent.get(b!.id)!.position).toBe(2)
+    expect(byEvent.get(c!.id)).toMatchObject({ status: 'CONFIRMED', position: null })
   })
 
   it('online may be unlimited: with the room full, an online participant is confirmed, not waitlisted', async () => {
