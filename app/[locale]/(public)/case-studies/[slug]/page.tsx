@@ -13,6 +13,7 @@ import { regionName } from '@/lib/territory'
 import { env } from '@/server/env'
 import { ogMetadata } from '@/server/og'
 import { yearsLabel } from '@/components/years-label'
+import { statusDateLabel } from '@/lib/case-studies/status'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -60,11 +61,7 @@ export default async function CaseStudyPage({ params }: Props) {
     renderCaseStudyBody(cs, locale),
   ])
   const related = relatedCaseStudies(cs)
-  // "18 novembre 2025", or "marzo 2014" when the source gives only the month.
-  const asOfLabel = (d: string) =>
-    d.length === 7
-      ? format.dateTime(new Date(`${d}-15T12:00:00Z`), { month: 'long', year: 'numeric', timeZone: 'UTC' })
-      : format.dateTime(new Date(`${d}T12:00:00Z`), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+
   const text = bodyFor(cs, locale)
   const minutes = readingMinutes(text.words)
   const years = yearsLabel(t, cs.years, cs.status.value)
@@ -194,7 +191,8 @@ export default async function CaseStudyPage({ params }: Props) {
               <dt className="font-semibold">{t('status')}</dt>
               <dd data-testid="case-status">
                 <Link href={{ pathname: '/case-studies', query: { status: cs.status.value } }}>{tst(cs.status.value)}</Link>{' '}
-                {t('statusAsOf', { date: asOfLabel(cs.status.asOf) })} <a href={`#source-${cs.status.source}`}>[{cs.status.source}]</a>
+                {t('statusAsOf', { date: statusDateLabel(format, cs.status.asOf) })}{' '}
+                <a href={`#source-${cs.status.source}`}>[{cs.status.source}]</a>
               </dd>
               <dt className="font-semibold">{t('instruments')}</dt>
               <dd>

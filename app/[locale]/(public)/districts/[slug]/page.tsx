@@ -12,6 +12,7 @@ import { TerritoryOverview } from '@/components/territory-overview'
 import { localised } from '@/lib/localised'
 import { WebcalLink } from '@/components/feed-links'
 import { FollowTerritory } from '@/components/follow-territory'
+import { statusDateLabel } from '@/lib/case-studies/status'
 
 // Served from the page cache (issue 15), like the region pages.
 export const revalidate = 300
@@ -44,10 +45,7 @@ export default async function DistrictPage({ params }: Props) {
   const caseStudy = getAllCaseStudies().find((cs) => cs.cluster === c.slug)
   const statusSource = caseStudy ? caseStudy.sources[caseStudy.status.source - 1] : undefined
   const tst = await getTranslations('statuses')
-  const asOf = (d: string) =>
-    d.length === 7
-      ? format.dateTime(new Date(`${d}-15T12:00:00Z`), { month: 'long', year: 'numeric', timeZone: 'UTC' })
-      : format.dateTime(new Date(`${d}T12:00:00Z`), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+
   return (
     <div className="max-w-5xl">
       <Breadcrumbs
@@ -73,7 +71,7 @@ export default async function DistrictPage({ params }: Props) {
         {/* Where the district has a case study, its status (with the date and source) is the one statement of where it stands. */}
         {caseStudy ? (
           <p data-testid="district-status">
-            {t('statusFromCase', { status: tst(caseStudy.status.value), date: asOf(caseStudy.status.asOf) })}{' '}
+            {t('statusFromCase', { status: tst(caseStudy.status.value), date: statusDateLabel(format, caseStudy.status.asOf) })}{' '}
             <Link href={{ pathname: '/case-studies/[slug]', params: { slug: caseStudy.slug } }}>{caseStudy.title[locale]}</Link>
             {statusSource && (
               <span className="text-sm text-muted">
