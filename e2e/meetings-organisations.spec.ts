@@ -186,12 +186,18 @@ test('my area lists my meetings, practices, follows and organisations; the priva
   expect(text).toContain('SUMMARY:Plenaria di prova')
   expect(text).toContain('Online: https://meet.example.org/privato')
   // A new address: the old one answers 404; turned off: the new one too.
+  // Both break the address calendar apps follow, so each asks first; saying no changes nothing.
+  page.once('dialog', (d) => (expect(d.message()).toContain('smetterà di funzionare'), d.dismiss()))
+  await calendar.getByRole('button', { name: 'Crea un nuovo indirizzo (il vecchio smette di funzionare)' }).click()
+  await expect(calendar.getByTestId('calendar-url')).toHaveValue(url)
+  expect((await anonymous.request.get(feedPath)).status()).toBe(200)
+  page.once('dialog', (d) => d.accept())
   await calendar.getByRole('button', { name: 'Crea un nuovo indirizzo (il vecchio smette di funzionare)' }).click()
   await expect(calendar.getByTestId('calendar-url')).not.toHaveValue(url)
   const second = new URL(await calendar.getByTestId('calendar-url').inputValue()).pathname
   expect((await anonymous.request.get(feedPath)).status()).toBe(404)
   expect((await anonymous.request.get(second)).status()).toBe(200)
-  page.once('dialog', (d) => d.accept())
+  page.once('dialog', (d) => (expect(d.message()).toContain('Disattivare il calendario privato?'), d.accept()))
   await calendar.getByRole('button', { name: 'Disattiva il calendario privato' }).click()
   await expect(calendar.getByRole('button', { name: 'Crea il mio calendario privato' })).toBeVisible()
   expect((await anonymous.request.get(second)).status()).toBe(404)

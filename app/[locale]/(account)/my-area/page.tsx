@@ -106,8 +106,8 @@ export default async function MyAreaPage({ params }: Props) {
                 <a href={calendar.replace(/^https?:/, 'webcal:')} data-testid="calendar-webcal">
                   {t('calendar.subscribe')}
                 </a>
-                <CalendarFeedButton enable label={t('calendar.reset')} variant="secondary" />
-                <CalendarFeedButton enable={false} label={t('calendar.revoke')} variant="danger" />
+                <CalendarFeedButton enable label={t('calendar.reset')} confirm={t('calendar.confirmReset')} variant="secondary" />
+                <CalendarFeedButton enable={false} label={t('calendar.revoke')} confirm={t('calendar.confirmRevoke')} variant="danger" />
               </p>
             </>
           ) : (
