@@ -35,6 +35,9 @@ describe('password confirmation', () => {
   it('says everything at once: a missing current password and different passwords in one submission (issue 17)', () => {
     const r = changePasswordSchema.safeParse({ current: '', password: 'abcdefgh12', confirm: 'abcdefgh13' })
     expect(errors(r)).toEqual({ current: 'required', confirm: 'passwordsDiffer' })
+    // A field absent from the submission altogether stops zod's checks across fields unless they run anyway (everyError).
+    const absent = changePasswordSchema.safeParse({ password: 'abcdefgh12', confirm: 'abcdefgh13' })
+    expect(errors(absent)).toEqual({ current: 'required', confirm: 'passwordsDiffer' })
   })
   it('change requires the current password', () => {
     const r = changePasswordSchema.safeParse({ current: '', password: 'abcdefgh12', confirm: 'abcdefgh12' })

@@ -27,6 +27,11 @@ describe('adhesion validation', () => {
       signatoryName: 'required',
       taxCode: 'taxCodeOrVatRequired',
     })
+    // A field absent from the submission altogether stops zod's checks across fields unless they run anyway (everyError).
+    expect(errors({ signatoryName: undefined, taxCode: '', vatNumber: '' })).toEqual({
+      signatoryName: 'required',
+      taxCode: 'taxCodeOrVatRequired',
+    })
   })
   it('accepts a complete application and normalises the codes', () => {
     const r = adhesionSchema.parse({ ...good, vatNumber: 'IT 00743110157', commitments: '2' })
