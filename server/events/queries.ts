@@ -244,9 +244,7 @@ async function waitlistPositions(waiting: Waiting[]): Promise<Map<string, number
   })
   const before = (a: Waiting, b: Waiting) =>
     a.createdAt.getTime() < b.createdAt.getTime() || (a.createdAt.getTime() === b.createdAt.getTime() && a.id < b.id)
-  return new Map(
-    waiting.map((w) => [w.id, 1 + queued.filter((q) => q.eventId === w.eventId && q.mode === w.mode && before(q, w)).length]),
-  )
+  return new Map(waiting.map((w) => [w.id, 1 + queued.filter((q) => q.eventId === w.eventId && q.mode === w.mode && before(q, w)).length]))
 }
 
 /** The member's place on their mode's waitlist (1 = next), or null. */

@@ -83,6 +83,31 @@ export async function listRegister(f: RegisterFilter) {
   return rows.map((o) => ({ ...o, commitments: decodeCodes(o.commitments), clusters: o.clusters.map((c) => c.cluster) }))
 }
 
+/** The profile fields the contact person keeps: shown on the organisation's page, edited on its dashboard. */
+const profileSelect = {
+  website: true,
+  description: true,
+  publicEmail: true,
+  address: true,
+  emasNumber: true,
+  emasSince: true,
+  iso14001: true,
+  apo: true,
+  apea: true,
+  logoUpdatedAt: true,
+} as const
+
+/** The latest discussions started by an organisation's confirmed members. */
+async function membersThreads(memberIds: string[], take: number) {
+  if (memberIds.length === 0) return []
+  return db.thread.findMany({
+    where: { authorId: { in: memberIds }, deletedAt: null },
+    orderBy: [{ lastPostAt: 'desc' }, { id: 'desc' }],
+    take,
+    select: { id: true, title: true, postCount: true },
+  })
+}
+
 /** Everything about one organisation: people who chose to be listed, its practices, events, discussions, case studies. */
 export async function getOrganisationPage(slug: string) {
   const org = await db.organisation.findUnique({
@@ -95,22 +120,13 @@ export async function getOrganisationPage(slug: string) {
       regionId: true,
       province: true,
       sector: true,
-      website: true,
       commitments: true,
       adheredAt: true,
       withdrawnAt: true,
       contactUserId: true,
       isDemo: true,
-      description: true,
+      ...profileSelect,
       descriptionHtml: true,
-      publicEmail: true,
-      address: true,
-      emasNumber: true,
-      emasSince: true,
-      iso14001: true,
-      apo: true,
-      apea: true,
-      logoUpdatedAt: true,
       clusters: { select: { cluster: { select: { id: true, slug: true, nameIt: true, nameEn: true } } } },
       memberships: {
         orderBy: { createdAt: 'asc' },
@@ -137,14 +153,7 @@ export async function getOrganisationPage(slug: string) {
       take: 20,
       select: { id: true, title: true, startsAt: true, status: true },
     }),
-    memberIds.length
-      ? db.thread.findMany({
-          where: { authorId: { in: memberIds }, deletedAt: null },
-          orderBy: [{ lastPostAt: 'desc' }, { id: 'desc' }],
-          take: 10,
-          select: { id: true, title: true, postCount: true },
-        })
-      : [],
+    membersThreads(memberIds, 10),
   ])
   const caseStudies = getAllCaseStudies().filter(
     (c) => (c.cluster && clusterSlugs.includes(c.cluster)) || (org.regionId && c.regions.includes(org.regionId as never)),
@@ -195,16 +204,7 @@ export async function getOrganisationDashboard(slug: string) {
       slug: true,
       name: true,
       contactUserId: true,
-      website: true,
-      description: true,
-      publicEmail: true,
-      address: true,
-      emasNumber: true,
-      emasSince: true,
-      iso14001: true,
-      apo: true,
-      apea: true,
-      logoUpdatedAt: true,
+      ...profileSelect,
       memberships: {
         where: { user: { deletedAt: null } },
         orderBy: { createdAt: 'asc' },
@@ -228,14 +228,7 @@ export async function getOrganisationDashboard(slug: string) {
       take: 20,
       select: { id: true, title: true, status: true },
     }),
-    memberIds.length
-      ? db.thread.findMany({
-          where: { authorId: { in: memberIds }, deletedAt: null },
-          orderBy: [{ lastPostAt: 'desc' }, { id: 'desc' }],
-          take: 20,
-          select: { id: true, title: true, postCount: true },
-        })
-      : [],
+    membersThreads(memberIds, 20),
   ])
   const { memberships, ...rest } = org
   return {

@@ -10,6 +10,7 @@ import { regionName } from '@/lib/territory'
 import { localised } from '@/lib/localised'
 import { Unfollow } from './_components/unfollow'
 import { CalendarFeedButton } from './_components/calendar-feed'
+import { Panel } from '@/components/ui/panel'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
@@ -18,8 +19,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'myArea' })
   return { title: t('title'), robots: { index: false } }
 }
-
-const section = 'rounded-card border border-line p-4 sm:p-5'
 
 /** The member's own page (issue 17): meetings, practices, follows, organisations and the private calendar. */
 export default async function MyAreaPage({ params }: Props) {
@@ -69,10 +68,7 @@ export default async function MyAreaPage({ params }: Props) {
       <p className="mt-2 text-lg">{t('lead')}</p>
 
       <div className="mt-6 grid gap-6">
-        <section aria-labelledby="upcoming-h" className={section}>
-          <h2 id="upcoming-h" className="text-xl font-semibold">
-            {t('upcoming')}
-          </h2>
+        <Panel id="upcoming-h" title={t('upcoming')}>
           {area.upcoming.length ? meetings(area.upcoming, 'my-upcoming') : <p className="mt-2">{t('noUpcoming')}</p>}
           <p className="mt-2">
             <Link href="/events">{t('findMeetings')}</Link>
@@ -83,12 +79,9 @@ export default async function MyAreaPage({ params }: Props) {
               {meetings(area.past, 'my-past')}
             </details>
           )}
-        </section>
+        </Panel>
 
-        <section aria-labelledby="calendar-h" className={section} data-testid="private-calendar">
-          <h2 id="calendar-h" className="text-xl font-semibold">
-            {t('calendar.heading')}
-          </h2>
+        <Panel id="calendar-h" title={t('calendar.heading')} testId="private-calendar">
           <p className="mt-1 text-sm">{t('calendar.lead')}</p>
           {calendar ? (
             <>
@@ -118,12 +111,9 @@ export default async function MyAreaPage({ params }: Props) {
               </p>
             </>
           )}
-        </section>
+        </Panel>
 
-        <section aria-labelledby="practices-h" className={section}>
-          <h2 id="practices-h" className="text-xl font-semibold">
-            {t('practices')}
-          </h2>
+        <Panel id="practices-h" title={t('practices')}>
           {area.practices.length === 0 ? (
             <p className="mt-2">{t('noPractices')}</p>
           ) : (
@@ -144,12 +134,9 @@ export default async function MyAreaPage({ params }: Props) {
             <Link href="/practices/mine">{t('allPractices')}</Link>
             <Link href="/practices/new">{t('writePractice')}</Link>
           </p>
-        </section>
+        </Panel>
 
-        <section aria-labelledby="follows-h" className={section} data-testid="my-follows">
-          <h2 id="follows-h" className="text-xl font-semibold">
-            {t('follows')}
-          </h2>
+        <Panel id="follows-h" title={t('follows')} testId="my-follows">
           {followCount === 0 && <p className="mt-2">{t('noFollows')}</p>}
           {follows.threads.length > 0 && (
             <>
@@ -196,12 +183,9 @@ export default async function MyAreaPage({ params }: Props) {
               </ul>
             </>
           )}
-        </section>
+        </Panel>
 
-        <section aria-labelledby="orgs-h" className={section} data-testid="my-organisations">
-          <h2 id="orgs-h" className="text-xl font-semibold">
-            {t('organisations')}
-          </h2>
+        <Panel id="orgs-h" title={t('organisations')} testId="my-organisations">
           {area.memberships.length === 0 ? (
             <p className="mt-2">
               {t('noOrganisations')} <Link href="/network/join">{t('join')}</Link>
@@ -242,7 +226,7 @@ export default async function MyAreaPage({ params }: Props) {
               </ul>
             </>
           )}
-        </section>
+        </Panel>
       </div>
     </div>
   )

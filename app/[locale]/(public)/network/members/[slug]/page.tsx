@@ -10,7 +10,8 @@ import { getCurrentUser } from '@/server/auth/session'
 import { getOrganisationPage } from '@/server/network/queries'
 import { canAdminister } from '@/lib/policies'
 import { regionName } from '@/lib/territory'
-import { MembershipDecision, Withdraw } from '../../_components/contact-actions'
+import { Withdraw } from '../../_components/contact-actions'
+import { PendingMembers } from '../../_components/pending-members'
 import { localised } from '@/lib/localised'
 import { OrgProfile, logoSrc } from '@/components/org-profile'
 
@@ -133,18 +134,7 @@ export default async function OrganisationPage({ params }: Props) {
             {t('org.manage')}
           </h2>
           <h3 className="mt-3 font-semibold">{t('org.pending')}</h3>
-          {o.pending.length === 0 ? (
-            <p className="text-sm text-muted">{t('org.noPending')}</p>
-          ) : (
-            <ul className="mt-2 space-y-2">
-              {o.pending.map((p) => (
-                <li key={p.userId} className="flex flex-wrap items-center justify-between gap-2">
-                  <span>{p.name}</span>
-                  <MembershipDecision organisationId={o.id} userId={p.userId} name={p.name} />
-                </li>
-              ))}
-            </ul>
-          )}
+          <PendingMembers organisationId={o.id} pending={o.pending} empty={t('org.noPending')} />
           <h3 className="mt-4 font-semibold">{t('org.confirmed')}</h3>
           <ul className="mt-1 text-sm">
             {o.confirmed.map((p) => (

@@ -7,8 +7,9 @@ import type { Locale } from '@/i18n/routing'
 import { requirePageUser } from '@/server/auth/guard'
 import { getOrganisationDashboard } from '@/server/network/queries'
 import { canActForOrganisation } from '@/lib/policies'
-import { MembershipDecision } from '@/app/[locale]/(public)/network/_components/contact-actions'
+import { PendingMembers } from '@/app/[locale]/(public)/network/_components/pending-members'
 import { ProfileForm } from './_components/profile-form'
+import { Panel } from '@/components/ui/panel'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -17,8 +18,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'network.dashboard' })
   return { title: t('title'), robots: { index: false } }
 }
-
-const box = 'rounded-card border border-line p-4 sm:p-5'
 
 /**
  * The organisation's own page for its contact person (and admins): who asks to be confirmed, its meetings, practices
@@ -54,32 +53,17 @@ export default async function OrganisationDashboard({ params }: Props) {
       </p>
 
       <div className="mt-6 grid gap-6">
-        <section aria-labelledby="pending-h" className={box} data-testid="dashboard-pending">
-          <h2 id="pending-h" className="text-xl font-semibold">
-            {t('pending', { count: o.pending.length })}
-          </h2>
-          {o.pending.length === 0 ? (
-            <p className="mt-1 text-sm text-muted">{tn('org.noPending')}</p>
-          ) : (
-            <ul className="mt-2 space-y-2">
-              {o.pending.map((p) => (
-                <li key={p.userId} className="flex flex-wrap items-center justify-between gap-2">
-                  <span>
-                    {p.name} <span className="text-sm text-muted">{t('askedOn', { date: day(p.createdAt) })}</span>
-                  </span>
-                  <MembershipDecision organisationId={o.id} userId={p.userId} name={p.name} />
-                </li>
-              ))}
-            </ul>
-          )}
+        <Panel id="pending-h" title={t('pending', { count: o.pending.length })} testId="dashboard-pending">
+          <PendingMembers
+            organisationId={o.id}
+            pending={o.pending.map((p) => ({ ...p, asked: t('askedOn', { date: day(p.createdAt) }) }))}
+            empty={tn('org.noPending')}
+          />
           <p className="mt-3 text-sm">{t('confirmedCount', { count: o.confirmedCount })}</p>
-        </section>
+        </Panel>
 
         <div className="grid gap-6 md:grid-cols-3">
-          <section aria-labelledby="dm-h" className={box}>
-            <h2 id="dm-h" className="text-lg font-semibold">
-              {t('meetings')}
-            </h2>
+          <Panel id="dm-h" title={t('meetings')} size="lg">
             {o.events.length === 0 ? (
               <p className="mt-1 text-sm text-muted">{t('none')}</p>
             ) : (
@@ -99,11 +83,8 @@ export default async function OrganisationDashboard({ params }: Props) {
             <p className="mt-2 text-sm">
               <Link href={{ pathname: '/events', query: { org: o.id } }}>{t('allMeetings')}</Link>
             </p>
-          </section>
-          <section aria-labelledby="dp-h" className={box}>
-            <h2 id="dp-h" className="text-lg font-semibold">
-              {t('practices')}
-            </h2>
+          </Panel>
+          <Panel id="dp-h" title={t('practices')} size="lg">
             {o.practices.length === 0 ? (
               <p className="mt-1 text-sm text-muted">{t('none')}</p>
             ) : (
@@ -121,11 +102,8 @@ export default async function OrganisationDashboard({ params }: Props) {
                 ))}
               </ul>
             )}
-          </section>
-          <section aria-labelledby="dt-h" className={box}>
-            <h2 id="dt-h" className="text-lg font-semibold">
-              {t('discussions')}
-            </h2>
+          </Panel>
+          <Panel id="dt-h" title={t('discussions')} size="lg">
             {o.threads.length === 0 ? (
               <p className="mt-1 text-sm text-muted">{t('none')}</p>
             ) : (
@@ -139,29 +117,28 @@ export default async function OrganisationDashboard({ params }: Props) {
                 ))}
               </ul>
             )}
-          </section>
+          </Panel>
         </div>
 
-        <section aria-labelledby="profile-h" className={box}>
-          <h2 id="profile-h" className="mb-3 text-xl font-semibold">
-            {t('profile')}
-          </h2>
-          <ProfileForm
-            organisationId={o.id}
-            initial={{
-              description: o.description ?? '',
-              website: o.website ?? '',
-              publicEmail: o.publicEmail ?? '',
-              address: o.address ?? '',
-              emasNumber: o.emasNumber ?? '',
-              emasSince: o.emasSince ? o.emasSince.toISOString().slice(0, 10) : '',
-              iso14001: o.iso14001,
-              apo: o.apo,
-              apea: o.apea,
-              hasLogo: !!o.logoUpdatedAt,
-            }}
-          />
-        </section>
+        <Panel id="profile-h" title={t('profile')}>
+          <div className="mt-3">
+            <ProfileForm
+              organisationId={o.id}
+              initial={{
+                description: o.description ?? '',
+                website: o.website ?? '',
+                publicEmail: o.publicEmail ?? '',
+                address: o.address ?? '',
+                emasNumber: o.emasNumber ?? '',
+                emasSince: o.emasSince ? o.emasSince.toISOString().slice(0, 10) : '',
+                iso14001: o.iso14001,
+                apo: o.apo,
+                apea: o.apea,
+                hasLogo: !!o.logoUpdatedAt,
+              }}
+            />
+          </div>
+        </Panel>
       </div>
     </div>
   )
