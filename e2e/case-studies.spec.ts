@@ -103,6 +103,10 @@ test("today's status: each case study says where it stands, as of a date with it
   await expect(page.getByTestId('district-status')).toContainText('Oggi: non più in vigore al 18 novembre 2025, secondo il caso studio')
   await page.goto('/distretti/distretto-conciario-toscano')
   await expect(page.getByTestId('district-status')).toContainText('Oggi: attivo al 18 novembre 2025')
+  // An APEA has no APO attestation: its box says where it stands, from its case study.
+  await page.goto('/distretti/apea-ponte-rizzoli')
+  await expect(page.getByTestId('certification').getByRole('heading')).toHaveText('Stato attuale')
+  await expect(page.getByTestId('district-status')).toContainText('Oggi: concluso al 16 novembre 2017')
 })
 
 test('case-study pages carry JSON-LD and metadata, and the RSS feeds list every case study', async ({ page, request }) => {

@@ -63,7 +63,8 @@ export default async function DistrictPage({ params }: Props) {
       <FollowTerritory target={{ clusterId: c.id }} name={name} />
       <section aria-labelledby="cert-h" className="mt-4 rounded-lg border border-gray-200 p-4" data-testid="certification">
         <h2 id="cert-h" className="font-semibold">
-          {t('certification')}
+          {/* "APO attestation" where there is one to speak of; otherwise (an APEA, a programme) where it stands. */}
+          {c.apoAwardedAt || !caseStudy || caseStudy.instruments.includes('apo') ? t('certification') : t('statusHeading')}
         </h2>
         {c.apoAwardedAt && c.apoExpiresAt && (
           <p>{t(expired ? 'apoExpired' : 'apoValid', { awarded: date(c.apoAwardedAt), expires: date(c.apoExpiresAt) })}</p>
